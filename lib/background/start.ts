@@ -1,0 +1,2 @@
+/** Wires every background service. Filled in below. */
+export function startBackground(): void {}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** A page as captured by the content script: Markdown plus metadata. */
+export const capturedPageSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  byline: z.string().nullable(),
+  siteName: z.string().nullable(),
+  lang: z.string().nullable(),
+  excerpt: z.string().nullable(),
+  markdown: z.string(),
+  /** `readability` when the page read as an article, `visible-text` for the fallback. */
+  method: z.enum(['readability', 'visible-text']),
+  /** True when the capture itself stopped early because the document was huge. */
+  cutAtCapture: z.boolean(),
+});
+
+export type CapturedPage = z.infer<typeof capturedPageSchema>;
+
+/** What the UI shows about the page that went into a prompt. */
+export const pageContextInfoSchema = z.object({
+  url: z.string(),
+  title: z.string(),
+  favIconUrl: z.string().optional(),
+  tokens: z.number().int().nonnegative(),
+  totalTokens: z.number().int().nonnegative(),
+  truncated: z.boolean(),
+  method: z.enum(['readability', 'visible-text']),
+});
+
+export type PageContextInfo = z.infer<typeof pageContextInfoSchema>;

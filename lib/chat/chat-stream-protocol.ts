@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { pageContextInfoSchema } from '../capture/page-context';
+import { serializedErrorSchema } from '../messaging/protocol';
+
+/**
+ * The chat stream: what the side panel sends to start a turn, and the events
+ * the background streams back while the model answers.
+ */
+export const chatStartSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('send'),
+    conversationId: z.string().nullable(),
+    text: z.string().min(1).max(200_000),
+    /** The tab whose page goes into the prompt, or null when page context is off. */
+    pageTabId: z.number().int().nullable(),
+    profileId: z.string().optional(),
+    model: z.string().optional(),
+  }),
+  z.object({
+    kind: z.literal('regenerate'),
+    conversationId: z.string(),
+    pageTabId: z.number().int().nullable(),
+    profileId: z.string().optional(),
+    model: z.string().optional(),
+  }),
+  z.object({
+    kind: z.literal('edit'),
+    conversationId: z.string(),
+    messageId: z.string(),
+    text: z.string().min(1).max(200_000),
+    pageTabId: z.number().int().nullable(),
+    profileId: z.string().optional(),
+    model: z.string().optional(),
+  }),
+]);
+export type ChatStart = z.infer<typeof chatStartSchema>;
+
+export const chatEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('started'),
+    conversationId: z.string(),
+    userMessageId: z.string(),
+    assistantMessageId: z.string(),
+    model: z.string(),
+  }),
+  z.object({ type: z.literal('context'), context: pageContextInfoSchema }),
+  z.object({ type: z.literal('reasoning'), text: z.string() }),
+  z.object({ type: z.literal('delta'), text: z.string() }),
+  z.object({
+    type: z.literal('retry'),
+    attempt: z.number().int(),
+    maxAttempts: z.number().int(),
+    delayMs: z.number().nonnegative(),
+    error: serializedErrorSchema,
+  }),
+  z.object({ type: z.literal('usage'), promptTokens: z.number(), completionTokens: z.number() }),
+  z.object({ type: z.literal('done'), finishReason: z.string().nullable() }),
+  z.object({ type: z.literal('stopped') }),
+  z.object({ type: z.literal('error'), error: serializedErrorSchema, partial: z.boolean() }),
+]);
+export type ChatEvent = z.infer<typeof chatEventSchema>;
+
+/** Events after which nothing more arrives on the stream. */
+export const isTerminalChatEvent = (event: ChatEvent): boolean =>
+  event.type === 'done' || event.type === 'error' || event.type === 'stopped';

@@ -1,0 +1,79 @@
+/**
+ * Errors that cross extension contexts. Each has a stable `code` the UI turns
+ * into a localized sentence (see lib/i18n), plus an English `message` for logs.
+ * They are serialized to plain objects on one side and rebuilt on the other,
+ * because structured clone drops class identity.
+ */
+export const errorCodes = [
+  'auth',
+  'model-not-found',
+  'rate-limit',
+  'server',
+  'network',
+  'stream-broken',
+  'bad-request',
+  'local-origin-refused',
+  'no-provider',
+  'page-unreadable',
+  'page-no-content-script',
+  'cancelled',
+  'invalid-message',
+  'not-found',
+  'internal',
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+export interface SerializedError {
+  readonly name: 'AsideError';
+  readonly code: ErrorCode;
+  readonly message: string;
+  readonly status?: number;
+  readonly detail?: string;
+}
+
+export class AsideError extends Error {
+  override readonly name = 'AsideError';
+  readonly code: ErrorCode;
+  readonly status?: number;
+  /** Extra text shown under the user-facing sentence, e.g. the provider's own message. */
+  readonly detail?: string;
+
+  constructor(code: ErrorCode, message: string, options: { status?: number; detail?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.code = code;
+    this.status = options.status;
+    this.detail = options.detail;
+  }
+
+  toJSON(): SerializedError {
+    return {
+      name: 'AsideError',
+      code: this.code,
+      message: this.message,
+      ...(this.status === undefined ? {} : { status: this.status }),
+      ...(this.detail === undefined ? {} : { detail: this.detail }),
+    };
+  }
+
+  static fromJSON(data: SerializedError): AsideError {
+    return new AsideError(data.code, data.message, { status: data.status, detail: data.detail });
+  }
+
+  /** Anything thrown becomes an AsideError; unknown failures keep their text as `detail`. */
+  static from(error: unknown): AsideError {
+    if (error instanceof AsideError) return error;
+    if (isSerializedError(error)) return AsideError.fromJSON(error);
+    const text = error instanceof Error ? error.message : String(error);
+    return new AsideError('internal', text, { detail: text, cause: error });
+  }
+}
+
+export function isSerializedError(value: unknown): value is SerializedError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { name?: unknown }).name === 'AsideError' &&
+    errorCodes.includes((value as { code?: ErrorCode }).code as ErrorCode)
+  );
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
+import { profileDraftSchema, profileSchema } from '../settings/profile';
+import { errorCodes } from './errors';
+
+/**
+ * Aside's one protocol. Every request between contexts is declared here once,
+ * with zod schemas for both directions: types come from the schemas, and the
+ * receiving side validates at the boundary (lib/messaging/requests.ts).
+ */
+const empty = z.object({});
+
+/** Requests handled by the background service worker. */
+export const backgroundRequests = {
+  'profiles.save': {
+    request: z.object({
+      profile: profileDraftSchema,
+      /** `undefined` keeps the stored key, `null` removes it. */
+      apiKey: z.string().max(4096).nullable().optional(),
+    }),
+    response: z.object({ profile: profileSchema }),
+  },
+  'profiles.delete': { request: z.object({ id: z.string() }), response: empty },
+  'profiles.activate': { request: z.object({ id: z.string(), model: z.string().optional() }), response: empty },
+  'provider.testConnection': {
+    request: z.object({
+      profile: profileDraftSchema,
+      /** A key typed in the form; when absent the stored key of `profile.id` is used. */
+      apiKey: z.string().max(4096).optional(),
+    }),
+    response: z.object({ models: z.array(z.string()) }),
+  },
+  'provider.detectLocal': {
+    request: empty,
+    response: z.object({
+      found: z.array(z.object({ presetId: z.string(), baseURL: z.string(), models: z.array(z.string()) })),
+    }),
+  },
+  'page.preview': {
+    request: z.object({ tabId: z.number().int() }),
+    response: pageContextInfoSchema,
+  },
+  'conversations.rename': { request: z.object({ id: z.string(), title: z.string().min(1).max(200) }), response: empty },
+  'conversations.delete': { request: z.object({ id: z.string() }), response: empty },
+  'sidepanel.open': { request: z.object({ windowId: z.number().int() }), response: empty },
+} as const;
+
+/** Requests handled by the content script in a tab. */
+export const tabRequests = {
+  'page.capture': { request: empty, response: capturedPageSchema },
+} as const;
+
+export interface RequestSpec {
+  readonly request: z.ZodType;
+  readonly response: z.ZodType;
+}
+export type RequestMap = Record<string, RequestSpec>;
+export type BackgroundRequests = typeof backgroundRequests;
+export type TabRequests = typeof tabRequests;
+export type RequestOf<M extends RequestMap, K extends keyof M> = z.input<M[K]['request']>;
+/** A request after validation (defaults applied). */
+export type ParsedRequestOf<M extends RequestMap, K extends keyof M> = z.output<M[K]['request']>;
+export type ResponseOf<M extends RequestMap, K extends keyof M> = z.output<M[K]['response']>;
+
+export const serializedErrorSchema = z.object({
+  name: z.literal('AsideError'),
+  code: z.enum(errorCodes),
+  message: z.string(),
+  status: z.number().optional(),
+  detail: z.string().optional(),
+});

@@ -1,0 +1,86 @@
+import { browser, type Browser } from 'wxt/browser';
+import { AsideError, type SerializedError } from './errors';
+import {
+  type BackgroundRequests,
+  type ParsedRequestOf,
+  backgroundRequests,
+  type RequestMap,
+  type RequestOf,
+  type ResponseOf,
+  serializedErrorSchema,
+  type TabRequests,
+  tabRequests,
+} from './protocol';
+
+/** The envelope every Aside request travels in; `aside` tells our messages from anyone else's. */
+interface Envelope {
+  readonly aside: 1;
+  readonly type: string;
+  readonly payload: unknown;
+}
+type Reply = { ok: true; value: unknown } | { ok: false; error: SerializedError };
+
+export type Handlers<M extends RequestMap> = {
+  [K in keyof M]: (request: ParsedRequestOf<M, K>, sender: Browser.runtime.MessageSender) => Promise<ResponseOf<M, K>>;
+};
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && (message as Envelope).aside === 1 && typeof (message as Envelope).type === 'string';
+}
+
+async function unwrap<M extends RequestMap, K extends keyof M & string>(map: M, type: K, reply: unknown): Promise<ResponseOf<M, K>> {
+  if (typeof reply !== 'object' || reply === null) {
+    throw new AsideError('internal', `No answer to ${type}`);
+  }
+  const typed = reply as Reply;
+  if (!typed.ok) throw AsideError.fromJSON(serializedErrorSchema.parse(typed.error) as SerializedError);
+  return map[type]!.response.parse(typed.value) as ResponseOf<M, K>;
+}
+
+/** Sends a typed request to the background and returns its validated response. */
+export async function callBackground<K extends keyof BackgroundRequests & string>(
+  type: K,
+  payload: RequestOf<BackgroundRequests, K>,
+): Promise<ResponseOf<BackgroundRequests, K>> {
+  const reply: unknown = await browser.runtime.sendMessage({ aside: 1, type, payload } satisfies Envelope);
+  return unwrap(backgroundRequests, type, reply);
+}
+
+/** Sends a typed request to the content script of one tab. */
+export async function callTab<K extends keyof TabRequests & string>(
+  tabId: number,
+  type: K,
+  payload: RequestOf<TabRequests, K>,
+): Promise<ResponseOf<TabRequests, K>> {
+  const reply: unknown = await browser.tabs.sendMessage(tabId, { aside: 1, type, payload } satisfies Envelope);
+  return unwrap(tabRequests, type, reply);
+}
+
+/**
+ * Registers handlers for one request map. Each request is validated against its
+ * schema before the handler runs; a thrown error goes back as a SerializedError.
+ * Returns a function that removes the listener.
+ */
+export function serveRequests<M extends RequestMap>(map: M, handlers: Handlers<M>): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> | undefined => {
+    if (!isEnvelope(message) || !Object.hasOwn(map, message.type)) return undefined;
+    const type = message.type as keyof M & string;
+    return (async (): Promise<Reply> => {
+      try {
+        const parsed = map[type]!.request.safeParse(message.payload);
+        if (!parsed.success) {
+          throw new AsideError('invalid-message', `Invalid ${type} request: ${parsed.error.message}`);
+        }
+        const value = await handlers[type](parsed.data as never, sender);
+        return { ok: true, value };
+      } catch (error) {
+        return { ok: false, error: AsideError.from(error).toJSON() };
+      }
+    })();
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+export const serveBackgroundRequests = (handlers: Handlers<BackgroundRequests>) => serveRequests(backgroundRequests, handlers);
+export const serveTabRequests = (handlers: Handlers<TabRequests>) => serveRequests(tabRequests, handlers);

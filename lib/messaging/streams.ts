@@ -1,0 +1,114 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { z } from 'zod';
+import { chatEventSchema, chatStartSchema, isTerminalChatEvent } from '../chat/chat-stream-protocol';
+import { AsideError } from './errors';
+
+/**
+ * Long work streams typed events over a Port. A stream is declared once with
+ * the schema of its start message, its event schema and which events end it.
+ */
+export const streams = {
+  chat: { start: chatStartSchema, event: chatEventSchema, isTerminal: isTerminalChatEvent },
+} as const;
+
+type Streams = typeof streams;
+export type StreamName = keyof Streams;
+export type StartOf<N extends StreamName> = z.input<Streams[N]['start']>;
+export type EventOf<N extends StreamName> = z.output<Streams[N]['event']>;
+
+const portPrefix = 'aside:';
+type ClientMessage = { start: unknown } | { cancel: true };
+
+export interface StreamHandle {
+  /** Asks the background to stop; the stream still ends with its terminal event. */
+  cancel(): void;
+  /** Resolves once a terminal event arrived or the port closed. */
+  readonly finished: Promise<void>;
+}
+
+/**
+ * Opens a stream and calls `onEvent` for each validated event. If the port
+ * closes before a terminal event (the service worker died), `onLost` runs.
+ */
+export function openStream<N extends StreamName>(
+  name: N,
+  start: StartOf<N>,
+  onEvent: (event: EventOf<N>) => void,
+  onLost: (error: AsideError) => void,
+): StreamHandle {
+  const spec = streams[name];
+  const port = browser.runtime.connect({ name: portPrefix + name });
+  let ended = false;
+  let resolveFinished: () => void = () => {};
+  const finished = new Promise<void>((resolve) => {
+    resolveFinished = resolve;
+  });
+  const end = () => {
+    ended = true;
+    resolveFinished();
+  };
+  port.onMessage.addListener((message: unknown) => {
+    const parsed = spec.event.safeParse(message);
+    if (!parsed.success) return;
+    const event = parsed.data as EventOf<N>;
+    onEvent(event);
+    if (spec.isTerminal(event as never)) {
+      end();
+      port.disconnect();
+    }
+  });
+  port.onDisconnect.addListener(() => {
+    if (ended) return;
+    end();
+    onLost(new AsideError('internal', 'The background stopped before the answer finished.'));
+  });
+  port.postMessage({ start } satisfies ClientMessage);
+  return {
+    cancel: () => {
+      if (!ended) port.postMessage({ cancel: true } satisfies ClientMessage);
+    },
+    finished,
+  };
+}
+
+export type StreamHandler<N extends StreamName> = (
+  start: z.output<Streams[N]['start']>,
+  emit: (event: EventOf<N>) => void,
+  signal: AbortSignal,
+) => Promise<void>;
+
+/**
+ * Serves streams in the background. The handler gets an AbortSignal that fires
+ * when the client cancels or goes away (panel closed), so work stops with it.
+ */
+export function serveStreams(handlers: { [N in StreamName]: StreamHandler<N> }): void {
+  browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
+    if (!port.name.startsWith(portPrefix)) return;
+    const name = port.name.slice(portPrefix.length) as StreamName;
+    if (!Object.hasOwn(streams, name)) return;
+    const controller = new AbortController();
+    let connected = true;
+    port.onDisconnect.addListener(() => {
+      connected = false;
+      controller.abort();
+    });
+    const emit = (event: EventOf<typeof name>) => {
+      if (connected) port.postMessage(event);
+    };
+    port.onMessage.addListener((message: ClientMessage) => {
+      if ('cancel' in message) {
+        controller.abort();
+        return;
+      }
+      const parsed = streams[name].start.safeParse(message.start);
+      if (!parsed.success) {
+        const error = new AsideError('invalid-message', `Invalid ${name} start: ${parsed.error.message}`);
+        emit({ type: 'error', error: error.toJSON(), partial: false });
+        return;
+      }
+      handlers[name](parsed.data, emit, controller.signal).catch((error: unknown) => {
+        emit({ type: 'error', error: AsideError.from(error).toJSON(), partial: false });
+      });
+    });
+  });
+}
