@@ -1,4 +1,9 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+
+/** `npm run dev` opens this browser: CHROME_PATH if set, else Debian's Chromium when present, else WXT's own search. */
+const devChrome =
+  process.env.CHROME_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : undefined);
 
 /**
  * Aside's build. Manifest permissions are justified one per line in README.md.
@@ -8,6 +13,7 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
+  webExt: { binaries: devChrome ? { chrome: devChrome } : {} },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     default_locale: 'en',
@@ -17,6 +23,7 @@ export default defineConfig({
       'tabs',
       'scripting',
       'declarativeNetRequestWithHostAccess',
+      ...(browser === 'firefox' ? [] : ['favicon']),
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     host_permissions: ['<all_urls>'],
@@ -32,6 +39,15 @@ export default defineConfig({
         ? undefined
         : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     browser_specific_settings:
-      browser === 'firefox' ? { gecko: { id: 'aside@aside.dev', strict_min_version: '115.0' } } : undefined,
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'aside@aside.dev',
+              strict_min_version: '115.0',
+              // Aside sends nothing to its developers; prompts go only to the provider the user picks.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
+        : undefined,
   }),
 });

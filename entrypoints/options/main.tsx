@@ -1,20 +1,13 @@
+import '../../components/ui/theme.css';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
-
-function OpenSidePanelButton() {
-  return (
-    <button
-      type="button"
-      data-testid="open-side-panel"
-      onClick={async () => {
-        const window = await browser.windows.getCurrent();
-        if (window.id !== undefined) await browser.sidePanel.open({ windowId: window.id });
-      }}
-    >
-      Open side panel
-    </button>
-  );
-}
+import { I18nProvider } from '../../components/hooks/use-t';
+import { OptionsApp } from '../../components/settings/options-app';
 
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<OpenSidePanelButton />);
+if (root) {
+  createRoot(root).render(
+    <I18nProvider>
+      <OptionsApp />
+    </I18nProvider>,
+  );
+}

@@ -1,2 +1,23 @@
-/** Wires every background service. Filled in below. */
-export function startBackground(): void {}
+import { browser } from 'wxt/browser';
+import { runChatTurn } from '../chat/run-chat-turn';
+import { installLocalOriginRule } from '../llm/local-origin';
+import { serveStreams } from '../messaging/streams';
+import { markInterruptedAnswers } from './interrupted-answers';
+import { serveBackgroundHandlers } from './request-handlers';
+
+/**
+ * Wires every background service. Listeners are registered synchronously, as
+ * MV3 requires, so a service worker woken by a message finds them in place.
+ */
+export function startBackground(): void {
+  serveBackgroundHandlers();
+  serveStreams({ chat: runChatTurn });
+  // Chrome opens the side panel from the toolbar icon; Firefox has its own sidebar button.
+  browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(logStartupError);
+  installLocalOriginRule().catch(logStartupError);
+  markInterruptedAnswers().catch(logStartupError);
+}
+
+function logStartupError(error: unknown): void {
+  console.warn('[aside] startup step failed', error);
+}

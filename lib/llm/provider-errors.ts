@@ -28,12 +28,15 @@ export function toProviderError(error: unknown, options: { local?: boolean } = {
       return new AsideError('local-origin-refused', 'The local server refused requests from the extension.', options_);
     }
     if (status === 403) return new AsideError('auth', 'The provider refused access.', options_);
-    if (status === 404) return new AsideError('model-not-found', 'The provider does not know this model or URL.', options_);
+    if (status === 404)
+      return new AsideError('model-not-found', 'The provider does not know this model or URL.', options_);
     if (status === 429) return new AsideError('rate-limit', 'The provider is rate limiting requests.', options_);
-    if (status !== undefined && status >= 500) return new AsideError('server', 'The provider had a server error.', options_);
+    if (status !== undefined && status >= 500)
+      return new AsideError('server', 'The provider had a server error.', options_);
     return new AsideError('bad-request', 'The provider rejected the request.', options_);
   }
-  if (error instanceof Error && error.name === 'AbortError') return new AsideError('cancelled', 'Stopped.', { cause: error });
+  if (error instanceof Error && error.name === 'AbortError')
+    return new AsideError('cancelled', 'Stopped.', { cause: error });
   return AsideError.from(error);
 }
 

@@ -13,7 +13,11 @@ export const defaultRetryPolicy: RetryPolicy = { maxAttempts: 4, baseDelayMs: 10
  * How long to wait before attempt `attempt + 1`, or undefined to give up.
  * Honors the provider's Retry-After; otherwise exponential backoff with jitter.
  */
-export function nextRetryDelay(error: AsideError, attempt: number, policy: RetryPolicy = defaultRetryPolicy): number | undefined {
+export function nextRetryDelay(
+  error: AsideError,
+  attempt: number,
+  policy: RetryPolicy = defaultRetryPolicy,
+): number | undefined {
   if (!isRetryable(error) || attempt >= policy.maxAttempts) return undefined;
   const asked = retryAfterMs(error);
   if (asked !== undefined) return Math.min(asked, policy.maxDelayMs);

@@ -73,11 +73,16 @@ export async function* streamCompletion(
     if (signal.aborted) throw new AsideError('cancelled', 'Stopped.', { cause: error });
     const cause = toProviderError(error, options);
     if (cause.code === 'cancelled') throw cause;
-    throw new AsideError('stream-broken', 'The answer stopped halfway.', { detail: cause.detail ?? cause.message, cause: error });
+    throw new AsideError('stream-broken', 'The answer stopped halfway.', {
+      detail: cause.detail ?? cause.message,
+      cause: error,
+    });
   }
   if (signal.aborted) throw new AsideError('cancelled', 'Stopped.');
   if (finishReason === null) {
-    throw new AsideError('stream-broken', 'The answer stopped halfway.', { detail: 'The stream ended without a finish reason.' });
+    throw new AsideError('stream-broken', 'The answer stopped halfway.', {
+      detail: 'The stream ended without a finish reason.',
+    });
   }
   yield { type: 'finish', reason: finishReason };
 }

@@ -42,7 +42,6 @@ export const backgroundRequests = {
   },
   'conversations.rename': { request: z.object({ id: z.string(), title: z.string().min(1).max(200) }), response: empty },
   'conversations.delete': { request: z.object({ id: z.string() }), response: empty },
-  'sidepanel.open': { request: z.object({ windowId: z.number().int() }), response: empty },
 } as const;
 
 /** Requests handled by the content script in a tab. */

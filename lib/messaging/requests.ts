@@ -1,9 +1,9 @@
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { AsideError, type SerializedError } from './errors';
 import {
   type BackgroundRequests,
-  type ParsedRequestOf,
   backgroundRequests,
+  type ParsedRequestOf,
   type RequestMap,
   type RequestOf,
   type ResponseOf,
@@ -25,10 +25,19 @@ export type Handlers<M extends RequestMap> = {
 };
 
 function isEnvelope(message: unknown): message is Envelope {
-  return typeof message === 'object' && message !== null && (message as Envelope).aside === 1 && typeof (message as Envelope).type === 'string';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as Envelope).aside === 1 &&
+    typeof (message as Envelope).type === 'string'
+  );
 }
 
-async function unwrap<M extends RequestMap, K extends keyof M & string>(map: M, type: K, reply: unknown): Promise<ResponseOf<M, K>> {
+async function unwrap<M extends RequestMap, K extends keyof M & string>(
+  map: M,
+  type: K,
+  reply: unknown,
+): Promise<ResponseOf<M, K>> {
   if (typeof reply !== 'object' || reply === null) {
     throw new AsideError('internal', `No answer to ${type}`);
   }
@@ -62,25 +71,36 @@ export async function callTab<K extends keyof TabRequests & string>(
  * Returns a function that removes the listener.
  */
 export function serveRequests<M extends RequestMap>(map: M, handlers: Handlers<M>): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> | undefined => {
-    if (!isEnvelope(message) || !Object.hasOwn(map, message.type)) return undefined;
-    const type = message.type as keyof M & string;
-    return (async (): Promise<Reply> => {
-      try {
-        const parsed = map[type]!.request.safeParse(message.payload);
-        if (!parsed.success) {
-          throw new AsideError('invalid-message', `Invalid ${type} request: ${parsed.error.message}`);
-        }
-        const value = await handlers[type](parsed.data as never, sender);
-        return { ok: true, value };
-      } catch (error) {
-        return { ok: false, error: AsideError.from(error).toJSON() };
+  const handle = async (
+    type: keyof M & string,
+    payload: unknown,
+    sender: Browser.runtime.MessageSender,
+  ): Promise<Reply> => {
+    try {
+      const parsed = map[type]!.request.safeParse(payload);
+      if (!parsed.success) {
+        throw new AsideError('invalid-message', `Invalid ${type} request: ${parsed.error.message}`);
       }
-    })();
+      const value = await handlers[type](parsed.data as never, sender);
+      return { ok: true, value };
+    } catch (error) {
+      return { ok: false, error: AsideError.from(error).toJSON() };
+    }
+  };
+  // sendResponse + `return true` rather than returning a Promise: the form every browser supports.
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply: Reply) => void,
+  ): true | undefined => {
+    if (!isEnvelope(message) || !Object.hasOwn(map, message.type)) return undefined;
+    void handle(message.type as keyof M & string, message.payload, sender).then(sendResponse);
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-export const serveBackgroundRequests = (handlers: Handlers<BackgroundRequests>) => serveRequests(backgroundRequests, handlers);
+export const serveBackgroundRequests = (handlers: Handlers<BackgroundRequests>) =>
+  serveRequests(backgroundRequests, handlers);
 export const serveTabRequests = (handlers: Handlers<TabRequests>) => serveRequests(tabRequests, handlers);

@@ -1,4 +1,4 @@
-import { browser, type Browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { chatEventSchema, chatStartSchema, isTerminalChatEvent } from '../chat/chat-stream-protocol';
 import { AsideError } from './errors';

@@ -1,0 +1,58 @@
+import type { MessageRecord } from '../../lib/db/records';
+import { useT } from '../hooks/use-t';
+import { ErrorMessage } from '../ui/error-message';
+import { CopyButton } from './copy-button';
+import { Markdown } from './markdown';
+import { RetryNotice } from './retry-notice';
+import { ThinkingBlock } from './thinking-block';
+import type { LiveTurn } from './use-chat';
+
+/** An answer: thinking, Markdown, and its state (streaming, stopped, failed with retry). */
+export function AssistantMessage({
+  message,
+  live,
+  isLast,
+  busy,
+  onRegenerate,
+}: {
+  message: MessageRecord;
+  /** Set while this message is the one streaming. */
+  live: LiveTurn | null;
+  isLast: boolean;
+  busy: boolean;
+  onRegenerate: () => void;
+}) {
+  const t = useT();
+  const streaming = live?.running ?? false;
+  const content = live ? live.content : message.content;
+  const reasoning = live ? live.reasoning : (message.reasoning ?? '');
+  const status = streaming ? 'streaming' : message.status;
+  return (
+    <div className="message assistant" data-testid="assistant-message" data-status={status}>
+      {reasoning ? <ThinkingBlock text={reasoning} active={streaming && !content} /> : null}
+      {content ? <Markdown text={content} /> : streaming && !live?.retry ? <div className="typing">…</div> : null}
+      {live?.retry ? <RetryNotice {...live.retry} /> : null}
+      {!streaming && message.status === 'stopped' ? <div className="muted note">{t('chat.stopped')}</div> : null}
+      {!streaming && message.status === 'error' && message.error ? (
+        <ErrorMessage error={message.error}>
+          {content ? <div className="note">{t('chat.partial')}</div> : null}
+          {isLast ? (
+            <button type="button" className="retry" onClick={onRegenerate} disabled={busy}>
+              {t('common.retry')}
+            </button>
+          ) : null}
+        </ErrorMessage>
+      ) : null}
+      {!streaming && message.status !== 'streaming' ? (
+        <div className="row actions">
+          {content ? <CopyButton text={content} /> : null}
+          {isLast && message.status !== 'error' ? (
+            <button type="button" className="ghost" onClick={onRegenerate} disabled={busy}>
+              {t('chat.regenerate')}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+import { useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { db } from '../../lib/db/database';
+import { activeProfileItem, profilesItem } from '../../lib/settings/storage-items';
+import { useActiveTab } from '../hooks/use-active-tab';
+import { useStorageItem } from '../hooks/use-storage-item';
+import { useT } from '../hooks/use-t';
+import { ErrorMessage } from '../ui/error-message';
+import { AssistantMessage } from './assistant-message';
+import { Composer, loadDraft } from './composer';
+import { ContextBar } from './context-bar';
+import { ConversationList } from './conversation-list';
+import { ProfileSwitcher } from './profile-switcher';
+import { SuggestedPrompts } from './suggested-prompts';
+import { useChat } from './use-chat';
+import { UserMessage } from './user-message';
+import './chat.css';
+
+/** The side panel: chat about the active tab's page (Copilot mode). */
+export function ChatApp() {
+  const t = useT();
+  const chat = useChat();
+  const tab = useActiveTab();
+  const profiles = useStorageItem(profilesItem);
+  const active = useStorageItem(activeProfileItem);
+  const [choice, setChoice] = useState<{ profileId: string; model: string } | null>(null);
+  const [includePage, setIncludePage] = useState(true);
+  const [draft, setDraft] = useState(loadDraft);
+  const [showList, setShowList] = useState(false);
+  const bottom = useRef<HTMLDivElement>(null);
+
+  const running = chat.live?.running ?? false;
+  const selected = choice ?? active ?? undefined;
+  const target = {
+    pageTabId: includePage && tab ? tab.id : null,
+    ...(selected ? { profileId: selected.profileId, model: selected.model } : {}),
+  };
+
+  // A stored chat reopens with the provider and model it used.
+  useEffect(() => {
+    if (!chat.conversationId) return;
+    void db()
+      .conversations.get(chat.conversationId)
+      .then((conversation) => {
+        if (conversation?.profileId && conversation.model) {
+          setChoice({ profileId: conversation.profileId, model: conversation.model });
+        }
+      });
+  }, [chat.conversationId]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scroll whenever a message or a streamed token arrives
+  useEffect(() => {
+    bottom.current?.scrollIntoView({ block: 'end' });
+  }, [chat.messages.length, chat.live?.content]);
+
+  const send = (text: string) => chat.send(text, target, () => setDraft(''));
+  const last = chat.messages.at(-1);
+
+  return (
+    <div className="chat-app">
+      <header className="chat-header">
+        <div className="row">
+          <button type="button" className="ghost" onClick={() => setShowList(!showList)}>
+            ☰ {t('chat.conversations')}
+          </button>
+          <button
+            type="button"
+            className="ghost"
+            onClick={() => {
+              chat.open(null);
+              setChoice(null);
+            }}
+          >
+            ＋ {t('chat.newChat')}
+          </button>
+          <span className="spacer" />
+          <button
+            type="button"
+            className="ghost"
+            title={t('chat.openSettings')}
+            onClick={() => browser.runtime.openOptionsPage()}
+          >
+            ⚙
+          </button>
+        </div>
+        {profiles && profiles.length > 0 ? (
+          <ProfileSwitcher
+            profiles={profiles}
+            profileId={selected?.profileId}
+            model={selected?.model}
+            onChange={(profileId, model) => setChoice({ profileId, model })}
+          />
+        ) : null}
+        <ContextBar tab={tab} include={includePage} onIncludeChange={setIncludePage} />
+      </header>
+
+      {showList ? (
+        <ConversationList
+          currentId={chat.conversationId}
+          onOpen={(id) => {
+            chat.open(id);
+            setShowList(false);
+          }}
+          onClose={() => setShowList(false)}
+        />
+      ) : null}
+
+      <main className="messages" aria-live="polite">
+        {profiles && profiles.length === 0 ? (
+          <div className="empty">
+            <p>{t('chat.empty.noProvider')}</p>
+            <button type="button" className="primary" onClick={() => browser.runtime.openOptionsPage()}>
+              {t('chat.openSettings')}
+            </button>
+          </div>
+        ) : chat.messages.length === 0 && !running ? (
+          <div className="empty">
+            <p>{t('chat.empty.title')}</p>
+            {includePage ? <SuggestedPrompts onPick={send} /> : null}
+          </div>
+        ) : null}
+        {chat.messages.map((message) =>
+          message.role === 'user' ? (
+            <UserMessage
+              key={message.id}
+              message={message}
+              busy={running}
+              onEdit={(text) => chat.edit(message.id, text, target)}
+            />
+          ) : (
+            <AssistantMessage
+              key={message.id}
+              message={message}
+              live={chat.live?.assistantMessageId === message.id ? chat.live : null}
+              isLast={message.id === last?.id}
+              busy={running}
+              onRegenerate={() => chat.regenerate(target)}
+            />
+          ),
+        )}
+        {chat.live?.error ? <ErrorMessage error={chat.live.error} /> : null}
+        <div ref={bottom} />
+      </main>
+
+      <Composer
+        value={draft}
+        onChange={setDraft}
+        onSend={() => send(draft.trim())}
+        onStop={chat.stop}
+        running={running}
+        placeholder={includePage ? t('chat.placeholder') : t('chat.placeholderNoPage')}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import { useT } from '../hooks/use-t';
+
+const draftKey = 'aside.draft';
+
+/** Restores an unsent draft: closing the panel must not lose what the user typed. */
+export function loadDraft(): string {
+  return localStorage.getItem(draftKey) ?? '';
+}
+
+/**
+ * The question box. Enter sends, Shift+Enter adds a line, and Enter while an
+ * IME is composing (Chinese, Japanese input) picks the candidate instead.
+ */
+export function Composer({
+  value,
+  onChange,
+  onSend,
+  onStop,
+  running,
+  placeholder,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  onSend: () => void;
+  onStop: () => void;
+  running: boolean;
+  placeholder: string;
+}) {
+  const t = useT();
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    localStorage.setItem(draftKey, value);
+  }, [value]);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <form
+      className="composer"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!running && value.trim()) onSend();
+      }}
+    >
+      <textarea
+        ref={ref}
+        aria-label={placeholder}
+        placeholder={placeholder}
+        value={value}
+        rows={3}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && running) onStop();
+          if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
+          event.preventDefault();
+          if (!running && value.trim()) onSend();
+        }}
+      />
+      {running ? (
+        <button type="button" onClick={onStop}>
+          {t('chat.stop')}
+        </button>
+      ) : (
+        <button type="submit" className="primary" disabled={!value.trim()}>
+          {t('chat.send')}
+        </button>
+      )}
+    </form>
+  );
+}

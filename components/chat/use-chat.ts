@@ -1,0 +1,105 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PageContextInfo } from '../../lib/capture/page-context';
+import type { ChatEvent, ChatStart } from '../../lib/chat/chat-stream-protocol';
+import { listMessages } from '../../lib/db/conversations';
+import type { MessageRecord } from '../../lib/db/records';
+import type { SerializedError } from '../../lib/messaging/errors';
+import { openStream, type StreamHandle } from '../../lib/messaging/streams';
+
+/** The turn being streamed right now, drawn over its stored message until the store catches up. */
+export interface LiveTurn {
+  readonly assistantMessageId: string | null;
+  readonly content: string;
+  readonly reasoning: string;
+  readonly running: boolean;
+  readonly retry?: { readonly attempt: number; readonly maxAttempts: number; readonly until: number };
+  readonly context?: PageContextInfo;
+  /** An error that came before any message was stored (e.g. no provider). */
+  readonly error?: SerializedError;
+}
+
+export interface ChatTarget {
+  readonly pageTabId: number | null;
+  readonly profileId?: string;
+  readonly model?: string;
+}
+
+function reduce(turn: LiveTurn, event: ChatEvent): LiveTurn {
+  switch (event.type) {
+    case 'started':
+      return { ...turn, assistantMessageId: event.assistantMessageId };
+    case 'context':
+      return { ...turn, context: event.context };
+    case 'reasoning':
+      return { ...turn, reasoning: turn.reasoning + event.text, retry: undefined };
+    case 'delta':
+      return { ...turn, content: turn.content + event.text, retry: undefined };
+    case 'retry':
+      return {
+        ...turn,
+        retry: { attempt: event.attempt, maxAttempts: event.maxAttempts, until: Date.now() + event.delayMs },
+      };
+    case 'usage':
+      return turn;
+    case 'done':
+    case 'stopped':
+      return { ...turn, running: false, retry: undefined };
+    case 'error':
+      return { ...turn, running: false, retry: undefined, ...(turn.assistantMessageId ? {} : { error: event.error }) };
+  }
+}
+
+/**
+ * The side panel's chat state: stored messages through a live query, the
+ * streaming turn through the background's port, and the actions on them.
+ */
+export function useChat() {
+  const [conversationId, setConversationId] = useState<string | null>(null);
+  const [live, setLive] = useState<LiveTurn | null>(null);
+  const handle = useRef<StreamHandle | null>(null);
+  const messages: MessageRecord[] =
+    useLiveQuery(() => (conversationId ? listMessages(conversationId) : Promise.resolve([])), [conversationId]) ?? [];
+
+  useEffect(() => () => handle.current?.cancel(), []);
+
+  const run = useCallback((start: ChatStart, onStarted?: () => void) => {
+    handle.current?.cancel();
+    setLive({ assistantMessageId: null, content: '', reasoning: '', running: true });
+    handle.current = openStream(
+      'chat',
+      start,
+      (event) => {
+        if (event.type === 'started') {
+          setConversationId(event.conversationId);
+          onStarted?.();
+        }
+        setLive((turn) => (turn ? reduce(turn, event) : turn));
+      },
+      (error) => setLive((turn) => (turn ? { ...turn, running: false, error: error.toJSON() } : turn)),
+    );
+  }, []);
+
+  const send = useCallback(
+    (text: string, target: ChatTarget, onStarted?: () => void) =>
+      run({ kind: 'send', conversationId, text, ...target }, onStarted),
+    [conversationId, run],
+  );
+  const regenerate = useCallback(
+    (target: ChatTarget) => conversationId && run({ kind: 'regenerate', conversationId, ...target }),
+    [conversationId, run],
+  );
+  const edit = useCallback(
+    (messageId: string, text: string, target: ChatTarget) =>
+      conversationId && run({ kind: 'edit', conversationId, messageId, text, ...target }),
+    [conversationId, run],
+  );
+  const stop = useCallback(() => handle.current?.cancel(), []);
+  const open = useCallback((id: string | null) => {
+    handle.current?.cancel();
+    setLive(null);
+    setConversationId(id);
+  }, []);
+
+  return { conversationId, messages, live, send, regenerate, edit, stop, open };
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'react';
+import { findPreset, providerPresets } from '../../lib/llm/presets';
+import type { Profile } from '../../lib/settings/profile';
+import { activeProfileItem, generalSettingsItem, profilesItem } from '../../lib/settings/storage-items';
+import { useStorageItem } from '../hooks/use-storage-item';
+import { useT } from '../hooks/use-t';
+import { type FormValues, valuesFromPreset, valuesFromProfile } from './form-values';
+import { GeneralSettings } from './general-settings';
+import { Onboarding } from './onboarding';
+import { OpenSidePanelButton } from './open-side-panel-button';
+import { ProfileForm } from './profile-form';
+import { ProfileList } from './profile-list';
+import './settings.css';
+
+interface Editing {
+  /** Bumped on every Add/Edit click, so the form starts fresh each time. */
+  readonly key: number;
+  readonly initial: FormValues;
+  /** The profile the form is editing, once it exists. */
+  readonly profileId: string | undefined;
+}
+
+/** The options page: onboarding, provider profiles and general settings. */
+export function OptionsApp() {
+  const t = useT();
+  const profiles = useStorageItem(profilesItem);
+  const settings = useStorageItem(generalSettingsItem);
+  const active = useStorageItem(activeProfileItem);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const opened = useRef(0);
+
+  useEffect(() => {
+    document.title = t('settings.title');
+  }, [t]);
+
+  const edit = (initial: FormValues) => setEditing({ key: ++opened.current, initial, profileId: initial.id });
+  const addWithPreset = (presetId: string) => edit(valuesFromPreset(findPreset(presetId)));
+  const onboarding = profiles?.length === 0 && settings?.onboarded === false;
+
+  return (
+    <main className="options">
+      <header className="options-header row">
+        <h1 className="grow">{t('settings.title')}</h1>
+        <OpenSidePanelButton />
+      </header>
+      {onboarding ? <Onboarding onPickPreset={addWithPreset} /> : null}
+      <section className="card" aria-labelledby="providers-title">
+        <div className="row section-head">
+          <h2 id="providers-title" className="grow">
+            {t('settings.providers')}
+          </h2>
+          <button type="button" onClick={() => addWithPreset(providerPresets[0]?.id ?? 'custom')}>
+            {t('settings.addProfile')}
+          </button>
+        </div>
+        {profiles ? (
+          <ProfileList
+            profiles={profiles}
+            activeId={active?.profileId}
+            onEdit={(profile: Profile) => edit(valuesFromProfile(profile))}
+            onDeleted={(id) => setEditing((current) => (current?.profileId === id ? null : current))}
+          />
+        ) : null}
+        {editing ? (
+          <ProfileForm
+            key={editing.key}
+            initial={editing.initial}
+            onSaved={(profile) => setEditing((current) => current && { ...current, profileId: profile.id })}
+            onClose={() => setEditing(null)}
+          />
+        ) : null}
+      </section>
+      <section className="card" aria-labelledby="general-title">
+        <h2 id="general-title">{t('settings.general')}</h2>
+        <GeneralSettings />
+      </section>
+    </main>
+  );
+}

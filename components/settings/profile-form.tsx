@@ -1,0 +1,149 @@
+import { useEffect, useId, useRef } from 'react';
+import { findPreset, providerPresets } from '../../lib/llm/presets';
+import type { Profile } from '../../lib/settings/profile';
+import { profilesItem } from '../../lib/settings/storage-items';
+import { useStorageItem } from '../hooks/use-storage-item';
+import { useT } from '../hooks/use-t';
+import { ErrorMessage } from '../ui/error-message';
+import { ApiKeyField } from './api-key-field';
+import { describedBy, Field } from './field';
+import { type FormValues, mergeModels } from './form-values';
+import { TestResult } from './test-result';
+import { useProfileForm } from './use-profile-form';
+
+/** Adds or edits one provider profile; the key goes to the background once, on Save. */
+export function ProfileForm({
+  initial,
+  onSaved,
+  onClose,
+}: {
+  initial: FormValues;
+  onSaved: (profile: Profile) => void;
+  onClose: () => void;
+}) {
+  const t = useT();
+  const id = useId();
+  const form = useProfileForm(initial, onSaved);
+  const stored = useStorageItem(profilesItem)?.find((profile) => profile.id === form.values.id);
+  const preset = findPreset(form.values.presetId);
+  const { values, errors } = form;
+  const error = (field: keyof typeof errors) => {
+    const key = errors[field];
+    return key ? t(key) : undefined;
+  };
+  const ref = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }, []);
+
+  return (
+    <form
+      ref={ref}
+      className="profile-form"
+      data-testid="profile-form"
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void form.submit();
+      }}
+    >
+      <h3 id={`${id}-title`}>{values.id ? t('settings.editProfile') : t('settings.addProfile')}</h3>
+      <Field id={`${id}-preset`} label={t('settings.preset')}>
+        <select id={`${id}-preset`} value={values.presetId} onChange={(event) => form.changePreset(event.target.value)}>
+          {providerPresets.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={`${id}-name`} label={t('settings.name')} error={error('name')}>
+        <input
+          id={`${id}-name`}
+          value={values.name}
+          maxLength={80}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={describedBy(`${id}-name`, { error: errors.name })}
+          onChange={(event) => form.change({ name: event.target.value })}
+        />
+      </Field>
+      <Field id={`${id}-url`} label={t('settings.baseURL')} error={error('baseURL')}>
+        <input
+          id={`${id}-url`}
+          type="url"
+          className="mono"
+          spellCheck={false}
+          value={values.baseURL}
+          aria-invalid={errors.baseURL ? true : undefined}
+          aria-describedby={describedBy(`${id}-url`, { error: errors.baseURL })}
+          onChange={(event) => form.change({ baseURL: event.target.value })}
+        />
+      </Field>
+      <ApiKeyField
+        id={`${id}-key`}
+        preset={preset}
+        stored={stored}
+        value={form.apiKey}
+        removing={form.removeKey}
+        onChange={form.changeApiKey}
+        onRemove={(profile) => void form.removeStoredKey(profile)}
+      />
+      <Field id={`${id}-model`} label={t('settings.model')} hint={t('settings.modelHint')} error={error('model')}>
+        <input
+          id={`${id}-model`}
+          className="mono"
+          list={`${id}-models`}
+          spellCheck={false}
+          value={values.model}
+          aria-invalid={errors.model ? true : undefined}
+          aria-describedby={describedBy(`${id}-model`, { hint: true, error: errors.model })}
+          onChange={(event) => form.change({ model: event.target.value })}
+        />
+        <datalist id={`${id}-models`}>
+          {mergeModels(preset.models, values.models).map((model) => (
+            <option key={model} value={model} />
+          ))}
+        </datalist>
+      </Field>
+      <Field
+        id={`${id}-temperature`}
+        label={t('settings.temperatureLabel')}
+        hint={t('settings.temperatureHint')}
+        error={error('temperature')}
+      >
+        <input
+          id={`${id}-temperature`}
+          className="narrow"
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={2}
+          step={0.1}
+          value={values.temperature}
+          aria-invalid={errors.temperature ? true : undefined}
+          aria-describedby={describedBy(`${id}-temperature`, { hint: true, error: errors.temperature })}
+          onChange={(event) => form.change({ temperature: event.target.value })}
+        />
+      </Field>
+      <div className="row form-actions">
+        <button type="button" disabled={form.test.status === 'running'} onClick={() => void form.testConnection()}>
+          {t('settings.testConnection')}
+        </button>
+        <button type="submit" className="primary" disabled={form.save.status === 'running'}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="ghost" onClick={onClose}>
+          {values.id ? t('common.close') : t('common.cancel')}
+        </button>
+        <span className="muted" role="status">
+          {form.test.status === 'running' ? t('settings.testing') : null}
+          {form.save.status === 'running' ? t('settings.saving') : null}
+          {form.save.status === 'done' ? <span className="saved">{t('settings.saved')}</span> : null}
+        </span>
+      </div>
+      {form.save.status === 'failed' ? <ErrorMessage error={form.save.error} /> : null}
+      <TestResult state={form.test} model={values.model} onPick={(model) => form.change({ model })} />
+    </form>
+  );
+}

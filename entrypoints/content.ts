@@ -1,0 +1,10 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { serveContentRequests } from '../lib/content/serve-content-requests';
+
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  runAt: 'document_idle',
+  main(ctx) {
+    serveContentRequests(ctx.signal);
+  },
+});

@@ -1,0 +1,41 @@
+import { pageForPrompt } from '../chat/page-for-prompt';
+import { deleteConversation, renameConversation } from '../db/conversations';
+import { detectLocalServers } from '../llm/detect-local';
+import { listModels } from '../llm/list-models';
+import { serveBackgroundRequests } from '../messaging/requests';
+import { getApiKey } from '../settings/api-keys';
+import { deleteProfile, saveProfile } from '../settings/profiles';
+import { activeProfileItem, generalSettingsItem, profilesItem } from '../settings/storage-items';
+
+/** The background's request handlers; each one short and delegating to lib/. */
+export function serveBackgroundHandlers(): void {
+  serveBackgroundRequests({
+    'profiles.save': async ({ profile, apiKey }) => ({ profile: await saveProfile(profile, apiKey) }),
+    'profiles.delete': async ({ id }) => {
+      await deleteProfile(id);
+      return {};
+    },
+    'profiles.activate': async ({ id, model }) => {
+      const profile = (await profilesItem.getValue()).find((p) => p.id === id);
+      if (profile) await activeProfileItem.setValue({ profileId: id, model: model ?? profile.model });
+      return {};
+    },
+    'provider.testConnection': async ({ profile, apiKey }) => {
+      const key = apiKey ?? (profile.id ? await getApiKey(profile.id) : undefined);
+      return { models: await listModels(profile.baseURL, key, AbortSignal.timeout(15_000)) };
+    },
+    'provider.detectLocal': async () => ({ found: await detectLocalServers() }),
+    'page.preview': async ({ tabId }) => {
+      const { pageTokenBudget } = await generalSettingsItem.getValue();
+      return (await pageForPrompt(tabId, pageTokenBudget)).info;
+    },
+    'conversations.rename': async ({ id, title }) => {
+      await renameConversation(id, title);
+      return {};
+    },
+    'conversations.delete': async ({ id }) => {
+      await deleteConversation(id);
+      return {};
+    },
+  });
+}

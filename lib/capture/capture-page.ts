@@ -1,0 +1,90 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { guessLanguage } from './language';
+import { captureLimits, isOversized } from './limits';
+import { htmlToMarkdown } from './markdown';
+import type { CapturedPage } from './page-context';
+import { mainContentRoot, visibleText } from './visible-text';
+
+function meta(document: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const content = document
+      .querySelector(`meta[property="${name}"], meta[name="${name}"]`)
+      ?.getAttribute('content')
+      ?.trim();
+    if (content) return content;
+  }
+  return null;
+}
+
+/** The page's own canonical URL when it declares one, else its address. */
+function canonicalUrl(document: Document): string {
+  const href = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  if (href) {
+    try {
+      return new URL(href, document.baseURI).href;
+    } catch {
+      // An unparsable canonical link is ignored.
+    }
+  }
+  return document.URL;
+}
+
+function clip(markdown: string): { markdown: string; clipped: boolean } {
+  if (markdown.length <= captureLimits.maxMarkdownChars) return { markdown, clipped: false };
+  return { markdown: markdown.slice(0, captureLimits.maxMarkdownChars), clipped: true };
+}
+
+/** Readability's article, or null when it finds none or gives up (it throws past maxElemsToParse). */
+function parseArticle(clone: Document) {
+  try {
+    // keepClasses: code blocks carry their language as a `language-xxx` class.
+    return new Readability(clone, { maxElemsToParse: captureLimits.maxElements, keepClasses: true }).parse();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Captures a page as Markdown with its metadata. Readability runs on a clone,
+ * so the live page is never changed; pages that are not articles (or are too
+ * large to parse quickly) fall back to their visible main text.
+ */
+export function capturePage(document: Document): CapturedPage {
+  const base = {
+    url: canonicalUrl(document),
+    lang: document.documentElement?.getAttribute('lang')?.trim() || null,
+  };
+  const oversized = isOversized(document);
+  if (!oversized && isProbablyReaderable(document)) {
+    const clone = document.cloneNode(true) as Document;
+    const article = parseArticle(clone);
+    if (article?.content && (article.textContent ?? '').trim().length > 0) {
+      const { markdown, clipped } = clip(htmlToMarkdown(article.content, document, document.baseURI));
+      return {
+        ...base,
+        title: article.title?.trim() || document.title.trim(),
+        byline: article.byline?.trim() || null,
+        siteName: article.siteName?.trim() || meta(document, 'og:site_name'),
+        lang: base.lang ?? (article.lang?.trim() || guessLanguage(article.textContent ?? '')),
+        excerpt: article.excerpt?.trim() || null,
+        markdown,
+        method: 'readability',
+        cutAtCapture: clipped,
+      };
+    }
+  }
+  const root = mainContentRoot(document);
+  const walked = root ? visibleText(root, captureLimits.maxWalkNodes) : { text: '', cut: false };
+  const { markdown, clipped } = clip(walked.text);
+  return {
+    ...base,
+    title: document.title.trim() || meta(document, 'og:title') || base.url,
+    lang: base.lang ?? guessLanguage(walked.text),
+    byline: meta(document, 'author'),
+    siteName: meta(document, 'og:site_name'),
+    excerpt: meta(document, 'description', 'og:description'),
+    markdown,
+    method: 'visible-text',
+    cutAtCapture: oversized || walked.cut || clipped,
+  };
+}

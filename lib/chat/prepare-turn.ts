@@ -1,0 +1,53 @@
+import { createConversation, listMessages, titleFrom, touchConversation } from '../db/conversations';
+import { db } from '../db/database';
+import type { MessageRecord } from '../db/records';
+import { AsideError } from '../messaging/errors';
+import type { ChatStart } from './chat-stream-protocol';
+
+export interface PreparedTurn {
+  readonly conversationId: string;
+  readonly question: MessageRecord;
+  /** Messages before the question, oldest first. */
+  readonly history: readonly MessageRecord[];
+}
+
+/**
+ * Writes the user's side of a turn before anything is sent, so nothing the user
+ * typed is lost whatever happens next. `send` adds a question; `regenerate`
+ * drops the answers after the last question; `edit` rewrites a question and
+ * drops everything after it.
+ */
+export async function prepareTurn(start: ChatStart, profileId: string, model: string): Promise<PreparedTurn> {
+  const database = db();
+  if (start.kind === 'send') {
+    const conversationId =
+      start.conversationId ?? (await createConversation(titleFrom(start.text), profileId, model)).id;
+    const history = start.conversationId ? await listMessages(conversationId) : [];
+    const question: MessageRecord = {
+      id: crypto.randomUUID(),
+      conversationId,
+      role: 'user',
+      content: start.text,
+      status: 'complete',
+      createdAt: Math.max(Date.now(), (history.at(-1)?.createdAt ?? 0) + 1),
+    };
+    await database.messages.add(question);
+    await touchConversation(conversationId, { profileId, model });
+    return { conversationId, question, history };
+  }
+
+  const messages = await listMessages(start.conversationId);
+  const index =
+    start.kind === 'edit'
+      ? messages.findIndex((message) => message.id === start.messageId && message.role === 'user')
+      : messages.findLastIndex((message) => message.role === 'user');
+  const found = messages[index];
+  if (!found) throw new AsideError('not-found', 'That message no longer exists.');
+  const question = start.kind === 'edit' ? { ...found, content: start.text } : found;
+  await database.transaction('rw', database.messages, async () => {
+    if (start.kind === 'edit') await database.messages.update(question.id, { content: start.text });
+    await database.messages.bulkDelete(messages.slice(index + 1).map((message) => message.id));
+  });
+  await touchConversation(start.conversationId, { profileId, model });
+  return { conversationId: start.conversationId, question, history: messages.slice(0, index) };
+}

@@ -1,0 +1,141 @@
+import { db } from '../db/database';
+import type { MessageRecord } from '../db/records';
+import { createClient } from '../llm/client';
+import { isLocalURL } from '../llm/presets';
+import { defaultRetryPolicy, nextRetryDelay, sleep } from '../llm/retry';
+import { streamCompletion } from '../llm/stream-completion';
+import { AsideError } from '../messaging/errors';
+import { buildChatPrompt } from '../prompt/chat-prompt';
+import { getApiKey } from '../settings/api-keys';
+import { resolveProfile } from '../settings/profiles';
+import { generalSettingsItem } from '../settings/storage-items';
+import type { ChatEvent, ChatStart } from './chat-stream-protocol';
+import { type PromptPage, pageForPrompt } from './page-for-prompt';
+import { prepareTurn } from './prepare-turn';
+
+/** How often the growing answer is written to IndexedDB while it streams. */
+const persistEveryMs = 300;
+
+/**
+ * Runs one chat turn in the background: stores the question, captures the
+ * page, streams the answer through the provider with retries, and stores the
+ * answer as it grows, so a closed panel or a broken stream keeps what arrived.
+ */
+export async function runChatTurn(
+  start: ChatStart,
+  emit: (event: ChatEvent) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  const profile = await resolveProfile(start.profileId);
+  const model = start.model ?? profile.model;
+  const turn = await prepareTurn(start, profile.id, model);
+  const answer: MessageRecord = {
+    id: crypto.randomUUID(),
+    conversationId: turn.conversationId,
+    role: 'assistant',
+    content: '',
+    status: 'streaming',
+    model,
+    createdAt: turn.question.createdAt + 1,
+  };
+  await db().messages.add(answer);
+  emit({
+    type: 'started',
+    conversationId: turn.conversationId,
+    userMessageId: turn.question.id,
+    assistantMessageId: answer.id,
+    model,
+  });
+
+  const fail = async (error: AsideError) => {
+    const stopped = error.code === 'cancelled';
+    await db().messages.update(answer.id, {
+      content: answer.content,
+      reasoning: answer.reasoning,
+      status: stopped ? 'stopped' : 'error',
+      ...(stopped ? {} : { error: error.toJSON() }),
+    });
+    emit(stopped ? { type: 'stopped' } : { type: 'error', error: error.toJSON(), partial: answer.content.length > 0 });
+  };
+
+  let page: PromptPage | null = null;
+  if (start.pageTabId !== null) {
+    try {
+      const { pageTokenBudget } = await generalSettingsItem.getValue();
+      page = await pageForPrompt(start.pageTabId, pageTokenBudget);
+      await db().messages.update(turn.question.id, { context: page.info });
+      emit({ type: 'context', context: page.info });
+    } catch (error) {
+      await fail(AsideError.from(error));
+      return;
+    }
+  }
+
+  const turns = [...turn.history, turn.question]
+    .filter((message) => message.role === 'user' || message.content.length > 0)
+    .map((message) => ({ role: message.role, content: message.content }));
+  const messages = buildChatPrompt({ turns, page });
+  const local = isLocalURL(profile.baseURL);
+  const client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile.id) });
+
+  let lastPersist = 0;
+  const persist = async (force = false) => {
+    if (!force && Date.now() - lastPersist < persistEveryMs) return;
+    lastPersist = Date.now();
+    await db().messages.update(answer.id, { content: answer.content, reasoning: answer.reasoning });
+  };
+
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const request = {
+        model,
+        messages,
+        ...(profile.temperature === undefined ? {} : { temperature: profile.temperature }),
+      };
+      for await (const event of streamCompletion(client, request, signal, { local })) {
+        if (event.type === 'delta') {
+          answer.content += event.text;
+          emit({ type: 'delta', text: event.text });
+        } else if (event.type === 'reasoning') {
+          answer.reasoning = (answer.reasoning ?? '') + event.text;
+          emit({ type: 'reasoning', text: event.text });
+        } else if (event.type === 'usage') {
+          answer.usage = { promptTokens: event.promptTokens, completionTokens: event.completionTokens };
+          emit({ type: 'usage', ...answer.usage });
+        } else {
+          await db().messages.update(answer.id, {
+            content: answer.content,
+            reasoning: answer.reasoning,
+            usage: answer.usage,
+            status: 'complete',
+          });
+          emit({ type: 'done', finishReason: event.reason });
+          return;
+        }
+        await persist();
+      }
+    } catch (thrown) {
+      const error = signal.aborted ? new AsideError('cancelled', 'Stopped.') : AsideError.from(thrown);
+      // Retrying after text has arrived would repeat it; only retry clean failures.
+      const untouched = answer.content.length === 0 && !answer.reasoning;
+      const delay = untouched ? nextRetryDelay(error, attempt) : undefined;
+      if (delay === undefined) {
+        await fail(error);
+        return;
+      }
+      emit({
+        type: 'retry',
+        attempt,
+        maxAttempts: defaultRetryPolicy.maxAttempts,
+        delayMs: delay,
+        error: error.toJSON(),
+      });
+      try {
+        await sleep(delay, signal);
+      } catch {
+        await fail(new AsideError('cancelled', 'Stopped.'));
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { ConversationRecord, MessageRecord } from './records';
+
+/**
+ * Aside's IndexedDB. The version history is append-only: a schema change is a
+ * new `version(n)` with an upgrade that loses nothing; never edit an old one.
+ */
+export class AsideDatabase extends Dexie {
+  conversations!: EntityTable<ConversationRecord, 'id'>;
+  messages!: EntityTable<MessageRecord, 'id'>;
+
+  constructor(name = 'aside') {
+    super(name);
+    this.version(1).stores({
+      conversations: 'id, updatedAt',
+      messages: 'id, [conversationId+createdAt]',
+    });
+  }
+}
+
+let instance: AsideDatabase | undefined;
+
+/** The shared database, opened lazily so importing this module does no work. */
+export function db(): AsideDatabase {
+  instance ??= new AsideDatabase();
+  return instance;
+}

@@ -1,0 +1,44 @@
+import type { CapturedPage } from '../capture/page-context';
+import type { ChatMessageParam } from '../llm/stream-completion';
+import { untrustedContentRule, wrapUntrusted } from './untrusted';
+
+export interface PromptTurn {
+  readonly role: 'user' | 'assistant';
+  readonly content: string;
+}
+
+export interface ChatPromptInput {
+  /** Earlier turns, oldest first, ending with the user's new question. */
+  readonly turns: readonly PromptTurn[];
+  /** The page in context, already cut to the token budget, or null. */
+  readonly page: (Pick<CapturedPage, 'title' | 'url' | 'lang'> & { readonly text: string }) | null;
+  readonly now?: Date;
+}
+
+const basePrompt =
+  'You are Aside, an assistant in the browser side panel. Answer in the language of the user\u2019s question ' +
+  'unless asked otherwise. Use Markdown. Be accurate and concise; say so when the page does not contain the answer.';
+
+/** Builds the messages for one chat turn: system rules, the page as untrusted data, then the conversation. */
+export function buildChatPrompt({ turns, page, now = new Date() }: ChatPromptInput): ChatMessageParam[] {
+  const system = [basePrompt, `Today is ${now.toISOString().slice(0, 10)}.`];
+  const messages: ChatMessageParam[] = [];
+  if (page) {
+    system.push(
+      'The user is looking at a web page; its content is given below. Base answers about "this page" on it.',
+      untrustedContentRule,
+    );
+  }
+  messages.push({ role: 'system', content: system.join('\n') });
+  turns.forEach((turn, index) => {
+    const isQuestion = index === turns.length - 1 && turn.role === 'user';
+    // The page rides with the latest question rather than as its own message:
+    // some providers (deepseek-reasoner) reject two user messages in a row.
+    const content =
+      isQuestion && page
+        ? `${wrapUntrusted(page.text, { kind: 'web page', title: page.title, url: page.url })}\n\n${turn.content}`
+        : turn.content;
+    messages.push({ role: turn.role, content });
+  });
+  return messages;
+}

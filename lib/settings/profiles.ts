@@ -1,0 +1,39 @@
+import { AsideError } from '../messaging/errors';
+import { setApiKey } from './api-keys';
+import type { Profile, ProfileDraft } from './profile';
+import { activeProfileItem, profilesItem } from './storage-items';
+
+/** Saves a profile (new or existing) and, when given, its key. Background only. */
+export async function saveProfile(draft: ProfileDraft, apiKey: string | null | undefined): Promise<Profile> {
+  const profiles = await profilesItem.getValue();
+  const id = draft.id ?? crypto.randomUUID();
+  const previous = profiles.find((profile) => profile.id === id);
+  if (apiKey !== undefined) await setApiKey(id, apiKey);
+  const hasApiKey = apiKey === undefined ? (previous?.hasApiKey ?? false) : Boolean(apiKey);
+  const profile: Profile = { ...draft, id, hasApiKey };
+  const next = previous ? profiles.map((p) => (p.id === id ? profile : p)) : [...profiles, profile];
+  await profilesItem.setValue(next);
+  // The first profile becomes the active one, so a new user can chat at once.
+  if (!(await activeProfileItem.getValue())) await activeProfileItem.setValue({ profileId: id, model: profile.model });
+  return profile;
+}
+
+export async function deleteProfile(id: string): Promise<void> {
+  const profiles = (await profilesItem.getValue()).filter((profile) => profile.id !== id);
+  await profilesItem.setValue(profiles);
+  await setApiKey(id, null);
+  const active = await activeProfileItem.getValue();
+  if (active?.profileId === id) {
+    const first = profiles[0];
+    await activeProfileItem.setValue(first ? { profileId: first.id, model: first.model } : null);
+  }
+}
+
+/** The profile a chat should use: the one asked for, else the active one. */
+export async function resolveProfile(profileId?: string): Promise<Profile> {
+  const profiles = await profilesItem.getValue();
+  const wanted = profileId ?? (await activeProfileItem.getValue())?.profileId;
+  const profile = profiles.find((p) => p.id === wanted) ?? profiles[0];
+  if (!profile) throw new AsideError('no-provider', 'No provider is set up yet.');
+  return profile;
+}

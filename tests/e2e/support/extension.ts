@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+/** Debian's Chromium binary; the /usr/bin wrapper would add an empty --load-extension. */
+export const chromiumPath = '/usr/lib/chromium/chromium';
+export const extensionDir = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+
+export interface AsideBrowser {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  readonly serviceWorker: Worker;
+  /** The DevTools port: CDP is the only way to reach the real side panel's page. */
+  readonly debuggingPort: string;
+  readonly userDataDir: string;
+  /** A CDP connection to the same browser; it lists only the pages that exist when it connects. */
+  connectOverCDP(): Promise<Browser>;
+  url(pathname: string): string;
+  close(): Promise<void>;
+}
+
+/** Starts headless Chromium with the built extension and a fresh profile. */
+export async function launchAside(options: { locale?: string } = {}): Promise<AsideBrowser> {
+  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first (npm test does).`);
+  }
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aside-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    ...(options.locale ? { locale: options.locale } : {}),
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--remote-debugging-port=0',
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  const debuggingPort = await readDevToolsPort(userDataDir);
+  const connections: Browser[] = [];
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    debuggingPort,
+    connectOverCDP: async () => {
+      const browser = await chromium.connectOverCDP(`http://127.0.0.1:${debuggingPort}`);
+      connections.push(browser);
+      return browser;
+    },
+    userDataDir,
+    url: (pathname) => `chrome-extension://${extensionId}/${pathname.replace(/^\//, '')}`,
+    close: async () => {
+      await Promise.all(connections.map((browser) => browser.close().catch(() => {})));
+      await context.close();
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function readDevToolsPort(userDataDir: string): Promise<string> {
+  const file = path.join(userDataDir, 'DevToolsActivePort');
+  for (let i = 0; i < 100; i++) {
+    if (fs.existsSync(file)) {
+      const port = fs.readFileSync(file, 'utf8').split('\n')[0];
+      if (port) return port;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('Chromium did not write DevToolsActivePort');
+}
+
+/** Opens an extension page (options.html, …) in a new tab. */
+export async function openExtensionPage(aside: AsideBrowser, pathname: string): Promise<Page> {
+  const page = await aside.context.newPage();
+  await page.goto(aside.url(pathname));
+  return page;
+}
+
+/**
+ * Opens the real side panel the way a user's click does: the options page's
+ * "Open side panel" button (sidePanel.open needs a user gesture), then finds
+ * the panel's page over CDP. The options tab is closed afterwards so the tab
+ * the test brings to front is the one the panel follows.
+ */
+export async function openSidePanel(aside: AsideBrowser): Promise<Page> {
+  const options = await openExtensionPage(aside, 'options.html');
+  await options.getByTestId('open-side-panel').click();
+  const panelUrl = aside.url('sidepanel.html');
+  for (let i = 0; i < 100; i++) {
+    // A CDP connection sees the pages that exist when it connects, so connect after the click.
+    const cdp = await aside.connectOverCDP();
+    const panel = cdp
+      .contexts()
+      .flatMap((context) => context.pages())
+      .find((page) => page.url().startsWith(panelUrl));
+    if (panel) {
+      await panel.waitForLoadState('domcontentloaded');
+      await options.close();
+      return panel;
+    }
+    await cdp.close();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('The side panel did not open');
+}

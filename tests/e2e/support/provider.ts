@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+import type { AsideBrowser } from './extension';
+import { openExtensionPage } from './extension';
+
+/** The one extension API this helper calls inside an extension page. */
+interface ExtensionGlobal {
+  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+}
+
+export interface TestProfile {
+  readonly baseURL: string;
+  readonly model?: string;
+  readonly apiKey?: string;
+  readonly name?: string;
+  readonly presetId?: string;
+}
+
+/**
+ * Saves a provider profile through the real protocol (`profiles.save`, the
+ * message the options page sends), for tests whose subject is not the options
+ * page itself. Returns the stored profile's id.
+ */
+export async function addProfile(aside: AsideBrowser, profile: TestProfile): Promise<string> {
+  const page: Page = await openExtensionPage(aside, 'options.html');
+  const reply = await page.evaluate(
+    async ({ baseURL, model, apiKey, name, presetId }) =>
+      (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage({
+        aside: 1,
+        type: 'profiles.save',
+        payload: {
+          profile: { name, presetId, baseURL, model, models: [model] },
+          ...(apiKey ? { apiKey } : {}),
+        },
+      }),
+    {
+      baseURL: profile.baseURL,
+      model: profile.model ?? 'test-model',
+      apiKey: profile.apiKey,
+      name: profile.name ?? 'Test server',
+      presetId: profile.presetId ?? 'custom',
+    },
+  );
+  await page.close();
+  const typed = reply as { ok: boolean; value?: { profile: { id: string } }; error?: unknown };
+  if (!typed.ok || !typed.value) throw new Error(`profiles.save failed: ${JSON.stringify(typed.error)}`);
+  return typed.value.profile.id;
+}
