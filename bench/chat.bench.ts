@@ -47,6 +47,8 @@ async function main() {
   try {
     await s.show(s.pages.corpusUrl('wikipedia'));
     await s.panel.getByTestId('context-status').filter({ hasText: 'tokens' }).waitFor();
+    // tsx (esbuild) wraps named functions in a `__name` helper that the page lacks.
+    await s.panel.evaluate('globalThis.__name = (fn) => fn');
     const sendToRequest: number[] = [];
     const chunkToPaint: number[] = [];
     for (let i = 0; i < runs; i++) {

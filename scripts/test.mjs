@@ -13,19 +13,37 @@ if (!fs.existsSync(chromium)) {
   process.exit(1);
 }
 
-const steps = [
-  ['unit tests', 'npx', ['vitest', 'run']],
-  ['Chrome build', 'npx', ['wxt', 'build']],
-  ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
-  ['end-to-end tests', 'npx', ['vitest', 'run', '--config', 'vitest.e2e.config.ts']],
+fs.mkdirSync('.cache', { recursive: true });
+const vitest = (name, extra) => [
+  'npx',
+  ['vitest', 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=.cache/${name}.json`],
+  `.cache/${name}.json`,
 ];
 
-for (const [name, command, args] of steps) {
+const steps = [
+  ['unit tests', ...vitest('unit', [])],
+  ['Chrome build', 'npx', ['wxt', 'build']],
+  ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['end-to-end tests', ...vitest('e2e', ['--config', 'vitest.e2e.config.ts'])],
+];
+
+let passed = 0;
+let failed = 0;
+let status = 0;
+for (const [name, command, args, report] of steps) {
   console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`);
+  if (report) fs.rmSync(report, { force: true });
   const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (report && fs.existsSync(report)) {
+    const counts = JSON.parse(fs.readFileSync(report, 'utf8'));
+    passed += counts.numPassedTests;
+    failed += counts.numFailedTests;
+  }
   if (result.status !== 0) {
     console.error(`\n✖ ${name} failed`);
-    process.exit(result.status ?? 1);
+    status = result.status ?? 1;
+    break;
   }
 }
-console.log('\n✔ all tests passed');
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(status);

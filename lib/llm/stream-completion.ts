@@ -61,7 +61,8 @@ export async function* streamCompletion(
           completionTokens: chunk.usage.completion_tokens,
         };
       }
-      const choice = chunk.choices[0];
+      // With n > 1 a chunk may carry another choice first; Aside reads choice 0.
+      const choice = chunk.choices.find((candidate) => candidate.index === 0);
       if (!choice) continue;
       const delta = choice.delta as typeof choice.delta & ReasoningDelta;
       const reasoning = delta.reasoning_content ?? delta.reasoning;

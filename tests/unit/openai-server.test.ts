@@ -37,7 +37,11 @@ describe('the OpenAI-compatible test server', () => {
     const request = server.requests.at(-1);
     expect(request?.path).toBe('/v1/chat/completions');
     expect(request?.headers.authorization).toBe('Bearer sk-test');
-    expect(request?.body).toMatchObject({ model: 'test-model', stream: true, messages: [{ role: 'user', content: 'hi' }] });
+    expect(request?.body).toMatchObject({
+      model: 'test-model',
+      stream: true,
+      messages: [{ role: 'user', content: 'hi' }],
+    });
     expect(request?.firstChunkSentAt).toBeGreaterThanOrEqual(request?.receivedAt ?? Number.POSITIVE_INFINITY);
   });
 
@@ -70,7 +74,8 @@ describe('the OpenAI-compatible test server', () => {
     expect(failure?.code).toBe('rate-limit');
     expect(failure?.status).toBe(429);
     expect(failure?.cause).toBeInstanceOf(OpenAI.RateLimitError);
-    expect((failure?.cause as InstanceType<typeof OpenAI.RateLimitError>).headers.get('retry-after-ms')).toBe('250');
+    const cause = failure?.cause as InstanceType<typeof OpenAI.RateLimitError> | undefined;
+    expect(cause?.headers.get('retry-after-ms')).toBe('250');
   });
 
   it('refuses a wrong key with 401 and lists models for the right one', async () => {

@@ -1,0 +1,156 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { broken, error, type OpenAIServer, startOpenAIServer, text } from '../../tests/support/openai-server';
+import { markInterruptedAnswers } from '../background/interrupted-answers';
+import { listMessages } from '../db/conversations';
+import { db } from '../db/database';
+import { saveProfile } from '../settings/profiles';
+import type { ChatEvent, ChatStart } from './chat-stream-protocol';
+import { runChatTurn } from './run-chat-turn';
+
+let server: OpenAIServer;
+
+async function turn(start: ChatStart, signal = new AbortController().signal): Promise<ChatEvent[]> {
+  const events: ChatEvent[] = [];
+  await runChatTurn(start, (event) => events.push(event), signal);
+  return events;
+}
+
+const send = (text: string, conversationId: string | null = null): ChatStart => ({
+  kind: 'send',
+  conversationId,
+  text,
+  pageTabId: null,
+});
+
+const startedIn = (events: ChatEvent[]) => {
+  const started = events.find((event) => event.type === 'started');
+  if (started?.type !== 'started') throw new Error('no started event');
+  return started;
+};
+
+describe('runChatTurn', () => {
+  beforeAll(async () => {
+    server = await startOpenAIServer({ apiKey: 'sk-unit' });
+  });
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await db().delete({ disableAutoOpen: false });
+    await saveProfile(
+      { name: 'Unit', presetId: 'custom', baseURL: server.url, model: 'test-model', models: [] },
+      'sk-unit',
+    );
+  });
+
+  it('stores the question, streams the answer and stores it complete', async () => {
+    server.enqueue(text('A streamed reply.', { reasoning: 'Hmm.' }));
+    const events = await turn(send('Hello there'));
+    expect(events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['started', 'reasoning', 'delta', 'usage', 'done']),
+    );
+    const { conversationId } = startedIn(events);
+    const messages = await listMessages(conversationId);
+    expect(messages.map((m) => [m.role, m.content, m.status])).toEqual([
+      ['user', 'Hello there', 'complete'],
+      ['assistant', 'A streamed reply.', 'complete'],
+    ]);
+    expect(messages[1]?.reasoning).toBe('Hmm.');
+    expect(messages[1]?.usage?.completionTokens).toBeGreaterThan(0);
+    expect((await db().conversations.get(conversationId))?.title).toBe('Hello there');
+    expect(server.requests.at(-1)?.headers.authorization).toBe('Bearer sk-unit');
+  });
+
+  it('sends the earlier turns of the conversation with a follow-up', async () => {
+    server.enqueue(text('First.'), text('Second.'));
+    const { conversationId } = startedIn(await turn(send('One')));
+    await turn(send('Two', conversationId));
+    const body = server.requests.at(-1)?.body as { messages: { role: string; content: string }[] };
+    expect(body.messages.slice(1).map((m) => [m.role, m.content])).toEqual([
+      ['user', 'One'],
+      ['assistant', 'First.'],
+      ['user', 'Two'],
+    ]);
+  });
+
+  it('keeps the partial answer of a broken stream, marked as an error', async () => {
+    server.enqueue(broken('Half an ans'));
+    const events = await turn(send('Break'));
+    expect(events.at(-1)).toMatchObject({ type: 'error', partial: true, error: { code: 'stream-broken' } });
+    const messages = await listMessages(startedIn(events).conversationId);
+    expect(messages[1]).toMatchObject({ content: 'Half an ans', status: 'error', error: { code: 'stream-broken' } });
+  });
+
+  it('retries a rate limit after the wait the provider asks for', async () => {
+    server.enqueue(error(429, { headers: { 'retry-after-ms': '10' } }), text('After waiting.'));
+    const events = await turn(send('Busy?'));
+    const retry = events.find((e) => e.type === 'retry');
+    expect(retry).toMatchObject({ attempt: 1, delayMs: 10, error: { code: 'rate-limit' } });
+    expect(events.at(-1)?.type).toBe('done');
+    expect((await listMessages(startedIn(events).conversationId))[1]?.content).toBe('After waiting.');
+  });
+
+  it('does not retry a wrong key, and keeps the question', async () => {
+    server.enqueue(error(401));
+    const events = await turn(send('Key?'));
+    expect(events.filter((e) => e.type === 'retry')).toEqual([]);
+    expect(events.at(-1)).toMatchObject({ type: 'error', partial: false, error: { code: 'auth', status: 401 } });
+    const messages = await listMessages(startedIn(events).conversationId);
+    expect(messages[0]?.content).toBe('Key?');
+  });
+
+  it('stops when cancelled and stores what arrived as stopped', async () => {
+    server.enqueue(text('word '.repeat(200), { chunkSize: 5, delayMs: 5 }));
+    const controller = new AbortController();
+    const events: ChatEvent[] = [];
+    await runChatTurn(
+      send('Long one'),
+      (event) => {
+        events.push(event);
+        if (event.type === 'delta' && events.filter((e) => e.type === 'delta').length === 3) controller.abort();
+      },
+      controller.signal,
+    );
+    expect(events.at(-1)?.type).toBe('stopped');
+    const answer = (await listMessages(startedIn(events).conversationId))[1];
+    expect(answer?.status).toBe('stopped');
+    expect(answer?.content.length).toBeGreaterThan(0);
+    expect(answer?.content.length).toBeLessThan(1000);
+  });
+
+  it('regenerates the last answer and edits a question, dropping what came after', async () => {
+    server.enqueue(text('Old answer.'), text('New answer.'), text('Edited answer.'));
+    const { conversationId, userMessageId } = startedIn(await turn(send('Question')));
+    await turn({ kind: 'regenerate', conversationId, pageTabId: null });
+    let messages = await listMessages(conversationId);
+    expect(messages.map((m) => m.content)).toEqual(['Question', 'New answer.']);
+
+    await turn({ kind: 'edit', conversationId, messageId: userMessageId, text: 'Better question', pageTabId: null });
+    messages = await listMessages(conversationId);
+    expect(messages.map((m) => m.content)).toEqual(['Better question', 'Edited answer.']);
+  });
+
+  it('explains that no provider is set up', async () => {
+    fakeBrowser.reset();
+    await expect(turn(send('Anyone?'))).rejects.toMatchObject({ code: 'no-provider' });
+  });
+
+  it('marks answers left streaming by a stopped service worker as interrupted, keeping their text', async () => {
+    const conversationId = 'c1';
+    await db().messages.add({
+      id: 'm1',
+      conversationId,
+      role: 'assistant',
+      content: 'Partial',
+      status: 'streaming',
+      createdAt: 1,
+    });
+    await markInterruptedAnswers();
+    expect(await db().messages.get('m1')).toMatchObject({
+      content: 'Partial',
+      status: 'error',
+      error: { code: 'stream-broken' },
+    });
+  });
+});
