@@ -37,7 +37,8 @@ for (const [name, command, args, report] of steps) {
   if (report && fs.existsSync(report)) {
     const counts = JSON.parse(fs.readFileSync(report, 'utf8'));
     passed += counts.numPassedTests;
-    failed += counts.numFailedTests;
+    // A file that fails to load fails no test but must still count.
+    failed += Math.max(counts.numFailedTests, counts.numFailedTestSuites);
   }
   if (result.status !== 0) {
     console.error(`\n✖ ${name} failed`);
