@@ -13,6 +13,7 @@ import { ConversationList } from './conversation-list';
 import { ProfileSwitcher } from './profile-switcher';
 import { SuggestedPrompts } from './suggested-prompts';
 import { useChat } from './use-chat';
+import { usePagePreview } from './use-page-preview';
 import { UserMessage } from './user-message';
 import './chat.css';
 
@@ -21,10 +22,11 @@ export function ChatApp() {
   const t = useT();
   const chat = useChat();
   const tab = useActiveTab();
+  const [includePage, setIncludePage] = useState(true);
+  const preview = usePagePreview(tab, includePage);
   const profiles = useStorageItem(profilesItem);
   const active = useStorageItem(activeProfileItem);
   const [choice, setChoice] = useState<{ profileId: string; model: string } | null>(null);
-  const [includePage, setIncludePage] = useState(true);
   const [draft, setDraft] = useState(loadDraft);
   const [showList, setShowList] = useState(false);
   const bottom = useRef<HTMLDivElement>(null);
@@ -71,7 +73,7 @@ export function ChatApp() {
               setChoice(null);
             }}
           >
-            ＋ {t('chat.newChat')}
+            + {t('chat.newChat')}
           </button>
           <span className="spacer" />
           <button
@@ -91,7 +93,7 @@ export function ChatApp() {
             onChange={(profileId, model) => setChoice({ profileId, model })}
           />
         ) : null}
-        <ContextBar tab={tab} include={includePage} onIncludeChange={setIncludePage} />
+        <ContextBar tab={tab} include={includePage} preview={preview} onIncludeChange={setIncludePage} />
       </header>
 
       {showList ? (
@@ -116,7 +118,7 @@ export function ChatApp() {
         ) : chat.messages.length === 0 && !running ? (
           <div className="empty">
             <p>{t('chat.empty.title')}</p>
-            {includePage ? <SuggestedPrompts onPick={send} /> : null}
+            {includePage ? <SuggestedPrompts pageLang={preview.info?.lang} onPick={send} /> : null}
           </div>
         ) : null}
         {chat.messages.map((message) =>

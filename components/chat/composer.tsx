@@ -43,6 +43,7 @@ export function Composer({
     >
       <textarea
         ref={ref}
+        className="composer-input"
         aria-label={placeholder}
         placeholder={placeholder}
         value={value}

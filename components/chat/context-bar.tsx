@@ -1,11 +1,7 @@
-import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { PageContextInfo } from '../../lib/capture/page-context';
-import { AsideError, type SerializedError } from '../../lib/messaging/errors';
-import { callBackground } from '../../lib/messaging/requests';
-import { unreadableReason } from '../../lib/tabs/unreadable-reason';
 import type { ActiveTab } from '../hooks/use-active-tab';
 import { useT } from '../hooks/use-t';
+import type { PagePreview } from './use-page-preview';
 
 /** The browser's cached favicon on Chrome (no request to the site); the tab's own URL elsewhere. */
 function faviconFor(tab: ActiveTab): string | undefined {
@@ -25,33 +21,18 @@ function faviconFor(tab: ActiveTab): string | undefined {
 export function ContextBar({
   tab,
   include,
+  preview,
   onIncludeChange,
 }: {
   tab: ActiveTab | null;
   include: boolean;
+  preview: PagePreview;
   onIncludeChange: (include: boolean) => void;
 }) {
   const t = useT();
-  const [preview, setPreview] = useState<PageContextInfo | null>(null);
-  const [error, setError] = useState<SerializedError | null>(null);
-  const unreadable = tab ? unreadableReason(tab.url) : 'no tab';
-  const loaded = tab?.status === 'complete';
-
-  useEffect(() => {
-    setPreview(null);
-    setError(null);
-    if (!tab || !include || unreadable || !loaded) return;
-    let alive = true;
-    callBackground('page.preview', { tabId: tab.id })
-      .then((info) => alive && setPreview(info))
-      .catch((caught: unknown) => alive && setError(AsideError.from(caught).toJSON()));
-    return () => {
-      alive = false;
-    };
-  }, [tab?.id, tab?.url, loaded, include, unreadable, tab]);
-
   if (!tab) return null;
   const icon = faviconFor(tab);
+  const { info } = preview;
   return (
     <div className="context-bar" data-testid="context-bar">
       <label className="row context-toggle">
@@ -61,16 +42,16 @@ export function ContextBar({
           {tab.title || tab.url}
         </span>
       </label>
-      <div className="context-status muted" data-testid="context-status">
+      <div className="context-status muted" data-testid="context-status" title={preview.error?.detail}>
         {!include
           ? t('context.off')
-          : unreadable || error
+          : preview.unreadable || preview.error
             ? t('context.unreadable')
-            : !preview
+            : !info
               ? t('context.loading')
-              : preview.truncated
-                ? t('context.cut', { kept: preview.tokens, total: preview.totalTokens })
-                : t('context.tokens', { tokens: preview.tokens })}
+              : info.truncated
+                ? t('context.cut', { kept: info.tokens, total: info.totalTokens })
+                : t('context.tokens', { tokens: info.tokens })}
       </div>
     </div>
   );

@@ -47,7 +47,7 @@ export function UserMessage({
     <div className="message user" data-testid="user-message">
       {message.context ? (
         <div className="message-context muted" title={message.context.url}>
-          📄 {message.context.title}
+          {message.context.title}
         </div>
       ) : null}
       <div className="user-text">{message.content}</div>

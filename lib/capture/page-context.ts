@@ -26,6 +26,7 @@ export const pageContextInfoSchema = z.object({
   totalTokens: z.number().int().nonnegative(),
   truncated: z.boolean(),
   method: z.enum(['readability', 'visible-text']),
+  lang: z.string().nullable(),
 });
 
 export type PageContextInfo = z.infer<typeof pageContextInfoSchema>;

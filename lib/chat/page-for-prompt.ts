@@ -22,6 +22,7 @@ export async function pageForPrompt(tabId: number, tokenBudget: number): Promise
     totalTokens: cut.totalTokens,
     truncated: cut.truncated || page.cutAtCapture,
     method: page.method,
+    lang: page.lang,
   };
   return { title: page.title, url: page.url, lang: page.lang, text: cut.text, info };
 }

@@ -1,5 +1,23 @@
 import { capturePage } from '../capture/capture-page';
+import { AsideError } from '../messaging/errors';
 import { serveTabRequests } from '../messaging/requests';
+
+/** Captures this document, refusing clearly when there is nothing a prompt could use. */
+function captureThisPage() {
+  // Chrome's built-in PDF viewer is a plugin inside this document: no text reaches the DOM.
+  if (document.contentType === 'application/pdf') {
+    throw new AsideError('page-unreadable', 'PDFs shown by the browser cannot be read yet.', {
+      detail: 'PDFs shown by the browser cannot be read yet.',
+    });
+  }
+  const page = capturePage(document);
+  if (page.markdown.trim() === '') {
+    throw new AsideError('page-unreadable', 'This page has no text to read.', {
+      detail: 'This page has no text to read.',
+    });
+  }
+  return page;
+}
 
 /**
  * The content script's side of the protocol. The listener dies with the page's
@@ -12,7 +30,7 @@ export function serveContentRequests(signal: AbortSignal): void {
   if (scope[marker]) return;
   scope[marker] = true;
   const stop = serveTabRequests({
-    'page.capture': async () => capturePage(document),
+    'page.capture': async () => captureThisPage(),
   });
   signal.addEventListener('abort', () => {
     stop();

@@ -38,7 +38,8 @@ export const en = {
   'suggest.keyPoints': 'List the key points',
   'suggest.eli5': "Explain it like I'm new to the topic",
   'suggest.translate': 'Translate the main content into {language}',
-  'suggest.translateTarget': 'English',
+  'lang.en': 'English',
+  'lang.zh': 'Chinese',
 
   'context.include': 'Use this page',
   'context.off': 'Page not included',

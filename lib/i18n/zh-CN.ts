@@ -40,7 +40,8 @@ export const zhCN: Record<MessageKey, string> = {
   'suggest.keyPoints': '列出要点',
   'suggest.eli5': '用新手能懂的方式解释',
   'suggest.translate': '把正文翻译成{language}',
-  'suggest.translateTarget': '中文',
+  'lang.en': '英文',
+  'lang.zh': '中文',
 
   'context.include': '使用此页面',
   'context.off': '未包含页面',

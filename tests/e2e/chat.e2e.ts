@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { text } from '../support/openai-server';
-import { ask, newChat, type Session, startSession } from './support/session';
+import { ask, lastPrompt, newChat, type Session, startSession } from './support/session';
 
 /** The core Copilot flow: a real page, the real side panel, a streamed answer. */
 describe('side panel chat about the current page', () => {
@@ -36,6 +36,17 @@ describe('side panel chat about the current page', () => {
     expect(question?.content).toMatch(/What is this page about\?$/);
     // The question and its page are kept with the conversation.
     await expect.poll(() => s.panel.getByTestId('user-message').last().innerText()).toContain('Mozilla');
+  });
+
+  it('starts a chat from a suggested prompt', async () => {
+    await s.show(s.pages.corpusUrl('wikipedia'));
+    const suggestions = s.panel.getByTestId('suggestions');
+    // An English page is offered a translation into Chinese.
+    await expect.poll(() => suggestions.innerText()).toContain('into Chinese');
+    s.llm.enqueue(text('Key points: …'));
+    await suggestions.getByRole('button', { name: 'List the key points' }).click();
+    await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('Key points');
+    expect(lastPrompt(s.llm)).toMatch(/List the key points$/);
   });
 
   it('leaves the page out when the user turns context off', async () => {
@@ -153,6 +164,7 @@ describe('side panel chat about the current page', () => {
 
     await s.panel.getByRole('button', { name: /Chats/ }).click();
     await s.panel.getByRole('searchbox').fill('Panda facts');
+    await expect.poll(() => items.count()).toBe(1);
     await items.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => items.count()).toBe(0);
   });

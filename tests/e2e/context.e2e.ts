@@ -40,6 +40,8 @@ describe('page context', () => {
   it('reads a Chinese page and sends its text', async () => {
     await s.show(s.pages.corpusUrl('qq'));
     await expect.poll(status).toMatch(/about \d+ tokens/);
+    // A Chinese page is offered a translation into English.
+    await expect.poll(() => s.panel.getByTestId('suggestions').innerText()).toContain('into English');
     s.llm.enqueue(text('这是一篇新闻。'));
     await ask(s.panel, '这篇文章讲了什么？');
     await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('这是一篇新闻。');
@@ -59,5 +61,18 @@ describe('page context', () => {
     // Nothing was sent to the provider, and the question is kept.
     expect(s.llm.requests.length).toBe(before);
     expect(await s.panel.getByTestId('user-message').last().innerText()).toContain('What is on this page?');
+  });
+
+  it.each([
+    ['a PDF shown by the browser', 'hello.pdf'],
+    ['a page with no text', 'empty.html'],
+  ])('refuses %s clearly instead of sending an empty page', async (_what, file) => {
+    await s.show(s.pages.fixtureUrl(file));
+    await expect.poll(status).toBe('Aside cannot read this page');
+    const before = s.llm.requests.length;
+    await ask(s.panel, 'Summarize it');
+    const alert = s.panel.getByTestId('assistant-message').last().getByRole('alert');
+    await expect.poll(() => alert.getAttribute('data-error-code')).toMatch(/^page-/);
+    expect(s.llm.requests.length).toBe(before);
   });
 });
