@@ -1,4 +1,5 @@
 import type { MessageRecord } from '../../lib/db/records';
+import { AsideError } from '../../lib/messaging/errors';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
 import { CopyButton } from './copy-button';
@@ -6,6 +7,8 @@ import { Markdown } from './markdown';
 import { RetryNotice } from './retry-notice';
 import { ThinkingBlock } from './thinking-block';
 import type { LiveTurn } from './use-chat';
+
+const interruptedError = new AsideError('stream-broken', 'The answer was interrupted.').toJSON();
 
 /** An answer: thinking, Markdown, and its state (streaming, stopped, failed with retry). */
 export function AssistantMessage({
@@ -26,15 +29,18 @@ export function AssistantMessage({
   const streaming = live?.running ?? false;
   const content = live ? live.content : message.content;
   const reasoning = live ? live.reasoning : (message.reasoning ?? '');
-  const status = streaming ? 'streaming' : message.status;
+  // Stored as streaming but nobody is streaming it: the service worker stopped mid-answer.
+  const interrupted = !streaming && message.status === 'streaming' && (!live || live.lost === true);
+  const status = streaming ? 'streaming' : interrupted ? 'error' : message.status;
+  const error = interrupted ? interruptedError : message.error;
   return (
     <div className="message assistant" data-testid="assistant-message" data-status={status}>
       {reasoning ? <ThinkingBlock text={reasoning} active={streaming && !content} /> : null}
       {content ? <Markdown text={content} /> : streaming && !live?.retry ? <div className="typing">…</div> : null}
       {live?.retry ? <RetryNotice {...live.retry} /> : null}
       {!streaming && message.status === 'stopped' ? <div className="muted note">{t('chat.stopped')}</div> : null}
-      {!streaming && message.status === 'error' && message.error ? (
-        <ErrorMessage error={message.error}>
+      {status === 'error' && error ? (
+        <ErrorMessage error={error}>
           {content ? <div className="note">{t('chat.partial')}</div> : null}
           {isLast ? (
             <button type="button" className="retry" onClick={onRegenerate} disabled={busy}>
@@ -43,10 +49,10 @@ export function AssistantMessage({
           ) : null}
         </ErrorMessage>
       ) : null}
-      {!streaming && message.status !== 'streaming' ? (
+      {status !== 'streaming' ? (
         <div className="row actions">
           {content ? <CopyButton text={content} /> : null}
-          {isLast && message.status !== 'error' ? (
+          {isLast && status !== 'error' ? (
             <button type="button" className="ghost" onClick={onRegenerate} disabled={busy}>
               {t('chat.regenerate')}
             </button>

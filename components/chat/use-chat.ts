@@ -17,6 +17,8 @@ export interface LiveTurn {
   readonly context?: PageContextInfo;
   /** An error that came before any message was stored (e.g. no provider). */
   readonly error?: SerializedError;
+  /** The background went away mid-answer (service worker stopped). */
+  readonly lost?: boolean;
 }
 
 export interface ChatTarget {
@@ -76,7 +78,17 @@ export function useChat() {
         }
         setLive((turn) => (turn ? reduce(turn, event) : turn));
       },
-      (error) => setLive((turn) => (turn ? { ...turn, running: false, error: error.toJSON() } : turn)),
+      (error) =>
+        setLive((turn) =>
+          turn
+            ? {
+                ...turn,
+                running: false,
+                retry: undefined,
+                ...(turn.assistantMessageId ? { lost: true } : { error: error.toJSON() }),
+              }
+            : turn,
+        ),
     );
   }, []);
 

@@ -6,9 +6,10 @@ import { AsideError } from '../messaging/errors';
  * streaming was cut off when the previous worker stopped. Mark it, keeping its
  * text, so the panel offers a retry instead of waiting forever.
  */
-export async function markInterruptedAnswers(): Promise<void> {
+export async function markInterruptedAnswers(workerStartedAt: number): Promise<void> {
   const error = new AsideError('stream-broken', 'The answer was interrupted when the browser stopped Aside.').toJSON();
   await db()
-    .messages.filter((message) => message.status === 'streaming')
+    // Answers this worker started itself (a turn can begin before the sweep) are live, not interrupted.
+    .messages.filter((message) => message.status === 'streaming' && message.createdAt < workerStartedAt)
     .modify({ status: 'error', error });
 }

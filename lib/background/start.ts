@@ -10,12 +10,13 @@ import { serveBackgroundHandlers } from './request-handlers';
  * MV3 requires, so a service worker woken by a message finds them in place.
  */
 export function startBackground(): void {
+  const startedAt = Date.now();
   serveBackgroundHandlers();
   serveStreams({ chat: runChatTurn });
   // Chrome opens the side panel from the toolbar icon; Firefox has its own sidebar button.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(logStartupError);
   installLocalOriginRule().catch(logStartupError);
-  markInterruptedAnswers().catch(logStartupError);
+  markInterruptedAnswers(startedAt).catch(logStartupError);
 }
 
 function logStartupError(error: unknown): void {

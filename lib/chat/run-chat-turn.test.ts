@@ -146,11 +146,14 @@ describe('runChatTurn', () => {
       status: 'streaming',
       createdAt: 1,
     });
-    await markInterruptedAnswers();
+    await db().messages.add({ ...(await db().messages.get('m1'))!, id: 'm2', createdAt: 2000 });
+    await markInterruptedAnswers(1000);
     expect(await db().messages.get('m1')).toMatchObject({
       content: 'Partial',
       status: 'error',
       error: { code: 'stream-broken' },
     });
+    // An answer the new worker started itself is left streaming.
+    expect((await db().messages.get('m2'))?.status).toBe('streaming');
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { broken, error, text } from '../support/openai-server';
 import { addProfile } from './support/provider';
+import { stopServiceWorker } from './support/service-worker';
 import { ask, newChat, type Session, startSession } from './support/session';
 
 /** Every provider failure gives a sentence the user can act on, and loses nothing they typed. */
@@ -56,6 +57,21 @@ describe('provider errors in the side panel', () => {
     s.llm.enqueue(text('The whole answer.'));
     await answer.getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => lastAnswer().innerText()).toContain('The whole answer.');
+  });
+
+  it('keeps the partial answer when the service worker stops mid-answer, and marks it interrupted', async () => {
+    s.llm.enqueue(text('slow '.repeat(300), { chunkSize: 5, delayMs: 30 }));
+    await ask(s.panel, 'A long answer, please');
+    await expect.poll(() => lastAnswer().innerText()).toContain('slow slow slow');
+    await stopServiceWorker(s.aside);
+    // The panel notices at once: the answer so far stays, marked as cut off, with a retry.
+    const answer = lastAnswer();
+    await expect.poll(() => answer.getByRole('alert').getAttribute('data-error-code')).toBe('stream-broken');
+    expect(await answer.innerText()).toContain('slow slow');
+    expect(await answer.innerText()).toContain('incomplete');
+    s.llm.enqueue(text('Complete at last.'));
+    await answer.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => lastAnswer().innerText()).toContain('Complete at last.');
   });
 
   it('says the network is down when the provider cannot be reached, keeping the typed text', async () => {
