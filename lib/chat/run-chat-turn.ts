@@ -26,6 +26,9 @@ export async function runChatTurn(
   emit: (event: ChatEvent) => void,
   signal: AbortSignal,
 ): Promise<void> {
+  // The page is captured while the question is being stored: neither waits for the other.
+  const pageReady = start.pageTabId === null ? Promise.resolve(null) : capturePromptPage(start.pageTabId);
+  pageReady.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const profile = await resolveProfile(start.profileId);
   const model = start.model ?? profile.model;
   const turn = await prepareTurn(start, profile.id, model);
@@ -58,17 +61,16 @@ export async function runChatTurn(
     emit(stopped ? { type: 'stopped' } : { type: 'error', error: error.toJSON(), partial: answer.content.length > 0 });
   };
 
-  let page: PromptPage | null = null;
-  if (start.pageTabId !== null) {
-    try {
-      const { pageTokenBudget } = await generalSettingsItem.getValue();
-      page = await pageForPrompt(start.pageTabId, pageTokenBudget);
-      await db().messages.update(turn.question.id, { context: page.info });
-      emit({ type: 'context', context: page.info });
-    } catch (error) {
-      await fail(AsideError.from(error));
-      return;
-    }
+  let page: PromptPage | null;
+  try {
+    page = await pageReady;
+  } catch (error) {
+    await fail(AsideError.from(error));
+    return;
+  }
+  if (page) {
+    emit({ type: 'context', context: page.info });
+    await db().messages.update(turn.question.id, { context: page.info });
   }
 
   const turns = [...turn.history, turn.question]
@@ -138,4 +140,9 @@ export async function runChatTurn(
       }
     }
   }
+}
+
+async function capturePromptPage(tabId: number): Promise<PromptPage> {
+  const { pageTokenBudget } = await generalSettingsItem.getValue();
+  return pageForPrompt(tabId, pageTokenBudget);
 }

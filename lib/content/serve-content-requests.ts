@@ -1,16 +1,18 @@
 import { capturePage } from '../capture/capture-page';
 import { AsideError } from '../messaging/errors';
 import { serveTabRequests } from '../messaging/requests';
+import { createCaptureCache } from './capture-cache';
 
 /** Captures this document, refusing clearly when there is nothing a prompt could use. */
-function captureThisPage() {
+function captureThisPage(cache: ReturnType<typeof createCaptureCache>) {
   // Chrome's built-in PDF viewer is a plugin inside this document: no text reaches the DOM.
   if (document.contentType === 'application/pdf') {
     throw new AsideError('page-unreadable', 'PDFs shown by the browser cannot be read yet.', {
       detail: 'PDFs shown by the browser cannot be read yet.',
     });
   }
-  const page = capturePage(document);
+  const page = cache.get() ?? capturePage(document);
+  cache.set(page);
   if (page.markdown.trim() === '') {
     throw new AsideError('page-unreadable', 'This page has no text to read.', {
       detail: 'This page has no text to read.',
@@ -29,8 +31,9 @@ export function serveContentRequests(signal: AbortSignal): void {
   const scope = globalThis as { [marker]?: boolean };
   if (scope[marker]) return;
   scope[marker] = true;
+  const cache = createCaptureCache(signal);
   const stop = serveTabRequests({
-    'page.capture': async () => captureThisPage(),
+    'page.capture': async () => captureThisPage(cache),
   });
   signal.addEventListener('abort', () => {
     stop();
