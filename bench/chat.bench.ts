@@ -44,7 +44,8 @@ async function baseline(url: string, llm: Awaited<ReturnType<typeof startSession
 }
 
 async function main() {
-  const s = await startSession();
+  // No egress proxy in the path: the figures are the browser's own.
+  const s = await startSession({ unaudited: true });
   try {
     await s.show(s.pages.corpusUrl('wikipedia'));
     await s.panel.getByTestId('context-status').filter({ hasText: 'tokens' }).waitFor();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { broken, error, text } from '../support/openai-server';
+import { freePort } from './support/free-port';
 import { addProfile } from './support/provider';
 import { stopServiceWorker } from './support/service-worker';
 import { ask, newChat, type Session, startSession } from './support/session';
@@ -76,7 +77,9 @@ describe('provider errors in the side panel', () => {
 
   it('says the network is down when the provider cannot be reached, keeping the typed text', async () => {
     // A profile that points at a port where nothing listens.
-    const id = await addProfile(s.aside, { baseURL: 'http://127.0.0.1:9/v1', name: 'Nowhere' });
+    const nowhere = `http://127.0.0.1:${await freePort()}`;
+    const id = await addProfile(s.aside, { baseURL: `${nowhere}/v1`, name: 'Nowhere' });
+    s.aside.audit.allow(nowhere);
     await s.panel.getByRole('combobox', { name: 'Provider' }).selectOption(id);
     await ask(s.panel, 'Anyone there?');
     await expect.poll(() => lastAnswer().getByRole('alert').getAttribute('data-error-code')).toBe('network');

@@ -10,6 +10,7 @@ describe('settings', () => {
   beforeAll(async () => {
     llm = await startOpenAIServer({ apiKey: 'sk-right', models: ['alpha-chat', 'beta-reasoner'] });
     aside = await launchAside();
+    aside.audit.allow(llm.origin);
   });
   afterAll(async () => {
     await aside?.close();
@@ -110,6 +111,7 @@ describe('first run', () => {
   it('explains how to set OLLAMA_ORIGINS when a local server still refuses the extension', async () => {
     const refusing = await startOpenAIServer({ refuseAllOrigins: true });
     const aside = await launchAside();
+    aside.audit.allow(refusing.origin);
     try {
       const options = await openExtensionPage(aside, 'options.html');
       await options.getByRole('button', { name: 'Add provider' }).click();

@@ -2,12 +2,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { EgressAudit, registerAudit } from './egress-audit';
+import { type EgressProxy, startEgressProxy } from './egress-proxy';
 
 /** Debian's Chromium binary; the /usr/bin wrapper would add an empty --load-extension. */
 export const chromiumPath = '/usr/lib/chromium/chromium';
+/** Where onboarding probes for local model servers (lib/llm/presets.ts): this machine only. */
+const localServerOrigins = ['http://127.0.0.1:11434', 'http://127.0.0.1:1234'];
 export const extensionDir = path.resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 
 export interface AsideBrowser {
+  /** What left the browser; checked after every test (see egress-audit.ts). */
+  readonly audit: EgressAudit;
   readonly context: BrowserContext;
   readonly extensionId: string;
   readonly serviceWorker: Worker;
@@ -20,12 +26,26 @@ export interface AsideBrowser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  readonly locale?: string;
+  /**
+   * Benchmarks only: no egress proxy in the network path, so timings are the
+   * browser's own. Tests always run behind the proxy and its audit.
+   */
+  readonly unaudited?: boolean;
+}
+
 /** Starts headless Chromium with the built extension and a fresh profile. */
-export async function launchAside(options: { locale?: string } = {}): Promise<AsideBrowser> {
+export async function launchAside(options: LaunchOptions = {}): Promise<AsideBrowser> {
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm run build" first (npm test does).`);
   }
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aside-e2e-'));
+  const proxy = options.unaudited ? noProxy : await startEgressProxy();
+  const audit = new EgressAudit(proxy);
+  const unregister = registerAudit(audit);
+  // First-run onboarding looks for Ollama and LM Studio at their default ports: loopback only.
+  for (const origin of localServerOrigins) audit.allow(origin);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
@@ -37,10 +57,17 @@ export async function launchAside(options: { locale?: string } = {}): Promise<As
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      '--disable-default-apps',
+      '--disable-component-extensions-with-background-pages',
+      '--disable-client-side-phishing-detection',
+      '--disable-domain-reliability',
+      '--no-pings',
+      '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,CertificateTransparencyComponentUpdater',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--remote-debugging-port=0',
       ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...proxy.chromiumArgs,
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -48,6 +75,7 @@ export async function launchAside(options: { locale?: string } = {}): Promise<As
   const debuggingPort = await readDevToolsPort(userDataDir);
   const connections: Browser[] = [];
   return {
+    audit,
     context,
     extensionId,
     serviceWorker,
@@ -62,7 +90,14 @@ export async function launchAside(options: { locale?: string } = {}): Promise<As
     close: async () => {
       await Promise.all(connections.map((browser) => browser.close().catch(() => {})));
       await context.close();
-      fs.rmSync(userDataDir, { recursive: true, force: true });
+      unregister();
+      try {
+        // A request made in the last moments of a test still counts.
+        audit.check();
+      } finally {
+        await proxy.close();
+        fs.rmSync(userDataDir, { recursive: true, force: true });
+      }
     },
   };
 }
@@ -113,3 +148,5 @@ export async function openSidePanel(aside: AsideBrowser): Promise<Page> {
   }
   throw new Error('The side panel did not open');
 }
+
+const noProxy: EgressProxy = { chromiumArgs: [], records: [], close: async () => {} };

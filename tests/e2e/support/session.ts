@@ -21,12 +21,19 @@ export interface SessionOptions {
   readonly withoutProfile?: boolean;
   readonly apiKey?: string;
   readonly locale?: string;
+  /** Benchmarks only: see LaunchOptions.unaudited. */
+  readonly unaudited?: boolean;
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
   const llm = await startOpenAIServer(options.apiKey ? { apiKey: options.apiKey } : {});
   const pages = await startPageServer();
-  const aside = await launchAside(options.locale ? { locale: options.locale } : {});
+  const aside = await launchAside({
+    ...(options.locale ? { locale: options.locale } : {}),
+    ...(options.unaudited ? { unaudited: true } : {}),
+  });
+  aside.audit.allow(llm.origin);
+  aside.audit.allow(pages.origin);
   if (!options.withoutProfile) {
     await addProfile(aside, {
       baseURL: llm.url,
