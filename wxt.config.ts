@@ -43,7 +43,7 @@ export default defineConfig({
         ? {
             gecko: {
               id: 'aside@aside.dev',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               // Aside sends nothing to its developers; prompts go only to the provider the user picks.
               data_collection_permissions: { required: ['none'] },
             },

@@ -4,10 +4,12 @@ import type { Profile } from '../../lib/settings/profile';
 import { activeProfileItem, generalSettingsItem, profilesItem } from '../../lib/settings/storage-items';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
+import { DataControls } from './data-controls';
 import { type FormValues, valuesFromPreset, valuesFromProfile } from './form-values';
 import { GeneralSettings } from './general-settings';
 import { Onboarding } from './onboarding';
 import { OpenSidePanelButton } from './open-side-panel-button';
+import { PrivacyNote } from './privacy-note';
 import { ProfileForm } from './profile-form';
 import { ProfileList } from './profile-list';
 import './settings.css';
@@ -73,6 +75,14 @@ export function OptionsApp() {
       <section className="card" aria-labelledby="general-title">
         <h2 id="general-title">{t('settings.general')}</h2>
         <GeneralSettings />
+      </section>
+      <section className="card" aria-labelledby="data-title">
+        <h2 id="data-title">{t('data.title')}</h2>
+        <DataControls />
+      </section>
+      <section className="card" aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t('privacy.title')}</h2>
+        <PrivacyNote />
       </section>
     </main>
   );

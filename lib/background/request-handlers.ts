@@ -1,4 +1,5 @@
 import { pageForPrompt } from '../chat/page-for-prompt';
+import { deleteEverything } from '../data/delete-everything';
 import { deleteConversation, renameConversation } from '../db/conversations';
 import { detectLocalServers } from '../llm/detect-local';
 import { listModels } from '../llm/list-models';
@@ -35,6 +36,10 @@ export function serveBackgroundHandlers(): void {
     },
     'conversations.delete': async ({ id }) => {
       await deleteConversation(id);
+      return {};
+    },
+    'data.deleteEverything': async () => {
+      await deleteEverything();
       return {};
     },
   });

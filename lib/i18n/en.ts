@@ -110,6 +110,21 @@ export const en = {
   'settings.invalidTemperature': 'Use a number from 0 to 2, or leave it empty.',
   'settings.pageBudgetHint': 'Between {min} and {max}. Longer pages are cut, and Aside shows where.',
 
+  'data.title': 'Your data',
+  'data.conversations': 'Chats',
+  'data.messages': 'Messages',
+  'data.profiles': 'Provider profiles (with their keys)',
+  'data.where':
+    'All of it is stored in this browser only: chats in IndexedDB, settings and keys in the extension storage.',
+  'data.deleteEverything': 'Delete everything…',
+  'data.confirm': 'Delete all chats, settings, provider profiles and API keys? This cannot be undone.',
+  'data.deleteEverythingNow': 'Delete everything',
+  'privacy.title': 'Privacy',
+  'privacy.stays':
+    'What you read, your chats and your keys stay in this browser. Aside has no server and no analytics.',
+  'privacy.leaves':
+    'What leaves the browser: when you send a question, the question, the chat so far and (when "Use this page" is on) the page text go to the provider you chose, and nowhere else.',
+  'privacy.local': 'With a local provider (Ollama, LM Studio, vLLM) nothing leaves your computer at all.',
   'onboarding.title': 'Welcome to Aside',
   'onboarding.detecting': 'Looking for local models (Ollama, LM Studio)…',
   'onboarding.found': 'Found {name} with {count} models.',

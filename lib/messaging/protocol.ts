@@ -8,6 +8,9 @@ import { errorCodes } from './errors';
  * with zod schemas for both directions: types come from the schemas, and the
  * receiving side validates at the boundary (lib/messaging/requests.ts).
  */
+// Extension pages forbid eval; without this zod would probe `new Function` at first parse.
+z.config({ jitless: true });
+
 const empty = z.object({});
 
 /** Requests handled by the background service worker. */
@@ -42,6 +45,8 @@ export const backgroundRequests = {
   },
   'conversations.rename': { request: z.object({ id: z.string(), title: z.string().min(1).max(200) }), response: empty },
   'conversations.delete': { request: z.object({ id: z.string() }), response: empty },
+  /** `confirm: true` so that no stray message can wipe the user's data. */
+  'data.deleteEverything': { request: z.object({ confirm: z.literal(true) }), response: empty },
 } as const;
 
 /** Requests handled by the content script in a tab. */

@@ -17,6 +17,7 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'page.preview': noHandler,
     'conversations.rename': noHandler,
     'conversations.delete': noHandler,
+    'data.deleteEverything': noHandler,
     ...overrides,
   });
 }

@@ -1,11 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { AsideBrowser } from './extension';
 import { openExtensionPage } from './extension';
-
-/** The one extension API this helper calls inside an extension page. */
-interface ExtensionGlobal {
-  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-}
+import type { ExtensionGlobal } from './extension-global';
 
 export interface TestProfile {
   readonly baseURL: string;

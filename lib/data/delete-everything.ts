@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import { db } from '../db/database';
+
+/**
+ * Deletes everything Aside stores about the user: the IndexedDB database
+ * (chats, and later pages, vectors, runs) and every storage area (settings,
+ * profiles, API keys). Background only.
+ */
+export async function deleteEverything(): Promise<void> {
+  // disableAutoOpen: false lets Aside keep working afterwards, on an empty database.
+  await db().delete({ disableAutoOpen: false });
+  await browser.storage.local.clear();
+  await browser.storage.sync?.clear();
+  await browser.storage.session?.clear();
+}

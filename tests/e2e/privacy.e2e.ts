@@ -1,0 +1,83 @@
+import type { ConsoleMessage } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { error, text } from '../support/openai-server';
+import { openExtensionPage } from './support/extension';
+import type { ExtensionGlobal } from './support/extension-global';
+import { ask, type Session, startSession } from './support/session';
+
+const key = 'sk-aside-secret-0123456789';
+
+/** What Aside keeps, where, and that the user can delete all of it. */
+describe('privacy and data controls', () => {
+  let s: Session;
+  const logged: string[] = [];
+  beforeAll(async () => {
+    s = await startSession({ apiKey: key });
+    const record = (message: ConsoleMessage) => logged.push(message.text());
+    s.aside.serviceWorker.on('console', record);
+    s.panel.on('console', record);
+  });
+  afterAll(() => s?.close());
+
+  it('keeps the API key out of storage.sync, the UI pages and every log', async () => {
+    await s.show(s.pages.corpusUrl('wikipedia'));
+    s.llm.enqueue(error(401), text('Fine now.'));
+    await ask(s.panel, 'First try');
+    await expect.poll(() => s.panel.getByRole('alert').last().getAttribute('data-error-code')).toBe('auth');
+    await s.panel.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('Fine now.');
+    // It did reach the provider…
+    expect(s.llm.requests.at(-1)?.headers.authorization).toBe(`Bearer ${key}`);
+    // …and nowhere else.
+    const sync = await s.aside.serviceWorker.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobal).chrome.storage.sync.get(null),
+    );
+    expect(sync).toEqual({});
+    expect(await s.panel.content()).not.toContain(key);
+    const options = await openExtensionPage(s.aside, 'options.html');
+    await options.getByTestId('profile-row').first().getByRole('button', { name: 'Edit' }).click();
+    expect(await options.content()).not.toContain(key);
+    expect(await options.getByLabel('API key').inputValue()).toBe('');
+    await options.close();
+    expect(logged.filter((line) => line.includes(key))).toEqual([]);
+  });
+
+  it('shows what is stored and deletes everything, leaving nothing of the user behind', async () => {
+    const options = await openExtensionPage(s.aside, 'options.html');
+    const stored = options.getByTestId('stored-data');
+    await expect.poll(() => stored.innerText()).toMatch(/Chats\s+1\b/);
+    expect(await stored.innerText()).toMatch(/Messages\s+[2-9]/);
+    expect(await stored.innerText()).toMatch(/Provider profiles \(with their keys\)\s+1\b/);
+
+    await options.getByRole('button', { name: 'Delete everything…' }).click();
+    await options.getByRole('alertdialog').getByRole('button', { name: 'Delete everything' }).click();
+    await expect.poll(() => options.getByTestId('stored-data').innerText()).toMatch(/Chats\s+0\b/);
+
+    const local = await s.aside.serviceWorker.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobal).chrome.storage.local.get(null),
+    );
+    expect(local).toEqual({});
+    const records = await options.evaluate(async () => {
+      const request = indexedDB.open('aside');
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const stores = [...database.objectStoreNames];
+      const counts = await Promise.all(
+        stores.map(
+          (store) =>
+            new Promise<number>((resolve) => {
+              const count = database.transaction(store).objectStore(store).count();
+              count.onsuccess = () => resolve(count.result);
+            }),
+        ),
+      );
+      database.close();
+      return counts.reduce((sum, count) => sum + count, 0);
+    });
+    expect(records).toBe(0);
+    // The side panel is back to first-run: no provider.
+    await expect.poll(() => s.panel.getByText('Set up a provider to start chatting.').count()).toBe(1);
+  });
+});

@@ -1,0 +1,11 @@
+/**
+ * The few extension APIs tests call inside extension contexts through
+ * `evaluate`, typed without declaring a global `chrome` for the whole project.
+ * Use as `(globalThis as unknown as ExtensionGlobal).chrome` inside the callback.
+ */
+export interface ExtensionGlobal {
+  chrome: {
+    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    storage: Record<'local' | 'sync', { get(keys: null): Promise<Record<string, unknown>> }>;
+  };
+}
