@@ -13,7 +13,11 @@ const devChrome =
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  webExt: { binaries: devChrome ? { chrome: devChrome } : {} },
+  webExt: {
+    binaries: devChrome ? { chrome: devChrome } : {},
+    // Chromium will not start as root with its sandbox (containers, CI boxes).
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     default_locale: 'en',
