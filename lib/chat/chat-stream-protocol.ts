@@ -48,6 +48,7 @@ export const chatEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delta'), text: z.string() }),
   z.object({
     type: z.literal('retry'),
+    /** The attempt that starts after the wait (2 for the first retry). */
     attempt: z.number().int(),
     maxAttempts: z.number().int(),
     delayMs: z.number().nonnegative(),

@@ -86,7 +86,7 @@ describe('runChatTurn', () => {
     server.enqueue(error(429, { headers: { 'retry-after-ms': '10' } }), text('After waiting.'));
     const events = await turn(send('Busy?'));
     const retry = events.find((e) => e.type === 'retry');
-    expect(retry).toMatchObject({ attempt: 1, delayMs: 10, error: { code: 'rate-limit' } });
+    expect(retry).toMatchObject({ attempt: 2, delayMs: 10, error: { code: 'rate-limit' } });
     expect(events.at(-1)?.type).toBe('done');
     expect((await listMessages(startedIn(events).conversationId))[1]?.content).toBe('After waiting.');
   });

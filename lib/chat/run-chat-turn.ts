@@ -81,8 +81,8 @@ export async function runChatTurn(
   const client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile.id) });
 
   let lastPersist = 0;
-  const persist = async (force = false) => {
-    if (!force && Date.now() - lastPersist < persistEveryMs) return;
+  const persist = async () => {
+    if (Date.now() - lastPersist < persistEveryMs) return;
     lastPersist = Date.now();
     await db().messages.update(answer.id, { content: answer.content, reasoning: answer.reasoning });
   };
@@ -127,7 +127,8 @@ export async function runChatTurn(
       }
       emit({
         type: 'retry',
-        attempt,
+        // The attempt about to be made, as the user counts them.
+        attempt: attempt + 1,
         maxAttempts: defaultRetryPolicy.maxAttempts,
         delayMs: delay,
         error: error.toJSON(),

@@ -42,7 +42,7 @@ describe('provider errors in the side panel', () => {
     await ask(s.panel, 'Rate limited question');
     await expect
       .poll(() => s.panel.getByTestId('retry-notice').innerText())
-      .toMatch(/Retrying in \d s \(attempt 1 of 4\)/);
+      .toMatch(/Retrying in \d s \(attempt 2 of 4\)/);
     await expect.poll(() => lastAnswer().innerText(), { timeout: 10_000 }).toContain('Worth the wait.');
     expect(await s.panel.getByTestId('retry-notice').count()).toBe(0);
     expect(s.llm.requests.filter((r) => r.path.endsWith('/chat/completions')).length).toBeGreaterThanOrEqual(2);
