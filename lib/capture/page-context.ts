@@ -13,6 +13,8 @@ export const capturedPageSchema = z.object({
   method: z.enum(['readability', 'visible-text']),
   /** True when the capture itself stopped early because the document was huge. */
   cutAtCapture: z.boolean(),
+  /** Milliseconds the capture took in the page (absent when served from the cache). */
+  captureMs: z.number().nonnegative().optional(),
 });
 
 export type CapturedPage = z.infer<typeof capturedPageSchema>;

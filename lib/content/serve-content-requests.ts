@@ -11,8 +11,13 @@ function captureThisPage(cache: ReturnType<typeof createCaptureCache>) {
       detail: 'PDFs shown by the browser cannot be read yet.',
     });
   }
-  const page = cache.get() ?? capturePage(document);
-  cache.set(page);
+  let page = cache.get();
+  if (!page) {
+    const started = performance.now();
+    page = capturePage(document);
+    cache.set(page);
+    page = { ...page, captureMs: performance.now() - started };
+  }
   if (page.markdown.trim() === '') {
     throw new AsideError('page-unreadable', 'This page has no text to read.', {
       detail: 'This page has no text to read.',
