@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 20_000,
+    // UI waits, not time limits: on a busy 2-core machine a panel can take seconds to update.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
   },
 });

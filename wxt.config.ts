@@ -26,6 +26,7 @@ export default defineConfig({
       'storage',
       'tabs',
       'scripting',
+      'contextMenus',
       'declarativeNetRequestWithHostAccess',
       ...(browser === 'firefox' ? [] : ['favicon']),
       ...(browser === 'firefox' ? [] : ['sidePanel']),
@@ -36,6 +37,10 @@ export default defineConfig({
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+A' },
         description: '__MSG_openAside__',
+      },
+      'save-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_savePageCommand__',
       },
     },
     content_security_policy:

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '../../lib/db/database';
 import { activeProfileItem, profilesItem } from '../../lib/settings/storage-items';
-import { useActiveTab } from '../hooks/use-active-tab';
+import type { ActiveTab } from '../hooks/use-active-tab';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
@@ -18,10 +18,9 @@ import { UserMessage } from './user-message';
 import './chat.css';
 
 /** The side panel: chat about the active tab's page (Copilot mode). */
-export function ChatApp() {
+export function ChatApp({ tab }: { tab: ActiveTab | null }) {
   const t = useT();
   const chat = useChat();
-  const tab = useActiveTab();
   const [includePage, setIncludePage] = useState(true);
   const preview = usePagePreview(tab, includePage);
   const profiles = useStorageItem(profilesItem);

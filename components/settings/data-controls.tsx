@@ -5,19 +5,9 @@ import { callBackground } from '../../lib/messaging/requests';
 import { profilesItem } from '../../lib/settings/storage-items';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useI18n } from '../hooks/use-t';
+import { formatBytes } from '../library/format';
 import { ErrorMessage } from '../ui/error-message';
 import { useAction } from './use-action';
-
-function formatBytes(bytes: number, locale: string): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  return `${value.toLocaleString(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 })} ${units[unit]}`;
-}
 
 /** What Aside stores, with counts and sizes, and the button that deletes all of it. */
 export function DataControls() {

@@ -1,13 +1,13 @@
 import { createRoot } from 'react-dom/client';
-import { ChatApp } from '../../components/chat/chat-app';
 import { I18nProvider } from '../../components/hooks/use-t';
+import { SidePanelApp } from '../../components/panel/side-panel-app';
 import '../../components/ui/theme.css';
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <I18nProvider>
-      <ChatApp />
+      <SidePanelApp />
     </I18nProvider>,
   );
 }

@@ -1,6 +1,8 @@
 import { pageForPrompt } from '../chat/page-for-prompt';
 import { deleteEverything } from '../data/delete-everything';
 import { deleteConversation, renameConversation } from '../db/conversations';
+import { deletePages, importLibrary, restorePages } from '../library/library-store';
+import { saveTab } from '../library/save-tab';
 import { detectLocalServers } from '../llm/detect-local';
 import { listModels } from '../llm/list-models';
 import { serveBackgroundRequests } from '../messaging/requests';
@@ -38,6 +40,13 @@ export function serveBackgroundHandlers(): void {
       await deleteConversation(id);
       return {};
     },
+    'library.saveTab': async ({ tabId }) => saveTab(tabId),
+    'library.delete': async ({ ids }) => ({ pages: await deletePages(ids) }),
+    'library.restore': async ({ pages }) => {
+      await restorePages(pages);
+      return {};
+    },
+    'library.import': async ({ text }) => importLibrary(text),
     'data.deleteEverything': async () => {
       await deleteEverything();
       return {};

@@ -4,6 +4,7 @@ import { installLocalOriginRule } from '../llm/local-origin';
 import { serveStreams } from '../messaging/streams';
 import { markInterruptedAnswers } from './interrupted-answers';
 import { serveBackgroundHandlers } from './request-handlers';
+import { registerSaveEntryPoints } from './save-entry-points';
 
 /**
  * Wires every background service. Listeners are registered synchronously, as
@@ -13,6 +14,7 @@ export function startBackground(): void {
   const startedAt = Date.now();
   serveBackgroundHandlers();
   serveStreams({ chat: runChatTurn });
+  registerSaveEntryPoints();
   // Chrome opens the side panel from the toolbar icon; Firefox has its own sidebar button.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(logStartupError);
   installLocalOriginRule().catch(logStartupError);

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ConversationRecord, MessageRecord } from './records';
+import type { ConversationRecord, MessageRecord, PageRecord } from './records';
 
 /**
  * Aside's IndexedDB. The version history is append-only: a schema change is a
@@ -8,12 +8,17 @@ import type { ConversationRecord, MessageRecord } from './records';
 export class AsideDatabase extends Dexie {
   conversations!: EntityTable<ConversationRecord, 'id'>;
   messages!: EntityTable<MessageRecord, 'id'>;
+  pages!: EntityTable<PageRecord, 'id'>;
 
   constructor(name = 'aside') {
     super(name);
     this.version(1).stores({
       conversations: 'id, updatedAt',
       messages: 'id, [conversationId+createdAt]',
+    });
+    // v2: the library of saved pages. Adds a table; v1 data is untouched.
+    this.version(2).stores({
+      pages: 'id, &url, savedAt, siteName, *tags, *terms',
     });
   }
 }

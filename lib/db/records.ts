@@ -28,3 +28,30 @@ export interface MessageRecord {
   usage?: { promptTokens: number; completionTokens: number };
   createdAt: number;
 }
+
+/** A saved page: one per canonical URL. */
+export interface PageRecord {
+  id: string;
+  /** Canonical URL when the page declares one; unique. */
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  excerpt: string | null;
+  markdown: string;
+  /** SHA-256 of the Markdown, to tell a changed page from the same one saved again. */
+  contentHash: string;
+  wordCount: number;
+  favIconUrl?: string;
+  method: 'readability' | 'visible-text';
+  cutAtCapture: boolean;
+  /** How it entered the library. */
+  source: 'saved' | 'auto';
+  tags: string[];
+  /** First save; kept when the page is saved again. */
+  savedAt: number;
+  updatedAt: number;
+  /** Search index terms (lib/library/search-terms.ts), a multi-entry index. */
+  terms: string[];
+}

@@ -19,6 +19,8 @@ export const errorCodes = [
   'cancelled',
   'invalid-message',
   'not-found',
+  'quota-exceeded',
+  'invalid-file',
   'internal',
 ] as const;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
+import { pageRecordSchema } from '../library/library-file';
 import { profileDraftSchema, profileSchema } from '../settings/profile';
 import { errorCodes } from './errors';
 
@@ -45,6 +46,19 @@ export const backgroundRequests = {
   },
   'conversations.rename': { request: z.object({ id: z.string(), title: z.string().min(1).max(200) }), response: empty },
   'conversations.delete': { request: z.object({ id: z.string() }), response: empty },
+  'library.saveTab': {
+    request: z.object({ tabId: z.number().int() }),
+    response: z.object({ outcome: z.enum(['saved', 'updated', 'unchanged']), id: z.string(), title: z.string() }),
+  },
+  'library.delete': {
+    request: z.object({ ids: z.array(z.string()).min(1) }),
+    response: z.object({ pages: z.array(pageRecordSchema) }),
+  },
+  'library.restore': { request: z.object({ pages: z.array(pageRecordSchema) }), response: empty },
+  'library.import': {
+    request: z.object({ text: z.string().max(500_000_000) }),
+    response: z.object({ added: z.number(), updated: z.number(), unchanged: z.number() }),
+  },
   /** `confirm: true` so that no stray message can wipe the user's data. */
   'data.deleteEverything': { request: z.object({ confirm: z.literal(true) }), response: empty },
 } as const;

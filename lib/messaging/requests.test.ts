@@ -18,6 +18,10 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'conversations.rename': noHandler,
     'conversations.delete': noHandler,
     'data.deleteEverything': noHandler,
+    'library.saveTab': noHandler,
+    'library.delete': noHandler,
+    'library.restore': noHandler,
+    'library.import': noHandler,
     ...overrides,
   });
 }

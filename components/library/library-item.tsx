@@ -1,0 +1,53 @@
+import type { PageRecord } from '../../lib/db/records';
+import { useI18n } from '../hooks/use-t';
+
+/** One saved page in the list: favicon, title (opens the original), site, date, size and actions. */
+export function LibraryItem({
+  page,
+  selected,
+  onSelect,
+  onView,
+  onDelete,
+}: {
+  page: PageRecord;
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+  onView: () => void;
+  onDelete: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const site = page.siteName ?? safeHost(page.url);
+  return (
+    <li className="library-item" data-testid="library-item">
+      <input
+        type="checkbox"
+        aria-label={`${t('library.select')}: ${page.title}`}
+        checked={selected}
+        onChange={(event) => onSelect(event.target.checked)}
+      />
+      <div className="grow library-item-main">
+        <a href={page.url} target="_blank" rel="noopener noreferrer" className="library-title">
+          {page.title}
+        </a>
+        <div className="muted library-meta">
+          {site} · {new Date(page.savedAt).toLocaleDateString(locale)} ·{' '}
+          {t('library.words', { count: page.wordCount.toLocaleString(locale) })}
+        </div>
+      </div>
+      <button type="button" className="ghost" onClick={onView}>
+        {t('library.view')}
+      </button>
+      <button type="button" className="ghost" onClick={onDelete}>
+        {t('common.delete')}
+      </button>
+    </li>
+  );
+}
+
+function safeHost(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,95 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import type { PageRecord } from '../../lib/db/records';
+import { searchLibrary } from '../../lib/library/search-library';
+import { callBackground } from '../../lib/messaging/requests';
+import type { ActiveTab } from '../hooks/use-active-tab';
+import { useI18n } from '../hooks/use-t';
+import { useAction } from '../settings/use-action';
+import { ErrorMessage } from '../ui/error-message';
+import { ExportImport } from './export-import';
+import { formatBytes } from './format';
+import { LibraryItem } from './library-item';
+import { PageReader } from './page-reader';
+import { SavePageButton } from './save-page-button';
+import { useStorageEstimate } from './use-storage-estimate';
+import './library.css';
+
+/** The library tab: save the current page, search, read, delete (with Undo), export and import. */
+export function LibraryView({ tab }: { tab: ActiveTab | null }) {
+  const { t, locale } = useI18n();
+  const [query, setQuery] = useState('');
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [reading, setReading] = useState<PageRecord | null>(null);
+  const [undo, setUndo] = useState<PageRecord[] | null>(null);
+  const pages = useLiveQuery(() => searchLibrary(query), [query]);
+  const estimate = useStorageEstimate(pages?.length);
+  const remove = useAction(async (ids: string[]) => {
+    const { pages: deleted } = await callBackground('library.delete', { ids });
+    setSelected(new Set());
+    setUndo(deleted);
+  });
+  const restore = useAction(async (deleted: PageRecord[]) => {
+    await callBackground('library.restore', { pages: deleted });
+    setUndo(null);
+  });
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    setSelected(next);
+  };
+
+  return (
+    <div className="library-view">
+      <SavePageButton tab={tab} />
+      <input
+        type="search"
+        aria-label={t('library.search')}
+        placeholder={t('library.search')}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      {selected.size > 0 ? (
+        <button type="button" className="danger" onClick={() => remove.run([...selected])}>
+          {t('library.deleteSelected', { count: selected.size })}
+        </button>
+      ) : null}
+      {undo ? (
+        <div className="row notice" role="status" data-testid="undo-bar">
+          <span className="grow">{t('library.deleted', { count: undo.length })}</span>
+          <button type="button" onClick={() => restore.run(undo)}>
+            {t('library.undo')}
+          </button>
+        </div>
+      ) : null}
+      {remove.state.status === 'failed' ? <ErrorMessage error={remove.state.error} /> : null}
+      {restore.state.status === 'failed' ? <ErrorMessage error={restore.state.error} /> : null}
+      {pages && pages.length === 0 ? (
+        <p className="muted">{query ? t('library.noResults') : t('library.empty')}</p>
+      ) : null}
+      <ul className="library-list">
+        {pages?.map((page) => (
+          <LibraryItem
+            key={page.id}
+            page={page}
+            selected={selected.has(page.id)}
+            onSelect={(on) => toggle(page.id, on)}
+            onView={() => setReading(page)}
+            onDelete={() => remove.run([page.id])}
+          />
+        ))}
+      </ul>
+      <ExportImport />
+      {estimate?.usage !== undefined && estimate.quota !== undefined ? (
+        <p className="muted storage-estimate" data-testid="storage-estimate">
+          {t('library.storage', {
+            used: formatBytes(estimate.usage, locale),
+            quota: formatBytes(estimate.quota, locale),
+          })}
+        </p>
+      ) : null}
+      {reading ? <PageReader page={reading} onClose={() => setReading(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { callBackground } from '../../lib/messaging/requests';
+import type { ActiveTab } from '../hooks/use-active-tab';
+import { useT } from '../hooks/use-t';
+import { useAction } from '../settings/use-action';
+import { ErrorMessage } from '../ui/error-message';
+
+/** Saves the active tab's page into the library and says what happened. */
+export function SavePageButton({ tab }: { tab: ActiveTab | null }) {
+  const t = useT();
+  const save = useAction((tabId: number) => callBackground('library.saveTab', { tabId }));
+  const state = save.state;
+  return (
+    <div className="save-page">
+      <button
+        type="button"
+        className="primary"
+        disabled={!tab || state.status === 'running'}
+        onClick={() => tab && save.run(tab.id)}
+      >
+        {state.status === 'running' ? t('library.saving') : t('library.saveThisPage')}
+      </button>
+      {state.status === 'done' ? (
+        <span role="status" className="muted" data-testid="save-outcome" data-outcome={state.value.outcome}>
+          {t(`library.${state.value.outcome}`)}
+        </span>
+      ) : null}
+      {state.status === 'failed' ? <ErrorMessage error={state.error} /> : null}
+    </div>
+  );
+}

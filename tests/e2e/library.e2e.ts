@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { allowDownloads, waitForDownload } from './support/downloads';
+import { launchAside, openSidePanel } from './support/extension';
+import { type Session, startSession } from './support/session';
+
+/** The library: save pages from the panel, find them in English and Chinese, delete and undo, export and import. */
+describe('library', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await startSession();
+    await s.panel.getByRole('tab', { name: 'Library' }).click();
+  });
+  afterAll(() => s?.close());
+
+  const items = () => s.panel.getByTestId('library-item');
+  const save = async (expected: 'saved' | 'updated' | 'unchanged') => {
+    await s.panel.getByRole('button', { name: 'Save this page' }).click();
+    await expect.poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome')).toBe(expected);
+  };
+
+  it('saves the current page, and saving again updates it only when it changed', async () => {
+    await s.show(s.pages.corpusUrl('wikipedia'));
+    await save('saved');
+    await expect.poll(() => items().count()).toBe(1);
+    const item = await items().first().innerText();
+    expect(item).toContain('Mozilla - Wikipedia');
+    expect(item).toMatch(/\d[\d,]* words/);
+
+    await save('unchanged');
+    await s.tab.evaluate(`document.querySelector('p').append(' A sentence added later.')`);
+    await save('updated');
+    expect(await items().count()).toBe(1);
+
+    await items().first().getByRole('button', { name: 'View' }).click();
+    await expect.poll(() => s.panel.getByTestId('page-reader').innerText()).toContain('A sentence added later.');
+    await s.panel.getByTestId('page-reader').getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('finds a Chinese page by a Chinese word and an English page whatever the case', async () => {
+    await s.show(s.pages.corpusUrl('qq'));
+    await save('saved');
+    await expect.poll(() => items().count()).toBe(2);
+    const search = s.panel.getByRole('searchbox', { name: 'Search saved pages' });
+
+    await search.fill('人工智能');
+    await expect.poll(() => items().allInnerTexts()).toEqual([expect.stringContaining('DeepMind')]);
+    await search.fill('MOZILLA foundation');
+    await expect.poll(() => items().allInnerTexts()).toEqual([expect.stringContaining('Mozilla - Wikipedia')]);
+    await search.fill('nonexistentword');
+    await expect.poll(() => items().count()).toBe(0);
+    await search.fill('');
+    await expect.poll(() => items().count()).toBe(2);
+  });
+
+  it('deletes a page and brings it back with Undo', async () => {
+    await items().filter({ hasText: 'Mozilla' }).getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => items().count()).toBe(1);
+    await s.panel.getByTestId('undo-bar').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => items().count()).toBe(2);
+  });
+
+  it('exports the library and imports it into a fresh profile without losing anything', async () => {
+    const folder = await allowDownloads(s.aside);
+    await s.panel.getByRole('button', { name: 'Export' }).click();
+    const file = await waitForDownload(folder, /^aside-library-.*\.json$/);
+    const exported = JSON.parse(fs.readFileSync(file, 'utf8')) as { format: string; pages: { url: string }[] };
+    expect(exported.format).toBe('aside-library');
+    expect(exported.pages).toHaveLength(2);
+
+    const fresh = await launchAside();
+    try {
+      const panel = await openSidePanel(fresh);
+      await panel.getByRole('tab', { name: 'Library' }).click();
+      await panel.getByTestId('import-file').setInputFiles(file);
+      await expect
+        .poll(() => panel.getByTestId('import-result').innerText())
+        .toContain('2 added, 0 updated, 0 unchanged');
+      await expect.poll(() => panel.getByTestId('library-item').count()).toBe(2);
+
+      // Export again from the fresh profile: the same pages, field for field.
+      const again = await allowDownloads(fresh);
+      await panel.getByRole('button', { name: 'Export' }).click();
+      const roundTrip = JSON.parse(
+        fs.readFileSync(await waitForDownload(again, /^aside-library-.*\.json$/), 'utf8'),
+      ) as {
+        pages: unknown[];
+      };
+      expect(roundTrip.pages).toEqual(exported.pages);
+
+      // Importing the same file again changes nothing.
+      await panel.getByTestId('import-file').setInputFiles(file);
+      await expect
+        .poll(() => panel.getByTestId('import-result').innerText())
+        .toContain('0 added, 0 updated, 2 unchanged');
+    } finally {
+      await fresh.close();
+    }
+  });
+});
