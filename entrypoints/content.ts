@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { watchForAutoSave } from '../lib/content/auto-save-watch';
 import { serveContentRequests } from '../lib/content/serve-content-requests';
 
 export default defineContentScript({
@@ -6,5 +7,6 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     serveContentRequests(ctx.signal);
+    void watchForAutoSave(ctx.signal);
   },
 });

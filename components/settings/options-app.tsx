@@ -4,6 +4,7 @@ import type { Profile } from '../../lib/settings/profile';
 import { activeProfileItem, generalSettingsItem, profilesItem } from '../../lib/settings/storage-items';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
+import { AutoSaveSettingsForm } from './auto-save-settings';
 import { DataControls } from './data-controls';
 import { type FormValues, valuesFromPreset, valuesFromProfile } from './form-values';
 import { GeneralSettings } from './general-settings';
@@ -75,6 +76,10 @@ export function OptionsApp() {
       <section className="card" aria-labelledby="general-title">
         <h2 id="general-title">{t('settings.general')}</h2>
         <GeneralSettings />
+      </section>
+      <section className="card" aria-labelledby="autosave-title">
+        <h2 id="autosave-title">{t('autosave.title')}</h2>
+        <AutoSaveSettingsForm />
       </section>
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">{t('data.title')}</h2>

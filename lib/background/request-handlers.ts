@@ -9,6 +9,7 @@ import { serveBackgroundRequests } from '../messaging/requests';
 import { getApiKey } from '../settings/api-keys';
 import { deleteProfile, saveProfile } from '../settings/profiles';
 import { activeProfileItem, generalSettingsItem, profilesItem } from '../settings/storage-items';
+import { offerAutoSave } from './auto-save';
 
 /** The background's request handlers; each one short and delegating to lib/. */
 export function serveBackgroundHandlers(): void {
@@ -41,6 +42,7 @@ export function serveBackgroundHandlers(): void {
       return {};
     },
     'library.saveTab': async ({ tabId }) => saveTab(tabId),
+    'autosave.offer': async ({ hasPasswordField }, sender) => offerAutoSave(sender, hasPasswordField),
     'library.delete': async ({ ids }) => ({ pages: await deletePages(ids) }),
     'library.restore': async ({ pages }) => {
       await restorePages(pages);

@@ -50,6 +50,11 @@ export const backgroundRequests = {
     request: z.object({ tabId: z.number().int() }),
     response: z.object({ outcome: z.enum(['saved', 'updated', 'unchanged']), id: z.string(), title: z.string() }),
   },
+  /** From a content script: the user has read this page long enough for automatic saving. */
+  'autosave.offer': {
+    request: z.object({ hasPasswordField: z.boolean() }),
+    response: z.object({ saved: z.boolean(), reason: z.string().optional() }),
+  },
   'library.delete': {
     request: z.object({ ids: z.array(z.string()).min(1) }),
     response: z.object({ pages: z.array(pageRecordSchema) }),

@@ -19,6 +19,7 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'conversations.delete': noHandler,
     'data.deleteEverything': noHandler,
     'library.saveTab': noHandler,
+    'autosave.offer': noHandler,
     'library.delete': noHandler,
     'library.restore': noHandler,
     'library.import': noHandler,

@@ -1,0 +1,68 @@
+import { useId, useRef, useState } from 'react';
+import { type AutoSaveSettings, autoSaveSettingsItem } from '../../lib/library/auto-save-settings';
+import { useStorageItem } from '../hooks/use-storage-item';
+import { useT } from '../hooks/use-t';
+
+const sitesFrom = (text: string) =>
+  text
+    .split(/[\s,]+/)
+    .map((site) => site.trim().toLowerCase())
+    .filter(Boolean);
+
+/** Automatic saving: off by default; reading time; allowed and private sites. */
+export function AutoSaveSettingsForm() {
+  const t = useT();
+  const id = useId();
+  const stored = useStorageItem(autoSaveSettingsItem);
+  // Shown at once, before storage confirms; each change merges into the stored value, never a stale copy.
+  const [shown, setShown] = useState<AutoSaveSettings | null>(null);
+  const writes = useRef(Promise.resolve());
+  const settings = shown ?? stored;
+  if (!settings) return null;
+  const update = (change: Partial<AutoSaveSettings>) => {
+    setShown({ ...settings, ...change });
+    // Writes run one after another, so two quick changes cannot overwrite each other.
+    writes.current = writes.current.then(async () =>
+      autoSaveSettingsItem.setValue({ ...(await autoSaveSettingsItem.getValue()), ...change }),
+    );
+  };
+  return (
+    <div className="general-settings auto-save-settings">
+      <label className="row">
+        <input
+          type="checkbox"
+          checked={settings.enabled}
+          onChange={(event) => update({ enabled: event.target.checked })}
+        />
+        {t('autosave.enabled')}
+      </label>
+      <p className="muted">{t('autosave.never')}</p>
+      <label htmlFor={`${id}-seconds`}>{t('autosave.minRead')}</label>
+      <input
+        id={`${id}-seconds`}
+        type="number"
+        min={1}
+        max={3600}
+        value={settings.minReadSeconds}
+        onChange={(event) => {
+          const seconds = Number(event.target.value);
+          if (Number.isInteger(seconds) && seconds >= 1 && seconds <= 3600) update({ minReadSeconds: seconds });
+        }}
+      />
+      <label htmlFor={`${id}-allow`}>{t('autosave.allow')}</label>
+      <textarea
+        id={`${id}-allow`}
+        rows={2}
+        defaultValue={settings.allow.join('\n')}
+        onBlur={(event) => update({ allow: sitesFrom(event.target.value) })}
+      />
+      <label htmlFor={`${id}-deny`}>{t('autosave.deny')}</label>
+      <textarea
+        id={`${id}-deny`}
+        rows={2}
+        defaultValue={settings.deny.join('\n')}
+        onBlur={(event) => update({ deny: sitesFrom(event.target.value) })}
+      />
+    </div>
+  );
+}
