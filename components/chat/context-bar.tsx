@@ -1,18 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { ActiveTab } from '../hooks/use-active-tab';
 import { useT } from '../hooks/use-t';
+import { faviconFor } from '../ui/favicon';
 import type { PagePreview } from './use-page-preview';
-
-/** The browser's cached favicon on Chrome (no request to the site); the tab's own URL elsewhere. */
-function faviconFor(tab: ActiveTab): string | undefined {
-  if (browser.runtime.getManifest().permissions?.includes('favicon')) {
-    const url = new URL(browser.runtime.getURL('/_favicon/' as '/'));
-    url.searchParams.set('pageUrl', tab.url);
-    url.searchParams.set('size', '16');
-    return url.toString();
-  }
-  return tab.favIconUrl;
-}
 
 /**
  * Which page is in context: its favicon and title, a switch to leave it out,
@@ -31,7 +20,7 @@ export function ContextBar({
 }) {
   const t = useT();
   if (!tab) return null;
-  const icon = faviconFor(tab);
+  const icon = faviconFor(tab.url, tab.favIconUrl);
   const { info } = preview;
   return (
     <div className="context-bar" data-testid="context-bar">

@@ -1,5 +1,8 @@
 import type { PageRecord } from '../../lib/db/records';
+import { siteOf } from '../../lib/library/filter-pages';
 import { useI18n } from '../hooks/use-t';
+import { faviconFor } from '../ui/favicon';
+import { TagEditor } from './tag-editor';
 
 /** One saved page in the list: favicon, title (opens the original), site, date, size and actions. */
 export function LibraryItem({
@@ -16,7 +19,7 @@ export function LibraryItem({
   onDelete: () => void;
 }) {
   const { t, locale } = useI18n();
-  const site = page.siteName ?? safeHost(page.url);
+  const site = page.siteName ?? siteOf(page);
   return (
     <li className="library-item" data-testid="library-item">
       <input
@@ -25,6 +28,7 @@ export function LibraryItem({
         checked={selected}
         onChange={(event) => onSelect(event.target.checked)}
       />
+      <img className="library-icon" src={faviconFor(page.url, page.favIconUrl)} alt="" width={16} height={16} />
       <div className="grow library-item-main">
         <a href={page.url} target="_blank" rel="noopener noreferrer" className="library-title">
           {page.title}
@@ -33,6 +37,7 @@ export function LibraryItem({
           {site} · {new Date(page.savedAt).toLocaleDateString(locale)} ·{' '}
           {t('library.words', { count: page.wordCount.toLocaleString(locale) })}
         </div>
+        <TagEditor page={page} />
       </div>
       <button type="button" className="ghost" onClick={onView}>
         {t('library.view')}
@@ -42,12 +47,4 @@ export function LibraryItem({
       </button>
     </li>
   );
-}
-
-function safeHost(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }

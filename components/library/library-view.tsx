@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { PageRecord } from '../../lib/db/records';
+import { filterPages, type LibraryFilter, noFilter } from '../../lib/library/filter-pages';
 import { searchLibrary } from '../../lib/library/search-library';
 import { callBackground } from '../../lib/messaging/requests';
 import type { ActiveTab } from '../hooks/use-active-tab';
@@ -9,6 +10,7 @@ import { useAction } from '../settings/use-action';
 import { ErrorMessage } from '../ui/error-message';
 import { ExportImport } from './export-import';
 import { formatBytes } from './format';
+import { LibraryFilters } from './library-filters';
 import { LibraryItem } from './library-item';
 import { PageReader } from './page-reader';
 import { SavePageButton } from './save-page-button';
@@ -22,7 +24,9 @@ export function LibraryView({ tab }: { tab: ActiveTab | null }) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [reading, setReading] = useState<PageRecord | null>(null);
   const [undo, setUndo] = useState<PageRecord[] | null>(null);
-  const pages = useLiveQuery(() => searchLibrary(query), [query]);
+  const [filter, setFilter] = useState<LibraryFilter>(noFilter);
+  const found = useLiveQuery(() => searchLibrary(query), [query]);
+  const pages = found ? filterPages(found, filter) : undefined;
   const estimate = useStorageEstimate(pages?.length);
   const remove = useAction(async (ids: string[]) => {
     const { pages: deleted } = await callBackground('library.delete', { ids });
@@ -50,6 +54,7 @@ export function LibraryView({ tab }: { tab: ActiveTab | null }) {
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
+      {found && found.length > 0 ? <LibraryFilters pages={found} filter={filter} onChange={setFilter} /> : null}
       {selected.size > 0 ? (
         <button type="button" className="danger" onClick={() => remove.run([...selected])}>
           {t('library.deleteSelected', { count: selected.size })}
@@ -66,7 +71,7 @@ export function LibraryView({ tab }: { tab: ActiveTab | null }) {
       {remove.state.status === 'failed' ? <ErrorMessage error={remove.state.error} /> : null}
       {restore.state.status === 'failed' ? <ErrorMessage error={restore.state.error} /> : null}
       {pages && pages.length === 0 ? (
-        <p className="muted">{query ? t('library.noResults') : t('library.empty')}</p>
+        <p className="muted">{query || filter !== noFilter ? t('library.noResults') : t('library.empty')}</p>
       ) : null}
       <ul className="library-list">
         {pages?.map((page) => (

@@ -5,6 +5,11 @@ import { AsideError } from '../messaging/errors';
 import { type LibraryFile, libraryFileSchema, toLibraryFile } from './library-file';
 import { pageTerms } from './page-record';
 
+export async function setTags(id: string, tags: readonly string[]): Promise<void> {
+  const updated = await writeOrExplainQuota(() => db().pages.update(id, { tags: [...tags] }));
+  if (updated === 0) throw new AsideError('not-found', 'That page is no longer in the library.');
+}
+
 /** Deletes pages and returns them, so the UI can offer Undo. */
 export async function deletePages(ids: readonly string[]): Promise<PageRecord[]> {
   return db().transaction('rw', db().pages, async () => {

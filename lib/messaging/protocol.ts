@@ -55,6 +55,10 @@ export const backgroundRequests = {
     request: z.object({ hasPasswordField: z.boolean() }),
     response: z.object({ saved: z.boolean(), reason: z.string().optional() }),
   },
+  'library.setTags': {
+    request: z.object({ id: z.string(), tags: z.array(z.string().min(1).max(60)).max(50) }),
+    response: empty,
+  },
   'library.delete': {
     request: z.object({ ids: z.array(z.string()).min(1) }),
     response: z.object({ pages: z.array(pageRecordSchema) }),

@@ -21,6 +21,7 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'library.saveTab': noHandler,
     'autosave.offer': noHandler,
     'library.delete': noHandler,
+    'library.setTags': noHandler,
     'library.restore': noHandler,
     'library.import': noHandler,
     ...overrides,

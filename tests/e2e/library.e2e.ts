@@ -53,6 +53,24 @@ describe('library', () => {
     await expect.poll(() => items().count()).toBe(2);
   });
 
+  it('tags pages and filters by tag and by site', async () => {
+    const wikipedia = items().filter({ hasText: 'Mozilla - Wikipedia' });
+    await wikipedia.getByRole('button', { name: '+ tags' }).click();
+    await s.panel.getByRole('textbox', { name: 'Tags' }).fill('mozilla, 开源');
+    await s.panel.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => wikipedia.innerText()).toContain('开源');
+
+    await s.panel.getByRole('combobox', { name: 'Tag' }).selectOption('开源');
+    await expect.poll(() => items().allInnerTexts()).toEqual([expect.stringContaining('Mozilla - Wikipedia')]);
+    await s.panel.getByRole('combobox', { name: 'Tag' }).selectOption('');
+    await expect.poll(() => items().count()).toBe(2);
+
+    await s.panel.getByRole('combobox', { name: 'Site' }).selectOption('en.wikipedia.org');
+    await expect.poll(() => items().allInnerTexts()).toEqual([expect.stringContaining('Mozilla - Wikipedia')]);
+    await s.panel.getByRole('combobox', { name: 'Site' }).selectOption('');
+    await expect.poll(() => items().count()).toBe(2);
+  });
+
   it('deletes a page and brings it back with Undo', async () => {
     await items().filter({ hasText: 'Mozilla' }).getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => items().count()).toBe(1);
