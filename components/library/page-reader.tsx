@@ -1,10 +1,13 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../lib/db/database';
 import type { PageRecord } from '../../lib/db/records';
 import { Markdown } from '../chat/markdown';
 import { useT } from '../hooks/use-t';
 
-/** The saved text of a page, as Aside keeps it. */
+/** The saved text of a page, as Aside keeps it, with the passages the user clipped from it. */
 export function PageReader({ page, onClose }: { page: PageRecord; onClose: () => void }) {
   const t = useT();
+  const clips = useLiveQuery(() => db().clips.where('pageUrl').equals(page.url).sortBy('savedAt'), [page.url]) ?? [];
   return (
     <article className="drawer page-reader" data-testid="page-reader" aria-label={page.title}>
       <div className="row">
@@ -16,6 +19,19 @@ export function PageReader({ page, onClose }: { page: PageRecord; onClose: () =>
       <a href={page.url} target="_blank" rel="noopener noreferrer">
         {t('library.open')}
       </a>
+      {clips.length > 0 ? (
+        <section className="clips" data-testid="clips">
+          <h3>{t('library.clips')}</h3>
+          {clips.map((clip) => (
+            <blockquote key={clip.id} className="clip">
+              {clip.headingPath.length > 0 ? (
+                <div className="muted clip-path">{clip.headingPath.join(' › ')}</div>
+              ) : null}
+              <div>{clip.text}</div>
+            </blockquote>
+          ))}
+        </section>
+      ) : null}
       <Markdown text={page.markdown} />
     </article>
   );

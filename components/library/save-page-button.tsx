@@ -8,6 +8,7 @@ import { ErrorMessage } from '../ui/error-message';
 export function SavePageButton({ tab }: { tab: ActiveTab | null }) {
   const t = useT();
   const save = useAction((tabId: number) => callBackground('library.saveTab', { tabId }));
+  const clip = useAction((tabId: number) => callBackground('library.saveSelection', { tabId }));
   const state = save.state;
   return (
     <div className="save-page">
@@ -19,6 +20,15 @@ export function SavePageButton({ tab }: { tab: ActiveTab | null }) {
       >
         {state.status === 'running' ? t('library.saving') : t('library.saveThisPage')}
       </button>
+      <button type="button" disabled={!tab || clip.state.status === 'running'} onClick={() => tab && clip.run(tab.id)}>
+        {t('library.saveSelection')}
+      </button>
+      {clip.state.status === 'done' ? (
+        <span role="status" className="muted" data-testid="clip-outcome">
+          {t('library.clipSaved')}
+        </span>
+      ) : null}
+      {clip.state.status === 'failed' ? <ErrorMessage error={clip.state.error} /> : null}
       {state.status === 'done' ? (
         <span role="status" className="muted" data-testid="save-outcome" data-outcome={state.value.outcome}>
           {t(`library.${state.value.outcome}`)}

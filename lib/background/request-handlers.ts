@@ -2,6 +2,7 @@ import { pageForPrompt } from '../chat/page-for-prompt';
 import { deleteEverything } from '../data/delete-everything';
 import { deleteConversation, renameConversation } from '../db/conversations';
 import { deletePages, importLibrary, restorePages, setTags } from '../library/library-store';
+import { saveSelection } from '../library/save-selection';
 import { saveTab } from '../library/save-tab';
 import { detectLocalServers } from '../llm/detect-local';
 import { listModels } from '../llm/list-models';
@@ -44,6 +45,7 @@ export function serveBackgroundHandlers(): void {
     'library.saveTab': async ({ tabId }) => saveTab(tabId),
     'autosave.offer': async ({ hasPasswordField }, sender) => offerAutoSave(sender, hasPasswordField),
     'library.delete': async ({ ids }) => ({ pages: await deletePages(ids) }),
+    'library.saveSelection': async ({ tabId }) => saveSelection(tabId),
     'library.setTags': async ({ id, tags }) => {
       await setTags(id, tags);
       return {};

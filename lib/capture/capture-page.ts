@@ -17,7 +17,7 @@ function meta(document: Document, ...names: string[]): string | null {
 }
 
 /** The page's own canonical URL when it declares one, else its address. */
-function canonicalUrl(document: Document): string {
+export function canonicalUrl(document: Document): string {
   const href = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
   if (href) {
     try {

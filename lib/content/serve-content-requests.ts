@@ -1,4 +1,5 @@
-import { capturePage } from '../capture/capture-page';
+import { canonicalUrl, capturePage } from '../capture/capture-page';
+import { captureSelection } from '../capture/selection';
 import { AsideError } from '../messaging/errors';
 import { serveTabRequests } from '../messaging/requests';
 import { createCaptureCache } from './capture-cache';
@@ -39,6 +40,7 @@ export function serveContentRequests(signal: AbortSignal): void {
   const cache = createCaptureCache(signal);
   const stop = serveTabRequests({
     'page.capture': async () => captureThisPage(cache),
+    'page.selection': async () => captureSelection(document, canonicalUrl(document)),
   });
   signal.addEventListener('abort', () => {
     stop();

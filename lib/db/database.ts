@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ConversationRecord, MessageRecord, PageRecord } from './records';
+import type { ClipRecord, ConversationRecord, MessageRecord, PageRecord } from './records';
 
 /**
  * Aside's IndexedDB. The version history is append-only: a schema change is a
@@ -9,6 +9,7 @@ export class AsideDatabase extends Dexie {
   conversations!: EntityTable<ConversationRecord, 'id'>;
   messages!: EntityTable<MessageRecord, 'id'>;
   pages!: EntityTable<PageRecord, 'id'>;
+  clips!: EntityTable<ClipRecord, 'id'>;
 
   constructor(name = 'aside') {
     super(name);
@@ -19,6 +20,10 @@ export class AsideDatabase extends Dexie {
     // v2: the library of saved pages. Adds a table; v1 data is untouched.
     this.version(2).stores({
       pages: 'id, &url, savedAt, siteName, *tags, *terms',
+    });
+    // v3: clips (saved selections), attached to pages by URL.
+    this.version(3).stores({
+      clips: 'id, pageUrl, savedAt',
     });
   }
 }

@@ -55,3 +55,14 @@ export interface PageRecord {
   /** Search index terms (lib/library/search-terms.ts), a multi-entry index. */
   terms: string[];
 }
+
+/** A passage the user selected and saved, attached to its page by URL. */
+export interface ClipRecord {
+  id: string;
+  /** The page's canonical URL, as in PageRecord.url. */
+  pageUrl: string;
+  text: string;
+  paragraph: string;
+  headingPath: string[];
+  savedAt: number;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { PageRecord } from '../db/records';
+import type { ClipRecord, PageRecord } from '../db/records';
 
 /** One page in an export file: every stored field except the search terms, which are rebuilt on import. */
 export const exportedPageSchema = z.object({
@@ -25,21 +25,36 @@ export const exportedPageSchema = z.object({
 /** A stored page as it crosses contexts (Undo sends deleted pages back). */
 export const pageRecordSchema = exportedPageSchema.extend({ terms: z.array(z.string()) });
 
+export const clipSchema = z.object({
+  id: z.string().min(1),
+  pageUrl: z.string(),
+  text: z.string(),
+  paragraph: z.string(),
+  headingPath: z.array(z.string()),
+  savedAt: z.number(),
+});
+
 /** The export file: versioned so a later Aside can read an older file. */
 export const libraryFileSchema = z.object({
   format: z.literal('aside-library'),
   version: z.literal(1),
   exportedAt: z.number(),
   pages: z.array(exportedPageSchema),
+  clips: z.array(clipSchema).default([]),
 });
 
 export type LibraryFile = z.infer<typeof libraryFileSchema>;
 
-export function toLibraryFile(pages: readonly PageRecord[], now = Date.now()): LibraryFile {
+export function toLibraryFile(
+  pages: readonly PageRecord[],
+  clips: readonly ClipRecord[],
+  now = Date.now(),
+): LibraryFile {
   return {
     format: 'aside-library',
     version: 1,
     exportedAt: now,
     pages: pages.map(({ terms: _terms, ...page }) => page),
+    clips: [...clips],
   };
 }

@@ -25,7 +25,7 @@ export async function restorePages(pages: readonly PageRecord[]): Promise<void> 
 }
 
 export async function exportLibrary(): Promise<LibraryFile> {
-  return toLibraryFile(await db().pages.orderBy('savedAt').toArray());
+  return toLibraryFile(await db().pages.orderBy('savedAt').toArray(), await db().clips.orderBy('savedAt').toArray());
 }
 
 export interface ImportCounts {
@@ -51,7 +51,10 @@ export async function importLibrary(text: string): Promise<ImportCounts> {
   if (!file.success)
     throw new AsideError('invalid-file', 'The file is not an Aside library export.', { detail: file.error.message });
   return writeOrExplainQuota(() =>
-    db().transaction('rw', db().pages, async () => {
+    db().transaction('rw', db().pages, db().clips, async () => {
+      // Clips are merged by id: one already here is the same clip.
+      const knownClips = new Set(await db().clips.toCollection().primaryKeys());
+      await db().clips.bulkAdd(file.data.clips.filter((clip) => !knownClips.has(clip.id)));
       let added = 0;
       let updated = 0;
       let unchanged = 0;

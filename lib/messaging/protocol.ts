@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
+import { selectionCaptureSchema } from '../capture/selection';
 import { pageRecordSchema } from '../library/library-file';
 import { profileDraftSchema, profileSchema } from '../settings/profile';
 import { errorCodes } from './errors';
@@ -55,6 +56,10 @@ export const backgroundRequests = {
     request: z.object({ hasPasswordField: z.boolean() }),
     response: z.object({ saved: z.boolean(), reason: z.string().optional() }),
   },
+  'library.saveSelection': {
+    request: z.object({ tabId: z.number().int() }),
+    response: z.object({ clipId: z.string(), pageId: z.string() }),
+  },
   'library.setTags': {
     request: z.object({ id: z.string(), tags: z.array(z.string().min(1).max(60)).max(50) }),
     response: empty,
@@ -75,6 +80,8 @@ export const backgroundRequests = {
 /** Requests handled by the content script in a tab. */
 export const tabRequests = {
   'page.capture': { request: empty, response: capturedPageSchema },
+  /** The current selection with its paragraph and headings, or null when nothing is selected. */
+  'page.selection': { request: empty, response: selectionCaptureSchema.nullable() },
 } as const;
 
 export interface RequestSpec {

@@ -22,6 +22,7 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'autosave.offer': noHandler,
     'library.delete': noHandler,
     'library.setTags': noHandler,
+    'library.saveSelection': noHandler,
     'library.restore': noHandler,
     'library.import': noHandler,
     ...overrides,

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allowDownloads, waitForDownload } from './support/downloads';
 import { launchAside, openSidePanel } from './support/extension';
+import type { ExtensionGlobal } from './support/extension-global';
 import { type Session, startSession } from './support/session';
 
 /** The library: save pages from the panel, find them in English and Chinese, delete and undo, export and import. */
@@ -50,6 +51,46 @@ describe('library', () => {
     await search.fill('nonexistentword');
     await expect.poll(() => items().count()).toBe(0);
     await search.fill('');
+    await expect.poll(() => items().count()).toBe(2);
+  });
+
+  it('saves a selection as a clip with its headings, attached to its page', async () => {
+    await s.show(s.pages.corpusUrl('wikipedia'));
+    await s.tab.evaluate(`(() => {
+      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent.includes('Mozilla Foundation'));
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    })()`);
+    await s.panel.getByRole('button', { name: 'Save selection' }).click();
+    await expect.poll(() => s.panel.getByTestId('clip-outcome').count()).toBe(1);
+    await items().filter({ hasText: 'Mozilla - Wikipedia' }).getByRole('button', { name: 'View' }).click();
+    const clips = s.panel.getByTestId('page-reader').getByTestId('clips');
+    await expect.poll(() => clips.innerText()).toContain('Mozilla Foundation');
+    await s.panel.getByTestId('page-reader').getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('saves the page from the context-menu handler and says so on the toolbar badge', async () => {
+    await s.show(s.pages.longArticleUrl(12));
+    const tabId = await s.aside.serviceWorker.evaluate(async (url) => {
+      const [tab] = await (globalThis as unknown as ExtensionGlobal).chrome.tabs.query({ url });
+      return tab?.id;
+    }, s.pages.longArticleUrl(12));
+    await s.aside.serviceWorker.evaluate(
+      (id) =>
+        (
+          globalThis as unknown as { asideOnSaveMenuClicked: (info: unknown, tab: unknown) => Promise<void> }
+        ).asideOnSaveMenuClicked({ menuItemId: 'aside-save-page' }, { id }),
+      tabId,
+    );
+    await expect.poll(() => items().allInnerTexts()).toContainEqual(expect.stringContaining('A very long article'));
+    const badge = await s.aside.serviceWorker.evaluate(
+      (id) => (globalThis as unknown as ExtensionGlobal).chrome.action.getBadgeText({ tabId: id }),
+      tabId,
+    );
+    expect(badge).toBe('✓');
+    await items().filter({ hasText: 'A very long article' }).getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => items().count()).toBe(2);
   });
 

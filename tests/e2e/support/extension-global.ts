@@ -7,5 +7,7 @@ export interface ExtensionGlobal {
   chrome: {
     runtime: { sendMessage(message: unknown): Promise<unknown> };
     storage: Record<'local' | 'sync', { get(keys: null): Promise<Record<string, unknown>> }>;
+    tabs: { query(query: { url?: string }): Promise<{ id?: number }[]> };
+    action: { getBadgeText(details: { tabId?: number }): Promise<string> };
   };
 }

@@ -1,0 +1,28 @@
+import { db } from '../db/database';
+import { writeOrExplainQuota } from '../db/quota';
+import type { ClipRecord } from '../db/records';
+import { AsideError } from '../messaging/errors';
+import { callTab } from '../messaging/requests';
+import { saveTab } from './save-tab';
+
+/**
+ * Saves the selection in a tab as a clip, with its paragraph and headings,
+ * and saves its page too (if not yet in the library), so the clip has a home.
+ */
+export async function saveSelection(tabId: number): Promise<{ clipId: string; pageId: string }> {
+  // Saving the page first also injects the content script into tabs that predate Aside.
+  const { id: pageId } = await saveTab(tabId);
+  const selection = await callTab(tabId, 'page.selection', {});
+  if (!selection) throw new AsideError('not-found', 'Nothing is selected on the page.');
+  const page = await db().pages.get(pageId);
+  const clip: ClipRecord = {
+    id: crypto.randomUUID(),
+    pageUrl: page?.url ?? selection.url,
+    text: selection.text,
+    paragraph: selection.paragraph,
+    headingPath: selection.headingPath,
+    savedAt: Date.now(),
+  };
+  await writeOrExplainQuota(() => db().clips.add(clip));
+  return { clipId: clip.id, pageId };
+}
