@@ -36,6 +36,7 @@ export function LibraryItem({
         <div className="muted library-meta">
           {site} · {new Date(page.savedAt).toLocaleDateString(locale)} ·{' '}
           {t('library.words', { count: page.wordCount.toLocaleString(locale) })}
+          {page.cutAtCapture ? ` · ${t('library.cut')}` : ''}
         </div>
         <TagEditor page={page} />
       </div>

@@ -8,6 +8,8 @@ export const capturedPageSchema = z.object({
   siteName: z.string().nullable(),
   lang: z.string().nullable(),
   excerpt: z.string().nullable(),
+  /** As the page states it (ISO 8601 usually), when it does. */
+  publishedTime: z.string().nullable().optional(),
   markdown: z.string(),
   /** `readability` when the page read as an article, `visible-text` for the fallback. */
   method: z.enum(['readability', 'visible-text']),

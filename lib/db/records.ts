@@ -39,6 +39,7 @@ export interface PageRecord {
   siteName: string | null;
   lang: string | null;
   excerpt: string | null;
+  publishedTime?: string | null;
   markdown: string;
   /** SHA-256 of the Markdown, to tell a changed page from the same one saved again. */
   contentHash: string;

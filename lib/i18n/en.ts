@@ -135,6 +135,7 @@ export const en = {
   'library.imported': 'Imported: {added} added, {updated} updated, {unchanged} unchanged.',
   'library.storage': 'Storage: {used} used of {quota} available to Aside',
   'library.select': 'Select',
+  'library.cut': 'very large page: saved in part',
   'library.saveSelection': 'Save selection',
   'library.clipSaved': 'Selection saved with its page.',
   'library.clips': 'Saved selections',

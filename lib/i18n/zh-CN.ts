@@ -135,6 +135,7 @@ export const zhCN: Record<MessageKey, string> = {
   'library.imported': '已导入：新增 {added}，更新 {updated}，未变 {unchanged}。',
   'library.storage': '存储：已用 {used}，Aside 可用 {quota}',
   'library.select': '选择',
+  'library.cut': '页面过大：仅保存了部分内容',
   'library.saveSelection': '保存所选内容',
   'library.clipSaved': '所选内容已随页面一起保存。',
   'library.clips': '已保存的摘录',

@@ -10,6 +10,7 @@ export const exportedPageSchema = z.object({
   siteName: z.string().nullable(),
   lang: z.string().nullable(),
   excerpt: z.string().nullable(),
+  publishedTime: z.string().nullable().optional(),
   markdown: z.string(),
   contentHash: z.string(),
   wordCount: z.number().int().nonnegative(),

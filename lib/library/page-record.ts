@@ -29,6 +29,7 @@ export async function recordFields(page: CapturedPage & { favIconUrl?: string })
     siteName: page.siteName,
     lang: page.lang,
     excerpt: page.excerpt,
+    publishedTime: page.publishedTime ?? null,
     markdown: page.markdown,
     contentHash: await contentHash(page.markdown),
     wordCount: countWords(page.markdown),

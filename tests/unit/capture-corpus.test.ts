@@ -11,6 +11,7 @@ const pages = fs.readdirSync(corpus).filter((name) => fs.existsSync(path.join(co
 interface ExpectedMetadata {
   title: string;
   readerable: boolean;
+  publishedTime: string | null;
 }
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -73,6 +74,13 @@ describe('capture on the Readability corpus', () => {
     const readerable = results.filter((r) => r.metadata.readerable && r.page.method === 'readability');
     const titled = readerable.filter((r) => r.page.title === r.metadata.title.trim());
     expect(titled.length / readerable.length).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('keeps the published time the page states', () => {
+    const dated = results.filter((r) => r.metadata.publishedTime && r.page.method === 'readability');
+    const same = dated.filter((r) => r.page.publishedTime === r.metadata.publishedTime);
+    expect(dated.length).toBeGreaterThan(10);
+    expect(same.length / dated.length).toBeGreaterThanOrEqual(0.95);
   });
 
   it('keeps Chinese text and its language', () => {
