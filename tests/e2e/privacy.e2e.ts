@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import type { ConsoleMessage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { error, text } from '../support/openai-server';
+import { allowDownloads, waitForDownload } from './support/downloads';
 import { openExtensionPage } from './support/extension';
 import type { ExtensionGlobal } from './support/extension-global';
 import { ask, type Session, startSession } from './support/session';
@@ -40,12 +42,24 @@ describe('privacy and data controls', () => {
     expect(await options.getByLabel('API key').inputValue()).toBe('');
     await options.close();
     expect(logged.filter((line) => line.includes(key))).toEqual([]);
+
+    // A library export carries pages, never keys.
+    await s.panel.getByRole('tab', { name: 'Library' }).click();
+    await s.panel.getByRole('button', { name: 'Save this page' }).click();
+    await expect.poll(() => s.panel.getByTestId('library-item').count()).toBe(1);
+    const folder = await allowDownloads(s.aside);
+    await s.panel.getByRole('button', { name: 'Export' }).click();
+    const exported = fs.readFileSync(await waitForDownload(folder, /^aside-library-.*\.json$/), 'utf8');
+    expect(exported).toContain('Mozilla');
+    expect(exported).not.toContain(key);
+    await s.panel.getByRole('tab', { name: 'Chat' }).click();
   });
 
   it('shows what is stored and deletes everything, leaving nothing of the user behind', async () => {
     const options = await openExtensionPage(s.aside, 'options.html');
     const stored = options.getByTestId('stored-data');
     await expect.poll(() => stored.innerText()).toMatch(/Chats\s+1\b/);
+    expect(await stored.innerText()).toMatch(/Saved pages\s+1\b/);
     expect(await stored.innerText()).toMatch(/Messages\s+[2-9]/);
     expect(await stored.innerText()).toMatch(/Provider profiles \(with their keys\)\s+1\b/);
 
