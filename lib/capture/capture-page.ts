@@ -1,7 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { guessLanguage } from './language';
 import { captureLimits, isOversized } from './limits';
-import { htmlToMarkdown } from './markdown';
+import { elementToMarkdown } from './markdown';
 import type { CapturedPage } from './page-context';
 import { mainContentRoot, visibleText } from './visible-text';
 
@@ -37,8 +37,13 @@ function clip(markdown: string): { markdown: string; clipped: boolean } {
 /** Readability's article, or null when it finds none or gives up (it throws past maxElemsToParse). */
 function parseArticle(clone: Document) {
   try {
-    // keepClasses: code blocks carry their language as a `language-xxx` class.
-    return new Readability(clone, { maxElemsToParse: captureLimits.maxElements, keepClasses: true }).parse();
+    return new Readability<Element>(clone, {
+      maxElemsToParse: captureLimits.maxElements,
+      // Code blocks carry their language as a `language-xxx` class.
+      keepClasses: true,
+      // The article element itself, not its HTML: converting it directly saves a serialize and a re-parse.
+      serializer: (node) => node as Element,
+    }).parse();
   } catch {
     return null;
   }
@@ -59,7 +64,7 @@ export function capturePage(document: Document): CapturedPage {
     const clone = document.cloneNode(true) as Document;
     const article = parseArticle(clone);
     if (article?.content && (article.textContent ?? '').trim().length > 0) {
-      const { markdown, clipped } = clip(htmlToMarkdown(article.content, document, document.baseURI));
+      const { markdown, clipped } = clip(elementToMarkdown(article.content, document.baseURI));
       return {
         ...base,
         title: article.title?.trim() || document.title.trim(),

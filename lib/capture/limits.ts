@@ -17,6 +17,15 @@ export const captureLimits = {
 /** True when the document is too large for Readability within a bounded time. */
 export function isOversized(document: Document, limits = captureLimits): boolean {
   if (document.getElementsByTagName('*').length > limits.maxElements) return true;
-  // textContent length is a cheap lower bound for HTML size without serializing the page.
-  return (document.documentElement?.textContent?.length ?? 0) > limits.maxHtmlChars;
+  return (htmlSize(document) ?? 0) > limits.maxHtmlChars;
+}
+
+/**
+ * The size of the page's HTML as the browser decoded it, from the navigation
+ * timing entry: free to read, where serializing the page would cost as much as
+ * the capture itself. Unknown outside a browser tab.
+ */
+function htmlSize(document: Document): number | undefined {
+  const timing = document.defaultView?.performance?.getEntriesByType?.('navigation')[0];
+  return (timing as PerformanceNavigationTiming | undefined)?.decodedBodySize;
 }

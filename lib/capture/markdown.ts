@@ -40,13 +40,11 @@ function turndown(): TurndownService {
 }
 
 /**
- * Converts HTML to Markdown, with links made absolute against `baseUrl`. The
- * HTML is parsed in an inert document made from `owner`, so nothing in it
- * loads or runs.
+ * Converts an element to Markdown, with links made absolute against `baseUrl`.
+ * It changes the element's links: pass an element of a clone or an inert
+ * document, never of the live page.
  */
-export function htmlToMarkdown(html: string, owner: Document, baseUrl: string): string {
-  const root = owner.implementation.createHTMLDocument('').createElement('div');
-  root.innerHTML = html;
+export function elementToMarkdown(root: Element, baseUrl: string): string {
   for (const link of root.querySelectorAll('a[href]')) {
     const href = link.getAttribute('href') ?? '';
     if (href.startsWith('#') || href.startsWith('javascript:')) {
