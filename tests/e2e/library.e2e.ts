@@ -117,6 +117,13 @@ describe('library', () => {
     await expect.poll(() => items().count()).toBe(1);
     await s.panel.getByTestId('undo-bar').getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => items().count()).toBe(2);
+
+    // Bulk: select both, delete both, undo both.
+    for (const checkbox of await items().getByRole('checkbox').all()) await checkbox.check();
+    await s.panel.getByRole('button', { name: 'Delete selected (2)' }).click();
+    await expect.poll(() => items().count()).toBe(0);
+    await s.panel.getByTestId('undo-bar').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => items().count()).toBe(2);
   });
 
   it('exports the library and imports it into a fresh profile without losing anything', async () => {
