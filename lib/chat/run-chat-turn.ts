@@ -30,7 +30,8 @@ export async function runChatTurn(
   const pageReady = start.pageTabId === null ? Promise.resolve(null) : capturePromptPage(start.pageTabId);
   pageReady.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const profile = await resolveProfile(start.profileId);
-  const model = start.model ?? profile.model;
+  // A model picked for another profile (since deleted) does not carry over to the fallback profile.
+  const model = (profile.id === start.profileId ? start.model : undefined) ?? profile.model;
   const turn = await prepareTurn(start, profile.id, model);
   const answer: MessageRecord = {
     id: crypto.randomUUID(),
