@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { runChatTurn } from '../chat/run-chat-turn';
 import { installLocalOriginRule } from '../llm/local-origin';
 import { serveStreams } from '../messaging/streams';
+import { toggleSidebarFromToolbar } from './firefox-sidebar';
 import { markInterruptedAnswers } from './interrupted-answers';
 import { serveBackgroundHandlers } from './request-handlers';
 import { registerSaveEntryPoints } from './save-entry-points';
@@ -15,8 +16,9 @@ export function startBackground(): void {
   serveBackgroundHandlers();
   serveStreams({ chat: runChatTurn });
   registerSaveEntryPoints();
-  // Chrome opens the side panel from the toolbar icon; Firefox has its own sidebar button.
+  // The toolbar icon opens the side panel on Chrome and toggles the sidebar on Firefox.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(logStartupError);
+  toggleSidebarFromToolbar();
   installLocalOriginRule().catch(logStartupError);
   markInterruptedAnswers(startedAt).catch(logStartupError);
 }
