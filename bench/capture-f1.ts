@@ -1,32 +1,54 @@
-/** Tokens for text similarity: lowercase words, and each CJK character on its own. */
+/**
+ * Text similarity for the capture eval: token-level F1 between the article
+ * Readability's corpus expects and the Markdown Aside captured.
+ */
+
+const token = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu;
+
+/**
+ * Lowercase words of letters and digits; each CJK character (Han, kana,
+ * Hangul) is a token of its own, since those scripts put no spaces between words.
+ */
 export function tokens(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]|[\p{L}\p{N}]+/gu) ?? []
-  ).filter(Boolean);
+  return text.toLowerCase().match(token) ?? [];
 }
 
-/** Markdown reduced to its words: link targets, emphasis and table/heading marks removed. */
+/**
+ * Markdown reduced to the words a reader sees: link targets dropped (the URL
+ * would count as words the article never showed), then heading, emphasis,
+ * table and code marks removed.
+ */
 export function markdownText(markdown: string): string {
-  return markdown.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[#*_`|>~-]+/g, ' ');
+  return (
+    markdown
+      // [text](url "title"), the url possibly holding one level of parentheses (Wikipedia's do).
+      .replace(/\[((?:\\.|[^\]\\])*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"(?:\\.|[^"\\])*")?\)/g, '$1')
+      .replace(/^ {0,3}#{1,6}\s/gm, '')
+      .replace(/[*_|`]+/g, ' ')
+  );
 }
 
-/** Token-level F1 of two token multisets. */
-export function f1(expected: readonly string[], actual: readonly string[]): number {
-  if (expected.length === 0 && actual.length === 0) return 1;
+export interface Overlap {
+  readonly f1: number;
+  readonly precision: number;
+  readonly recall: number;
+}
+
+/** Precision, recall and F1 of the multiset overlap of two token lists. */
+export function overlap(expected: readonly string[], actual: readonly string[]): Overlap {
+  if (expected.length === 0 && actual.length === 0) return { f1: 1, precision: 1, recall: 1 };
   const counts = new Map<string, number>();
-  for (const token of expected) counts.set(token, (counts.get(token) ?? 0) + 1);
-  let overlap = 0;
-  for (const token of actual) {
-    const left = counts.get(token) ?? 0;
+  for (const word of expected) counts.set(word, (counts.get(word) ?? 0) + 1);
+  let shared = 0;
+  for (const word of actual) {
+    const left = counts.get(word) ?? 0;
     if (left > 0) {
-      overlap++;
-      counts.set(token, left - 1);
+      shared++;
+      counts.set(word, left - 1);
     }
   }
-  if (overlap === 0) return 0;
-  const precision = overlap / actual.length;
-  const recall = overlap / expected.length;
-  return (2 * precision * recall) / (precision + recall);
+  if (shared === 0) return { f1: 0, precision: 0, recall: 0 };
+  const precision = shared / actual.length;
+  const recall = shared / expected.length;
+  return { f1: (2 * precision * recall) / (precision + recall), precision, recall };
 }

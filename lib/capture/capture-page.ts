@@ -49,6 +49,15 @@ function parseArticle(clone: Document) {
   }
 }
 
+/** The article as Markdown, or null if conversion fails on odd markup: the visible-text path takes over. */
+function toMarkdown(content: Element, document: Document): string | null {
+  try {
+    return elementToMarkdown(content, document.baseURI);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Captures a page as Markdown with its metadata. Readability runs on a clone,
  * so the live page is never changed; pages that are not articles (or are too
@@ -63,8 +72,10 @@ export function capturePage(document: Document): CapturedPage {
   if (!oversized && isProbablyReaderable(document)) {
     const clone = document.cloneNode(true) as Document;
     const article = parseArticle(clone);
-    if (article?.content && (article.textContent ?? '').trim().length > 0) {
-      const { markdown, clipped } = clip(elementToMarkdown(article.content, document.baseURI));
+    const converted =
+      article?.content && (article.textContent ?? '').trim() ? toMarkdown(article.content, document) : null;
+    if (article && converted !== null) {
+      const { markdown, clipped } = clip(converted);
       return {
         ...base,
         title: article.title?.trim() || document.title.trim(),

@@ -1,11 +1,12 @@
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
+import { tableToMarkdown } from './table-markdown';
 
 let service: TurndownService | undefined;
 
 /**
  * The HTML → Markdown converter for captured pages: ATX headings, fenced code
- * with the language from `language-xxx` classes, GFM tables, and no images
+ * with the language from `language-xxx` classes, GFM tables (table-markdown.ts), and no images
  * (their alt text stays): image URLs in a prompt invite the model to echo them.
  */
 function turndown(): TurndownService {
@@ -23,8 +24,15 @@ function turndown(): TurndownService {
     filter: 'img',
     replacement: (_content, node) => {
       const alt = (node as HTMLImageElement).getAttribute('alt')?.trim();
-      return alt ? alt : '';
+      // Spaced, so the alt text never runs into the word before or after it.
+      return alt ? ` ${alt} ` : '';
     },
+  });
+  const converter = service;
+  service.addRule('table', {
+    filter: 'table',
+    replacement: (_content, node) =>
+      tableToMarkdown(node as HTMLTableElement, (cell) => converter.turndown(cell as HTMLElement)),
   });
   service.addRule('fenced-code-language', {
     filter: (node) => node.nodeName === 'PRE' && node.firstElementChild?.nodeName === 'CODE',
