@@ -3,6 +3,7 @@ import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeHighlight from 'rehype-highlight';
 import remarkGfm from 'remark-gfm';
 import { useT } from '../hooks/use-t';
+import { ExternalLink } from '../ui/external-link';
 import { remarkHtmlAsText } from './remark-html-as-text';
 
 function CodeBlock({ children }: { children?: React.ReactNode }) {
@@ -32,18 +33,14 @@ function BlockedImage({ src, alt }: { src?: string | Blob; alt?: string }) {
   const t = useT();
   const url = typeof src === 'string' ? src : '';
   return (
-    <a href={url} target="_blank" rel="noopener noreferrer" className="blocked-image" title={alt}>
+    <ExternalLink href={url} className="blocked-image">
       {t('chat.imageBlocked', { url: alt ? `${alt} (${url})` : url })}
-    </a>
+    </ExternalLink>
   );
 }
 
 const components: Components = {
-  a: ({ href, children }) => (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-    </a>
-  ),
+  a: ({ href, children }) => <ExternalLink href={href ?? ''}>{children}</ExternalLink>,
   img: ({ src, alt }) => <BlockedImage src={src} alt={alt} />,
   pre: ({ children }) => <CodeBlock>{children}</CodeBlock>,
 };

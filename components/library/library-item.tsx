@@ -1,6 +1,7 @@
 import type { PageRecord } from '../../lib/db/records';
 import { siteOf } from '../../lib/library/filter-pages';
 import { useI18n } from '../hooks/use-t';
+import { ExternalLink } from '../ui/external-link';
 import { faviconFor } from '../ui/favicon';
 import { TagEditor } from './tag-editor';
 
@@ -30,9 +31,9 @@ export function LibraryItem({
       />
       <img className="library-icon" src={faviconFor(page.url, page.favIconUrl)} alt="" width={16} height={16} />
       <div className="grow library-item-main">
-        <a href={page.url} target="_blank" rel="noopener noreferrer" className="library-title">
+        <ExternalLink href={page.url} className="library-title">
           {page.title}
-        </a>
+        </ExternalLink>
         <div className="muted library-meta">
           {site} · {new Date(page.savedAt).toLocaleDateString(locale)} ·{' '}
           {t('library.words', { count: page.wordCount.toLocaleString(locale) })}

@@ -3,6 +3,7 @@ import { db } from '../../lib/db/database';
 import type { PageRecord } from '../../lib/db/records';
 import { Markdown } from '../chat/markdown';
 import { useT } from '../hooks/use-t';
+import { ExternalLink } from '../ui/external-link';
 
 /** The saved text of a page, as Aside keeps it, with the passages the user clipped from it. */
 export function PageReader({ page, onClose }: { page: PageRecord; onClose: () => void }) {
@@ -16,9 +17,7 @@ export function PageReader({ page, onClose }: { page: PageRecord; onClose: () =>
           {t('common.close')}
         </button>
       </div>
-      <a href={page.url} target="_blank" rel="noopener noreferrer">
-        {t('library.open')}
-      </a>
+      <ExternalLink href={page.url}>{t('library.open')}</ExternalLink>
       {clips.length > 0 ? (
         <section className="clips" data-testid="clips">
           <h3>{t('library.clips')}</h3>

@@ -2,6 +2,7 @@ import type { ProviderPreset } from '../../lib/llm/presets';
 import type { Profile } from '../../lib/settings/profile';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
+import { ExternalLink } from '../ui/external-link';
 import { describedBy, Field } from './field';
 import type { ActionState } from './use-action';
 
@@ -32,9 +33,7 @@ export function ApiKeyField({
   ) : preset.keyUrl ? (
     <>
       {t('settings.apiKeyHint', { name: preset.name })}{' '}
-      <a href={preset.keyUrl} target="_blank" rel="noopener noreferrer">
-        {t('settings.apiKeyWhere')}
-      </a>
+      <ExternalLink href={preset.keyUrl}>{t('settings.apiKeyWhere')}</ExternalLink>
     </>
   ) : null;
   return (

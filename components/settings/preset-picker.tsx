@@ -1,5 +1,6 @@
 import { providerPresets } from '../../lib/llm/presets';
 import { useT } from '../hooks/use-t';
+import { ExternalLink } from '../ui/external-link';
 
 /** Every preset as a button, with a link to where that provider issues keys. */
 export function PresetPicker({ onPick }: { onPick: (presetId: string) => void }) {
@@ -12,14 +13,9 @@ export function PresetPicker({ onPick }: { onPick: (presetId: string) => void })
             {preset.name}
           </button>
           {preset.keyUrl ? (
-            <a
-              href={preset.keyUrl}
-              target="_blank"
-              rel="noopener noreferrer"
-              aria-label={`${t('settings.apiKeyWhere')}: ${preset.name}`}
-            >
+            <ExternalLink href={preset.keyUrl} label={`${t('settings.apiKeyWhere')}: ${preset.name}`}>
               {t('settings.apiKeyWhere')}
-            </a>
+            </ExternalLink>
           ) : null}
         </li>
       ))}

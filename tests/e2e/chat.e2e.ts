@@ -74,6 +74,7 @@ describe('side panel chat about the current page', () => {
 
   it('renders model output without raw HTML or remote images, and links open in a new tab', async () => {
     await s.show(s.pages.corpusUrl('wikipedia'));
+    const docs = s.pages.fixtureUrl('empty.html');
     s.llm.enqueue(
       text(
         [
@@ -81,7 +82,7 @@ describe('side panel chat about the current page', () => {
           '',
           '![secret](http://127.0.0.1:9/leak?d=KEY)',
           '',
-          '[docs](https://example.com/docs)',
+          `[docs](${docs})`,
           '',
           '| a | b |',
           '|---|---|',
@@ -99,11 +100,17 @@ describe('side panel chat about the current page', () => {
     expect(await answer.locator('img').count()).toBe(0);
     expect(await answer.innerText()).toContain('<img src=');
     expect(await s.panel.title()).not.toBe('pwned');
-    const image = answer.locator('a.blocked-image');
-    expect(await image.getAttribute('href')).toBe('http://127.0.0.1:9/leak?d=KEY');
-    const link = answer.getByRole('link', { name: 'docs' });
-    expect(await link.getAttribute('target')).toBe('_blank');
-    expect(await link.getAttribute('rel')).toContain('noopener');
+    const image = answer.locator('.blocked-image');
+    expect(await image.getAttribute('data-href')).toBe('http://127.0.0.1:9/leak?d=KEY');
+    // No href anywhere: the browser cannot resolve or preconnect to a link's host before a click.
+    expect(await answer.locator('[href]').count()).toBe(0);
+    const opened = s.aside.context.waitForEvent('page');
+    await answer.getByRole('link', { name: 'docs' }).click();
+    const tab = await opened;
+    await tab.waitForLoadState();
+    expect(tab.url()).toBe(docs);
+    expect(await tab.evaluate('window.opener === null')).toBe(true);
+    await tab.close();
     expect(await answer.locator('table td').allInnerTexts()).toEqual(['1', '2']);
     expect(await answer.locator('pre code.hljs').innerText()).toContain('const x: number = 1;');
     expect(await answer.getByRole('button', { name: 'Copy code' }).count()).toBe(1);
