@@ -37,16 +37,21 @@ export class EgressAudit {
 }
 
 /**
- * Hosts Chromium itself talks to over HTTPS (sign-in, component and extension
- * updates, network time) even with background networking off. A tunnel hides
- * who opened it, so these are the only HTTPS hosts the audit lets pass.
+ * Google's service domains, which Chromium itself talks to over HTTPS (sign-in,
+ * component and extension updates, network time) even with background
+ * networking off. A tunnel hides who opened it, so these are the only HTTPS
+ * hosts the audit lets pass; no provider Aside supports lives there.
  */
-const chromiumServiceHosts = new Set(['accounts.google.com', 'update.googleapis.com', 'clients2.google.com']);
+const chromiumServiceDomains = ['google.com', 'googleapis.com', 'gvt1.com', 'gvt2.com'];
 
 /** Whether a record is traffic of the browser itself rather than of a page or of Aside. */
 function isBrowserOwnTraffic(record: EgressRecord): boolean {
   if (record.fromWebContext === false) return true;
-  return record.fromWebContext === null && chromiumServiceHosts.has(new URL(record.url).hostname);
+  const host = new URL(record.url).hostname;
+  return (
+    record.fromWebContext === null &&
+    chromiumServiceDomains.some((domain) => host === domain || host.endsWith(`.${domain}`))
+  );
 }
 
 const live = new Set<EgressAudit>();
