@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ClipRecord, ConversationRecord, MessageRecord, PageRecord } from './records';
+import type { ClipRecord, ConversationRecord, IngestJobRecord, MessageRecord, PageRecord } from './records';
 
 /**
  * Aside's IndexedDB. The version history is append-only: a schema change is a
@@ -10,6 +10,7 @@ export class AsideDatabase extends Dexie {
   messages!: EntityTable<MessageRecord, 'id'>;
   pages!: EntityTable<PageRecord, 'id'>;
   clips!: EntityTable<ClipRecord, 'id'>;
+  ingestJobs!: EntityTable<IngestJobRecord, 'pageId'>;
 
   constructor(name = 'aside') {
     super(name);
@@ -24,6 +25,12 @@ export class AsideDatabase extends Dexie {
     // v3: clips (saved selections), attached to pages by URL.
     this.version(3).stores({
       clips: 'id, pageUrl, savedAt',
+    });
+    // v5: the ingest queue (one job per page), and pages indexed by content hash so
+    // the queue can compare every page's hash with what was indexed without reading texts.
+    this.version(5).stores({
+      pages: 'id, &url, savedAt, siteName, *tags, *terms, contentHash',
+      ingestJobs: 'pageId, state, updatedAt',
     });
   }
 }

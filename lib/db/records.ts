@@ -67,3 +67,19 @@ export interface ClipRecord {
   headingPath: string[];
   savedAt: number;
 }
+
+export type IngestState = 'queued' | 'indexing' | 'done' | 'failed' | 'cancelled';
+
+/** A page's place in the indexing queue (lib/rag/ingest-*), one per page. */
+export interface IngestJobRecord {
+  pageId: string;
+  /** The page content this job indexes (or indexed, once done). */
+  contentHash: string;
+  /** The embedding model the vectors were (or will be) made with; null when keyword-only. */
+  modelId: string | null;
+  state: IngestState;
+  /** Chunks written, once done. */
+  chunks?: number;
+  error?: SerializedError;
+  updatedAt: number;
+}

@@ -1,0 +1,176 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CapturedPage } from '../capture/page-context';
+import { db } from '../db/database';
+import type { PageRecord } from '../db/records';
+import { deletePages } from '../library/library-store';
+import { savePageRecord } from '../library/save-page';
+import { AsideError } from '../messaging/errors';
+import { ingestBatchStartedItem } from './ingest-control';
+import { ingestProgress } from './ingest-progress';
+import { requeueInterruptedJobs } from './ingest-queue';
+import { cancelIngest, kickIngest, type PageIndexer, pauseIngest, resumeIngest, retryIngest } from './ingest-runner';
+
+const page = (url: string, markdown: string): CapturedPage => ({
+  url,
+  title: url,
+  byline: null,
+  siteName: 'Example',
+  lang: 'en',
+  excerpt: null,
+  markdown,
+  method: 'readability',
+  cutAtCapture: false,
+});
+
+/** An index that records what the queue asked of it. */
+class RecordingIndexer implements PageIndexer {
+  model: string | null = 'model-a';
+  indexed: string[] = [];
+  removed: string[] = [];
+  failWith: Error | null = null;
+  onIndex: (page: PageRecord) => Promise<void> | void = () => {};
+  async currentModel() {
+    return this.model;
+  }
+  async indexPage(record: PageRecord, _modelId: string | null, signal: AbortSignal) {
+    await this.onIndex(record);
+    if (signal.aborted) throw new Error('aborted');
+    if (this.failWith) throw this.failWith;
+    this.indexed.push(record.markdown);
+    return 1;
+  }
+  async removePages(ids: readonly string[]) {
+    this.removed.push(...ids);
+  }
+}
+
+const jobs = () => db().ingestJobs.toArray();
+
+describe('ingest queue', () => {
+  let indexer: RecordingIndexer;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await db().delete({ disableAutoOpen: false });
+    indexer = new RecordingIndexer();
+  });
+
+  it('indexes each saved page once, and again only when its content or the model changes', async () => {
+    await savePageRecord(page('https://a.example/1', 'one'));
+    await savePageRecord(page('https://a.example/2', 'two'));
+    await kickIngest(indexer);
+    expect(indexer.indexed.sort()).toEqual(['one', 'two']);
+
+    await kickIngest(indexer);
+    expect(indexer.indexed).toHaveLength(2);
+
+    await savePageRecord(page('https://a.example/2', 'two, edited'));
+    await kickIngest(indexer);
+    expect(indexer.indexed.slice(2)).toEqual(['two, edited']);
+
+    indexer.model = 'model-b';
+    await kickIngest(indexer);
+    expect(indexer.indexed).toHaveLength(5);
+    expect((await jobs()).every((job) => job.state === 'done' && job.modelId === 'model-b')).toBe(true);
+  });
+
+  it('removes deleted pages from the index', async () => {
+    const saved = await savePageRecord(page('https://a.example/1', 'one'));
+    await kickIngest(indexer);
+    await deletePages([saved.page.id]);
+    await kickIngest(indexer);
+    expect(indexer.removed).toEqual([saved.page.id]);
+    expect(await jobs()).toEqual([]);
+  });
+
+  it('does not miss a page saved while the queue is running', async () => {
+    await savePageRecord(page('https://a.example/1', 'one'));
+    let savedDuringRun = false;
+    indexer.onIndex = async () => {
+      if (savedDuringRun) return;
+      savedDuringRun = true;
+      await savePageRecord(page('https://a.example/2', 'two'));
+      void kickIngest(indexer);
+    };
+    await kickIngest(indexer);
+    expect(indexer.indexed.sort()).toEqual(['one', 'two']);
+  });
+
+  it('stops on a model error, keeps the error for the user, and indexes everything after Retry', async () => {
+    await savePageRecord(page('https://a.example/1', 'one'));
+    await savePageRecord(page('https://a.example/2', 'two'));
+    indexer.failWith = new AsideError('model-unreachable' as never, 'The model host cannot be reached.');
+    await kickIngest(indexer);
+    const afterFailure = await jobs();
+    expect(afterFailure.filter((job) => job.state === 'failed')).toHaveLength(1);
+    expect(afterFailure.filter((job) => job.state === 'queued')).toHaveLength(1);
+    const progress = ingestProgress(afterFailure, await ingestBatchStartedItem.getValue());
+    expect(progress.lastError?.message).toBe('The model host cannot be reached.');
+
+    indexer.failWith = null;
+    await retryIngest(indexer);
+    expect((await jobs()).map((job) => job.state)).toEqual(['done', 'done']);
+  });
+
+  it('goes on past a page that fails on its own', async () => {
+    await savePageRecord(page('https://a.example/1', 'one'));
+    await savePageRecord(page('https://a.example/2', 'two'));
+    indexer.onIndex = (record) => {
+      if (record.markdown === 'one') throw new Error('this page is broken');
+    };
+    await kickIngest(indexer);
+    expect(indexer.indexed).toEqual(['two']);
+    expect((await jobs()).find((job) => job.state === 'failed')?.error?.message).toContain('broken');
+  });
+
+  it('pauses after the current page and resumes where it stopped', async () => {
+    for (const n of [1, 2, 3]) await savePageRecord(page(`https://a.example/${n}`, `page ${n}`));
+    indexer.onIndex = async () => {
+      if (indexer.indexed.length === 0) await pauseIngest();
+    };
+    await kickIngest(indexer);
+    expect(indexer.indexed).toHaveLength(1);
+    const paused = ingestProgress(await jobs(), await ingestBatchStartedItem.getValue());
+    expect(paused).toMatchObject({ current: 2, total: 3, active: true });
+
+    await resumeIngest(indexer);
+    expect(indexer.indexed).toHaveLength(3);
+  });
+
+  it('cancel stops the page being indexed and empties the queue; the pages stay in the library', async () => {
+    for (const n of [1, 2, 3]) await savePageRecord(page(`https://a.example/${n}`, `page ${n}`));
+    let cancelled = false;
+    indexer.onIndex = async () => {
+      if (cancelled) return;
+      cancelled = true;
+      await cancelIngest();
+    };
+    await kickIngest(indexer);
+    expect(indexer.indexed).toHaveLength(0);
+    expect((await jobs()).map((job) => job.state)).toEqual(['cancelled', 'cancelled', 'cancelled']);
+    expect(await db().pages.count()).toBe(3);
+    // A later kick does not undo the cancel; Retry does.
+    await kickIngest(indexer);
+    expect(indexer.indexed).toHaveLength(0);
+    await retryIngest(indexer);
+    expect(indexer.indexed).toHaveLength(3);
+  });
+
+  it('puts a job cut off by a service-worker restart back in the queue', async () => {
+    const saved = await savePageRecord(page('https://a.example/1', 'one'));
+    // What a worker stopped mid-page leaves behind.
+    await db().ingestJobs.put({
+      pageId: saved.page.id,
+      contentHash: saved.page.contentHash,
+      modelId: 'model-a',
+      state: 'indexing',
+      updatedAt: 1,
+    });
+    await kickIngest(indexer);
+    expect(indexer.indexed).toEqual([]);
+    expect(await requeueInterruptedJobs()).toBe(1);
+    await kickIngest(indexer);
+    expect(indexer.indexed).toEqual(['one']);
+  });
+});

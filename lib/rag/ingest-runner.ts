@@ -1,0 +1,105 @@
+import { db } from '../db/database';
+import type { PageRecord } from '../db/records';
+import { AsideError } from '../messaging/errors';
+import { ingestBatchStartedItem, ingestPausedItem } from './ingest-control';
+import { cancelQueuedJobs, nextQueuedJob, requeueStoppedJobs, syncIngestQueue } from './ingest-queue';
+
+/** What the queue needs from the index: kept abstract so the queue is tested on its own. */
+export interface PageIndexer {
+  /** The embedding model new vectors are made with, or null when only keyword search is available. */
+  currentModel(): Promise<string | null>;
+  /** Replaces the page's chunks in the index; returns how many were written. */
+  indexPage(page: PageRecord, modelId: string | null, signal: AbortSignal): Promise<number>;
+  removePages(pageIds: readonly string[]): Promise<void>;
+}
+
+/** Failures that would fail every page the same way: the queue stops and waits for Retry. */
+const stopsTheQueue: ReadonlySet<string> = new Set(['model-unreachable', 'model-load-failed', 'quota-exceeded']);
+
+let running: Promise<void> | null = null;
+let again = false;
+let current: AbortController | null = null;
+
+/**
+ * Runs the queue until it is empty, paused or cancelled. One runner at a time;
+ * a kick while running makes the runner look again when it finishes, so a page
+ * saved mid-run is never missed.
+ */
+export function kickIngest(indexer: PageIndexer): Promise<void> {
+  if (running) {
+    again = true;
+    return running;
+  }
+  running = (async () => {
+    do {
+      again = false;
+      await drain(indexer);
+    } while (again);
+  })().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+/** Pause after the page being indexed; Resume with `kickIngest`. */
+export async function pauseIngest(): Promise<void> {
+  await ingestPausedItem.setValue(true);
+}
+
+export async function resumeIngest(indexer: PageIndexer): Promise<void> {
+  await ingestPausedItem.setValue(false);
+  await kickIngest(indexer);
+}
+
+/** Stops the page being indexed and empties the queue. */
+export async function cancelIngest(): Promise<void> {
+  await cancelQueuedJobs();
+  current?.abort();
+}
+
+/** Puts failed and cancelled pages back in the queue and runs it. */
+export async function retryIngest(indexer: PageIndexer): Promise<void> {
+  await ingestPausedItem.setValue(false);
+  await requeueStoppedJobs();
+  await kickIngest(indexer);
+}
+
+async function drain(indexer: PageIndexer): Promise<void> {
+  const modelId = await indexer.currentModel();
+  const wasIdle = (await db().ingestJobs.where('state').anyOf('queued', 'indexing').count()) === 0;
+  const { removed } = await syncIngestQueue(modelId);
+  if (removed.length > 0) await indexer.removePages(removed);
+  if (wasIdle && (await nextQueuedJob())) await ingestBatchStartedItem.setValue(Date.now());
+
+  for (;;) {
+    if (await ingestPausedItem.getValue()) return;
+    const job = await nextQueuedJob();
+    if (!job) return;
+    const page = await db().pages.get(job.pageId);
+    if (!page) {
+      await db().ingestJobs.delete(job.pageId);
+      continue;
+    }
+    await db().ingestJobs.update(job.pageId, { state: 'indexing', updatedAt: Date.now() });
+    current = new AbortController();
+    try {
+      const chunks = await indexer.indexPage(page, modelId, current.signal);
+      // Cancelled while indexing: the job already says so; what was written stays consistent.
+      if (current.signal.aborted) continue;
+      await db().ingestJobs.update(job.pageId, {
+        state: 'done',
+        chunks,
+        contentHash: page.contentHash,
+        modelId,
+        updatedAt: Date.now(),
+      });
+    } catch (thrown) {
+      if (current.signal.aborted) continue;
+      const error = AsideError.from(thrown);
+      await db().ingestJobs.update(job.pageId, { state: 'failed', error: error.toJSON(), updatedAt: Date.now() });
+      if (stopsTheQueue.has(error.code)) return;
+    } finally {
+      current = null;
+    }
+  }
+}
