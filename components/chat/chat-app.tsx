@@ -10,19 +10,24 @@ import { AssistantMessage } from './assistant-message';
 import { Composer, loadDraft } from './composer';
 import { ContextBar } from './context-bar';
 import { ConversationList } from './conversation-list';
+import { LibraryBar } from './library-bar';
 import { ProfileSwitcher } from './profile-switcher';
+import { type ChatScope, ScopeSwitch } from './scope-switch';
 import { SuggestedPrompts } from './suggested-prompts';
 import { useChat } from './use-chat';
 import { usePagePreview } from './use-page-preview';
 import { UserMessage } from './user-message';
 import './chat.css';
 
+const libraryPrefix = /^@library\b\s*/i;
+
 /** The side panel: chat about the active tab's page (Copilot mode). */
 export function ChatApp({ tab }: { tab: ActiveTab | null }) {
   const t = useT();
   const chat = useChat();
   const [includePage, setIncludePage] = useState(true);
-  const preview = usePagePreview(tab, includePage);
+  const [scope, setScope] = useState<ChatScope>('page');
+  const preview = usePagePreview(tab, includePage && scope === 'page');
   const profiles = useStorageItem(profilesItem);
   const active = useStorageItem(activeProfileItem);
   const [choice, setChoice] = useState<{ profileId: string; model: string } | null>(null);
@@ -33,8 +38,9 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
   const running = chat.live?.running ?? false;
   const selected = choice ?? active ?? undefined;
   const target = {
-    pageTabId: includePage && tab ? tab.id : null,
+    pageTabId: includePage && tab && scope === 'page' ? tab.id : null,
     ...(selected ? { profileId: selected.profileId, model: selected.model } : {}),
+    ...(scope === 'library' ? { library: true } : {}),
   };
 
   // A stored chat reopens with the provider and model it used.
@@ -54,7 +60,13 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
     bottom.current?.scrollIntoView({ block: 'end' });
   }, [chat.messages.length, chat.live?.content]);
 
-  const send = (text: string) => chat.send(text, target, () => setDraft(''));
+  const send = (typed: string) => {
+    // "@library …" asks the library once, whatever the scope.
+    const once = libraryPrefix.exec(typed);
+    const text = once ? typed.slice(once[0].length).trim() : typed;
+    if (!text) return;
+    chat.send(text, once ? { ...target, pageTabId: null, library: true } : target, () => setDraft(''));
+  };
   const last = chat.messages.at(-1);
 
   return (
@@ -92,7 +104,12 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
             onChange={(profileId, model) => setChoice({ profileId, model })}
           />
         ) : null}
-        <ContextBar tab={tab} include={includePage} preview={preview} onIncludeChange={setIncludePage} />
+        <ScopeSwitch scope={scope} onChange={setScope} />
+        {scope === 'page' ? (
+          <ContextBar tab={tab} include={includePage} preview={preview} onIncludeChange={setIncludePage} />
+        ) : (
+          <LibraryBar />
+        )}
       </header>
 
       {showList ? (
@@ -117,7 +134,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
         ) : chat.messages.length === 0 && !running ? (
           <div className="empty">
             <p>{t('chat.empty.title')}</p>
-            {includePage ? <SuggestedPrompts pageLang={preview.info?.lang} onPick={send} /> : null}
+            {includePage && scope === 'page' ? <SuggestedPrompts pageLang={preview.info?.lang} onPick={send} /> : null}
           </div>
         ) : null}
         {chat.messages.map((message) =>
@@ -149,7 +166,9 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
         onSend={() => send(draft.trim())}
         onStop={chat.stop}
         running={running}
-        placeholder={includePage ? t('chat.placeholder') : t('chat.placeholderNoPage')}
+        placeholder={
+          scope === 'library' ? t('rag.placeholder') : includePage ? t('chat.placeholder') : t('chat.placeholderNoPage')
+        }
       />
     </div>
   );

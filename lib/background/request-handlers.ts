@@ -7,6 +7,7 @@ import { saveTab } from '../library/save-tab';
 import { detectLocalServers } from '../llm/detect-local';
 import { listModels } from '../llm/list-models';
 import { serveBackgroundRequests } from '../messaging/requests';
+import { controlIngest } from '../rag/ingest-service';
 import { getApiKey } from '../settings/api-keys';
 import { deleteProfile, saveProfile } from '../settings/profiles';
 import { activeProfileItem, generalSettingsItem, profilesItem } from '../settings/storage-items';
@@ -44,17 +45,21 @@ export function serveBackgroundHandlers(): void {
     },
     'library.saveTab': async ({ tabId }) => saveTab(tabId),
     'autosave.offer': async ({ hasPasswordField }, sender) => offerAutoSave(sender, hasPasswordField),
-    'library.delete': async ({ ids }) => ({ pages: await deletePages(ids) }),
+    'library.delete': async ({ ids }) => deletePages(ids),
     'library.saveSelection': async ({ tabId }) => saveSelection(tabId),
     'library.setTags': async ({ id, tags }) => {
       await setTags(id, tags);
       return {};
     },
-    'library.restore': async ({ pages }) => {
-      await restorePages(pages);
+    'library.restore': async (deleted) => {
+      await restorePages(deleted);
       return {};
     },
     'library.import': async ({ text }) => importLibrary(text),
+    'ingest.control': async ({ action }) => {
+      await controlIngest(action);
+      return {};
+    },
     'data.deleteEverything': async () => {
       await deleteEverything();
       return {};

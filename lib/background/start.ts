@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { runChatTurn } from '../chat/run-chat-turn';
 import { installLocalOriginRule } from '../llm/local-origin';
 import { serveStreams } from '../messaging/streams';
+import { startIngest } from '../rag/ingest-service';
 import { toggleSidebarFromToolbar } from './firefox-sidebar';
 import { markInterruptedAnswers } from './interrupted-answers';
 import { serveBackgroundHandlers } from './request-handlers';
@@ -21,6 +22,7 @@ export function startBackground(): void {
   toggleSidebarFromToolbar();
   installLocalOriginRule().catch(logStartupError);
   markInterruptedAnswers(startedAt).catch(logStartupError);
+  startIngest();
 }
 
 function logStartupError(error: unknown): void {

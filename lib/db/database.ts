@@ -1,5 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ClipRecord, ConversationRecord, IngestJobRecord, MessageRecord, PageRecord } from './records';
+import type {
+  ClipRecord,
+  ConversationRecord,
+  IngestJobRecord,
+  MessageRecord,
+  PageRecord,
+  SecretRecord,
+} from './records';
 
 /**
  * Aside's IndexedDB. The version history is append-only: a schema change is a
@@ -11,6 +18,7 @@ export class AsideDatabase extends Dexie {
   pages!: EntityTable<PageRecord, 'id'>;
   clips!: EntityTable<ClipRecord, 'id'>;
   ingestJobs!: EntityTable<IngestJobRecord, 'pageId'>;
+  secrets!: EntityTable<SecretRecord, 'profileId'>;
 
   constructor(name = 'aside') {
     super(name);
@@ -28,9 +36,12 @@ export class AsideDatabase extends Dexie {
     });
     // v5: the ingest queue (one job per page), and pages indexed by content hash so
     // the queue can compare every page's hash with what was indexed without reading texts.
+    // API keys move here from storage.local, which content scripts can read; the
+    // extension origin's IndexedDB is out of their reach (lib/settings/api-keys.ts).
     this.version(5).stores({
       pages: 'id, &url, savedAt, siteName, *tags, *terms, contentHash',
       ingestJobs: 'pageId, state, updatedAt',
+      secrets: 'profileId',
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { PageContextInfo } from '../capture/page-context';
 import type { SerializedError } from '../messaging/errors';
+import type { Source } from '../rag/citations';
 
 /** A chat. `updatedAt` orders the conversation list. */
 export interface ConversationRecord {
@@ -24,6 +25,10 @@ export interface MessageRecord {
   error?: SerializedError;
   /** The page that went into the prompt with this question. */
   context?: PageContextInfo;
+  /** A question asked of the saved library rather than the page. */
+  library?: boolean;
+  /** The library excerpts an answer could cite; empty when nothing matched. */
+  sources?: Source[];
   model?: string;
   usage?: { promptTokens: number; completionTokens: number };
   createdAt: number;
@@ -82,4 +87,10 @@ export interface IngestJobRecord {
   chunks?: number;
   error?: SerializedError;
   updatedAt: number;
+}
+
+/** A provider profile's API key. Only the background reads this table. */
+export interface SecretRecord {
+  profileId: string;
+  apiKey: string;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
 import { selectionCaptureSchema } from '../capture/selection';
-import { pageRecordSchema } from '../library/library-file';
+import { clipSchema, pageRecordSchema } from '../library/library-file';
 import { profileDraftSchema, profileSchema } from '../settings/profile';
 import { errorCodes } from './errors';
 
@@ -56,6 +56,11 @@ export const backgroundRequests = {
     request: z.object({ hasPasswordField: z.boolean() }),
     response: z.object({ saved: z.boolean(), reason: z.string().optional() }),
   },
+  /** The indexing queue of library questions: pause, resume, cancel, or retry what failed or was cancelled. */
+  'ingest.control': {
+    request: z.object({ action: z.enum(['pause', 'resume', 'cancel', 'retry']) }),
+    response: empty,
+  },
   'library.saveSelection': {
     request: z.object({ tabId: z.number().int() }),
     response: z.object({ clipId: z.string(), pageId: z.string() }),
@@ -66,9 +71,12 @@ export const backgroundRequests = {
   },
   'library.delete': {
     request: z.object({ ids: z.array(z.string()).min(1) }),
-    response: z.object({ pages: z.array(pageRecordSchema) }),
+    response: z.object({ pages: z.array(pageRecordSchema), clips: z.array(clipSchema) }),
   },
-  'library.restore': { request: z.object({ pages: z.array(pageRecordSchema) }), response: empty },
+  'library.restore': {
+    request: z.object({ pages: z.array(pageRecordSchema), clips: z.array(clipSchema) }),
+    response: empty,
+  },
   'library.import': {
     request: z.object({ text: z.string().max(500_000_000) }),
     response: z.object({ added: z.number(), updated: z.number(), unchanged: z.number() }),

@@ -1,16 +1,18 @@
+import { z } from 'zod';
 import { textTerms } from '../library/search-terms';
 
 /** A numbered source of a library answer, stored with the answer. */
-export interface Source {
+export const sourceSchema = z.object({
   /** The number the answer cites it by: [1], [2]… */
-  readonly n: number;
-  readonly pageId: string;
-  readonly url: string;
-  readonly title: string;
-  readonly headingPath: readonly string[];
+  n: z.number().int().positive(),
+  pageId: z.string(),
+  url: z.string(),
+  title: z.string(),
+  headingPath: z.array(z.string()),
   /** The paragraph the citation points at, as plain text. */
-  readonly passage: string;
-}
+  passage: z.string(),
+});
+export type Source = z.infer<typeof sourceSchema>;
 
 /** Markdown syntax that does not show on the rendered page, removed so the text matches what the browser finds. */
 export function markdownToPlainText(markdown: string): string {
