@@ -179,4 +179,23 @@ export const zhCN: Record<MessageKey, string> = {
   'onboarding.noModels': '还没有安装模型。请先下载一个（Ollama：ollama pull qwen2.5:7b），然后重新查找。',
   'onboarding.detectAgain': '重新查找',
   'onboarding.orPick': '或者选择一个服务商并粘贴它的 API 密钥：',
+  // Local embeddings (RAG embedder): errors, settings, download progress
+  'error.model-unreachable':
+    '无法连接模型来源，嵌入模型下载失败。请检查网络和设置中的模型来源（可以改用镜像），然后重试。',
+  'error.model-load-failed': '无法从模型来源加载嵌入模型。请检查设置中的模型名称和模型来源，然后重试。',
+  'error.embedder-unavailable': '此浏览器暂不支持本地嵌入。',
+  'embedder.title': '本地嵌入',
+  'embedder.intro': '搜索已保存的页面时，会用一个在浏览器中运行的小模型。它只下载一次，之后使用缓存。',
+  'embedder.model': '嵌入模型',
+  'embedder.host': '模型来源',
+  'embedder.host.hub': 'Hugging Face Hub',
+  'embedder.host.mirror': '镜像',
+  'embedder.host.bundled': '扩展内置',
+  'embedder.mirrorUrl': '镜像地址',
+  'embedder.test': '下载并测试模型',
+  'embedder.retry': '重试',
+  'embedder.state.idle': '尚未下载。',
+  'embedder.state.loading': '正在下载 {loaded} / {total} MB…',
+  'embedder.state.ready': '已就绪：{model}，{dims} 维，运行于 {backend}。',
+  'embedder.state.error': '模型尚未就绪。',
 };

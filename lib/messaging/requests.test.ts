@@ -25,6 +25,9 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'library.saveSelection': noHandler,
     'library.restore': noHandler,
     'library.import': noHandler,
+    'embedder.embed': noHandler,
+    'embedder.prepare': noHandler,
+    'embedder.progress': noHandler,
     ...overrides,
   });
 }

@@ -10,7 +10,10 @@ import { buildVocab } from './vocab';
 export const GENERATOR_VERSION = 'aside-test-models/1';
 
 /** Default output folder (not committed): `<repo>/.cache/test-models`. */
-export const TEST_MODELS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../.cache/test-models');
+export const TEST_MODELS_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../../.cache/test-models',
+);
 
 /** The generated Hub-layout repositories. */
 export const TEST_MODELS = { tiny: 'aside-test/tiny-embed', minilm: 'aside-test/minilm-shaped' } as const;
@@ -25,7 +28,14 @@ const repos: Record<TestModelName, () => RepoFiles> = {
     const models = once(tinyEmbedModels);
     return {
       'config.json': () =>
-        bertConfigJson({ hidden: TINY_EMBED.dims, layers: 0, heads: 1, intermediate: 0, vocab: TINY_EMBED.vocab, positions: 512 }),
+        bertConfigJson({
+          hidden: TINY_EMBED.dims,
+          layers: 0,
+          heads: 1,
+          intermediate: 0,
+          vocab: TINY_EMBED.vocab,
+          positions: 512,
+        }),
       'tokenizer.json': () => tokenizerJson(buildVocab(TINY_EMBED.vocab).tokens),
       'tokenizer_config.json': () => tokenizerConfigJson(TINY_EMBED.maxLength),
       'onnx/model.onnx': () => models().fp32,

@@ -33,7 +33,8 @@ class Encoder {
     const { g } = this;
     const w = this.weights([inDim, outDim]);
     const bias = g.tensor('bias', DType.float, [outDim], new Float32Array(outDim));
-    if (!this.quantized) return g.op1('Add', [g.op1('MatMul', [x, g.tensor('w', DType.float, [inDim, outDim], w)]), bias]);
+    if (!this.quantized)
+      return g.op1('Add', [g.op1('MatMul', [x, g.tensor('w', DType.float, [inDim, outDim], w)]), bias]);
     const { codes, scale } = quantizeInt8(w);
     const wq = g.tensor('wq', DType.int8, [inDim, outDim], codes);
     const [xq, xScale, xZero] = g.op('DynamicQuantizeLinear', [x], {}, 3) as [string, string, string];
@@ -63,7 +64,10 @@ class Encoder {
     const word = this.embeddingTable(vocab, ids);
     const seqLen = g.op1('Gather', [g.op1('Shape', [ids]), g.int64s([1], [])], { axis: 0 });
     const posIds = g.op1('Range', [g.int64s([0], []), seqLen, g.int64s([1], [])]);
-    const pos = g.op1('Gather', [g.tensor('pos', DType.float, [positions, hidden], this.weights([positions, hidden])), posIds]);
+    const pos = g.op1('Gather', [
+      g.tensor('pos', DType.float, [positions, hidden], this.weights([positions, hidden])),
+      posIds,
+    ]);
     const type = g.op1('Gather', [g.tensor('type', DType.float, [2, hidden], this.weights([2, hidden])), types]);
     return this.layerNorm(g.op1('Add', [g.op1('Add', [word, pos]), type]));
   }
@@ -87,7 +91,10 @@ class Encoder {
     const q = heads4(this.linear(x, hidden, hidden), [0, 2, 1, 3]);
     const k = heads4(this.linear(x, hidden, hidden), [0, 2, 3, 1]);
     const v = heads4(this.linear(x, hidden, hidden), [0, 2, 1, 3]);
-    const scores = g.op1('Add', [g.op1('Mul', [g.op1('MatMul', [q, k]), g.floats([1 / Math.sqrt(headDim)], [])]), maskBias]);
+    const scores = g.op1('Add', [
+      g.op1('Mul', [g.op1('MatMul', [q, k]), g.floats([1 / Math.sqrt(headDim)], [])]),
+      maskBias,
+    ]);
     const context = g.op1('MatMul', [g.op1('Softmax', [scores], { axis: -1 }), v]);
     const merged = g.op1('Reshape', [g.op1('Transpose', [context], { perm: [0, 2, 1, 3] }), g.int64s([0, 0, hidden])]);
     return this.layerNorm(g.op1('Add', [this.linear(merged, hidden, hidden), x]));
