@@ -188,7 +188,7 @@ export const zhCN: Record<MessageKey, string> = {
   'embedder.intro': '搜索已保存的页面时，会用一个在浏览器中运行的小模型。它只下载一次，之后使用缓存。',
   'embedder.model': '嵌入模型',
   'embedder.host': '模型来源',
-  'embedder.host.hub': 'Hugging Face Hub',
+  'embedder.host.hub': 'Hugging Face Hub（官方）',
   'embedder.host.mirror': '镜像',
   'embedder.host.bundled': '扩展内置',
   'embedder.mirrorUrl': '镜像地址',

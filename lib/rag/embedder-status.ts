@@ -9,6 +9,8 @@ import type { FileProgress } from './embed-engine';
 export interface EmbedderStatus {
   readonly state: 'idle' | 'loading' | 'ready' | 'error';
   readonly modelId: string;
+  /** Where the model comes from: the host's base URL, or `bundled`. */
+  readonly source: string;
   /** Per-file download progress while loading (bytes). */
   readonly files: readonly FileProgress[];
   readonly loadedBytes: number;
@@ -21,6 +23,7 @@ export interface EmbedderStatus {
 export const idleEmbedderStatus: EmbedderStatus = {
   state: 'idle',
   modelId: '',
+  source: '',
   files: [],
   loadedBytes: 0,
   totalBytes: 0,

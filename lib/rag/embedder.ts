@@ -48,13 +48,14 @@ export async function embedEncoded(
 ): Promise<EncodedEmbedResult> {
   const settings = await embeddingSettingsItem.getValue();
   const { modelId } = settings;
+  const remoteHost = modelHostUrl(settings);
+  const source = remoteHost ?? 'bundled';
   const status = await embedderStatusItem.getValue();
-  const loaded = status.state === 'ready' && status.modelId === modelId;
-  if (!loaded) await setStatus({ state: 'loading', modelId, files: [], loadedBytes: 0, totalBytes: 0 });
+  const loaded = status.state === 'ready' && status.modelId === modelId && status.source === source;
+  if (!loaded) await setStatus({ state: 'loading', modelId, source, files: [], loadedBytes: 0, totalBytes: 0 });
   try {
     if (!browser.offscreen) throw new AsideError('embedder-unavailable', 'No offscreen documents in this browser');
     await ensureOffscreenDocument();
-    const remoteHost = modelHostUrl(settings);
     const reply = await callOffscreen('offscreen.embed', {
       config: {
         modelId,
@@ -72,7 +73,13 @@ export async function embedEncoded(
     return { modelId, ...reply };
   } catch (caught) {
     const error = AsideError.from(caught);
-    await setStatus({ ...(await embedderStatusItem.getValue()), state: 'error', modelId, error: error.toJSON() });
+    await setStatus({
+      ...(await embedderStatusItem.getValue()),
+      state: 'error',
+      modelId,
+      source,
+      error: error.toJSON(),
+    });
     throw error;
   }
 }

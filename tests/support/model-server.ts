@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
+import { Transform } from 'node:stream';
 import { TEST_MODELS_DIR } from './test-models/make-test-models';
 
 /** One request the model server received. */
@@ -28,6 +29,8 @@ export interface ModelServer {
   downloads(): ModelRequest[];
   /** `unreachable` closes the port (connection refused); the others answer 404/500. */
   fail(mode: ModelServerFailure): Promise<void>;
+  /** Sends file bodies at about this many bytes per second (null: full speed), so a UI can show progress. */
+  throttle(bytesPerSecond: number | null): void;
   close(): Promise<void>;
 }
 
@@ -43,6 +46,7 @@ export async function startModelServer(options: { root?: string; port?: number }
   const requests: ModelRequest[] = [];
   const sockets = new Set<Socket>();
   let failure: ModelServerFailure = 'none';
+  let rate: number | null = null;
 
   const server = http.createServer((req, res) => {
     const match = ROUTE.exec(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
@@ -84,7 +88,11 @@ export async function startModelServer(options: { root?: string; port?: number }
       ...(partial ? { 'Content-Range': `bytes ${start}-${end}/${size}` } : {}),
     });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(filePath, { start, end }).pipe(res);
+    else if (rate === null) createReadStream(filePath, { start, end }).pipe(res);
+    else
+      createReadStream(filePath, { start, end, highWaterMark: 16 * 1024 })
+        .pipe(paced(rate))
+        .pipe(res);
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -119,8 +127,20 @@ export async function startModelServer(options: { root?: string; port?: number }
       else if (!server.listening) await listen(port);
       failure = mode;
     },
+    throttle(bytesPerSecond) {
+      rate = bytesPerSecond;
+    },
     close: stop,
   };
 }
 
 const GENERATOR_ETAG = 'aside-test';
+
+/** Passes chunks through at `bytesPerSecond`. */
+function paced(bytesPerSecond: number): Transform {
+  return new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      setTimeout(() => done(null, chunk), (chunk.length / bytesPerSecond) * 1000);
+    },
+  });
+}
