@@ -13,6 +13,8 @@ export interface EngineConfig {
   readonly dtype: 'q8' | 'fp32';
   /** ONNX Runtime device; unset lets Transformers.js pick (CPU in Node). */
   readonly device?: 'wasm' | 'webgpu';
+  /** Native ONNX Runtime (Node) intra-op threads; the browser sets WASM threads through `env` instead. */
+  readonly threads?: number;
 }
 
 /** Byte progress of one model file, for the download progress bar. */
@@ -100,6 +102,7 @@ async function openPipeline(config: EngineConfig, onProgress?: ProgressListener)
     return await pipeline('feature-extraction', config.modelId, {
       dtype: config.dtype,
       ...(config.device ? { device: config.device } : {}),
+      ...(config.threads ? { session_options: { intraOpNumThreads: config.threads, interOpNumThreads: 1 } } : {}),
       progress_callback,
     });
   } catch (error) {
