@@ -65,6 +65,14 @@ export default defineConfig({
         description: '__MSG_savePageCommand__',
       },
     },
+    // Cross-origin isolation gives extension pages SharedArrayBuffer, so the embedder runs ONNX Runtime's WASM
+    // on several threads. Extension pages load only their own files and CORS fetches, which isolation allows.
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          cross_origin_embedder_policy: { value: 'require-corp' },
+          cross_origin_opener_policy: { value: 'same-origin' },
+        }),
     content_security_policy:
       browser === 'firefox'
         ? undefined

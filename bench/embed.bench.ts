@@ -38,7 +38,7 @@ async function browserRun(hostUrl: string, chunks: string[]) {
         const started = performance.now();
         const reply = (await chrome.runtime.sendMessage({ aside: 1, type: 'embedder.prepare', payload: {} })) as {
           ok: boolean;
-          value?: { backend: string };
+          value?: { backend: string; threads?: number };
           error?: unknown;
         };
         return { reply, loadMs: performance.now() - started };
@@ -65,7 +65,12 @@ async function browserRun(hostUrl: string, chunks: string[]) {
       perSec[batchSize] = (chunks.length / ms) * 1000;
       console.log(`browser batch ${batchSize}: ${round(perSec[batchSize])} chunks/s`);
     }
-    return { perSec, backend: setup.reply.value?.backend ?? '?', loadMs: setup.loadMs };
+    return {
+      perSec,
+      backend: setup.reply.value?.backend ?? '?',
+      threads: setup.reply.value?.threads ?? 1,
+      loadMs: setup.loadMs,
+    };
   } finally {
     await aside.close();
   }
@@ -100,8 +105,8 @@ async function main() {
       `${chunks.length} chunks, median ${median(tokens)} tokens (min ${Math.min(...tokens)}, max ${Math.max(...tokens)})`,
     );
     const browser = await browserRun(server.url, chunks);
-    // The browser's embedder runs ORT WASM on one thread unless its page is cross-origin isolated.
-    const threads = Number(process.env.BENCH_NATIVE_THREADS ?? 1);
+    // Native gets the thread count the browser's embedder used (2 on this machine when its page is cross-origin isolated).
+    const threads = Number(process.env.BENCH_NATIVE_THREADS ?? browser.threads);
     const native = await nativeRun(server.url, chunks, threads);
     const best = (t: Timings) => Math.max(...Object.values(t));
     const embedChunksPerSecBrowser = round(best(browser.perSec));
@@ -118,6 +123,7 @@ async function main() {
         chunks: chunks.length,
         tokensMedian: median(tokens),
         browserBackend: browser.backend,
+        browserThreads: browser.threads,
         browserModelLoadMs: round(browser.loadMs, 0),
         nativeThreads: threads,
         browserChunksPerSecByBatch: mapRound(browser.perSec),

@@ -21,6 +21,8 @@ const embeddedSchema = z.object({
   dims: z.number().int(),
   vectors: z.string(),
   backend: z.enum(['webgpu', 'wasm']),
+  /** WASM threads the embedder runs (more than 1 only when its page is cross-origin isolated). */
+  threads: z.number().int().optional(),
 });
 
 /** Requests handled by the background service worker. */
@@ -115,7 +117,12 @@ export const offscreenRequests = {
       texts: z.array(z.string()).max(4096),
       batchSize: z.number().int().min(1).max(256).optional(),
     }),
-    response: z.object({ dims: z.number().int(), vectors: z.string(), backend: z.enum(['webgpu', 'wasm']) }),
+    response: z.object({
+      dims: z.number().int(),
+      vectors: z.string(),
+      backend: z.enum(['webgpu', 'wasm']),
+      threads: z.number().int().optional(),
+    }),
   },
 } as const;
 

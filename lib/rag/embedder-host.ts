@@ -49,7 +49,7 @@ export function serveEmbedderHost(): void {
       } finally {
         await progress.flush();
       }
-      return { dims: output.dims, vectors: encodeVectors(output.data), backend };
+      return { dims: output.dims, vectors: encodeVectors(output.data), backend, threads: wasm?.numThreads ?? 1 };
     },
   });
 }

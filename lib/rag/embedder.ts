@@ -14,6 +14,7 @@ export interface EmbedResult {
   readonly dims: number;
   readonly vectors: Float32Array[];
   readonly backend: 'webgpu' | 'wasm';
+  readonly threads?: number;
 }
 
 /** Embeddings with the configured model, as `embedTexts` returns them but still base64 for messaging. */
@@ -22,6 +23,7 @@ export interface EncodedEmbedResult {
   readonly dims: number;
   readonly vectors: string;
   readonly backend: 'webgpu' | 'wasm';
+  readonly threads?: number;
 }
 
 /**
