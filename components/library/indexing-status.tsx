@@ -6,6 +6,7 @@ import { ingestProgress } from '../../lib/rag/ingest-progress';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
+import { SemanticSearchStatus } from './semantic-search-status';
 
 type IngestAction = 'pause' | 'resume' | 'cancel' | 'retry';
 
@@ -26,6 +27,7 @@ export function IndexingStatus() {
   const waiting = progress.total - progress.current + (progress.active ? 1 : 0);
   return (
     <div className="indexing-status" data-testid="indexing-status">
+      <SemanticSearchStatus />
       {progress.lastError ? (
         <ErrorMessage error={progress.lastError}>
           <div className="row">

@@ -11,6 +11,7 @@ import { useAction } from '../settings/use-action';
 import { ErrorMessage } from '../ui/error-message';
 import { ExportImport } from './export-import';
 import { formatBytes } from './format';
+import { IndexingStatus } from './indexing-status';
 import { LibraryFilters } from './library-filters';
 import { LibraryItem } from './library-item';
 import { PageReader } from './page-reader';
@@ -48,6 +49,7 @@ export function LibraryView({ tab }: { tab: ActiveTab | null }) {
   return (
     <div className="library-view">
       <SavePageButton tab={tab} />
+      <IndexingStatus />
       <input
         type="search"
         aria-label={t('library.search')}

@@ -6,6 +6,7 @@ import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { AutoSaveSettingsForm } from './auto-save-settings';
 import { DataControls } from './data-controls';
+import { EmbedderSettings } from './embedder-settings';
 import { type FormValues, valuesFromPreset, valuesFromProfile } from './form-values';
 import { GeneralSettings } from './general-settings';
 import { Onboarding } from './onboarding';
@@ -80,6 +81,10 @@ export function OptionsApp() {
       <section className="card" aria-labelledby="autosave-title">
         <h2 id="autosave-title">{t('autosave.title')}</h2>
         <AutoSaveSettingsForm />
+      </section>
+      <section className="card" aria-labelledby="embedder-title">
+        <h2 id="embedder-title">{t('embedder.title')}</h2>
+        <EmbedderSettings />
       </section>
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">{t('data.title')}</h2>

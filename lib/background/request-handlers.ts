@@ -7,6 +7,8 @@ import { saveTab } from '../library/save-tab';
 import { detectLocalServers } from '../llm/detect-local';
 import { listModels } from '../llm/list-models';
 import { serveBackgroundRequests } from '../messaging/requests';
+import { embedEncoded, reportEmbedderProgress } from '../rag/embedder';
+import { enableEmbeddings } from '../rag/index-model';
 import { controlIngest } from '../rag/ingest-service';
 import { getApiKey } from '../settings/api-keys';
 import { deleteProfile, saveProfile } from '../settings/profiles';
@@ -44,6 +46,15 @@ export function serveBackgroundHandlers(): void {
       return {};
     },
     'library.saveTab': async ({ tabId }) => saveTab(tabId),
+    'embedder.embed': async ({ texts, kind, batchSize }) => embedEncoded(texts, kind, { batchSize }),
+    'embedder.prepare': async () => {
+      await enableEmbeddings();
+      return embedEncoded(['Aside 本地嵌入 test'], 'query');
+    },
+    'embedder.progress': async ({ files }) => {
+      await reportEmbedderProgress(files);
+      return {};
+    },
     'autosave.offer': async ({ hasPasswordField }, sender) => offerAutoSave(sender, hasPasswordField),
     'library.delete': async ({ ids }) => deletePages(ids),
     'library.saveSelection': async ({ tabId }) => saveSelection(tabId),

@@ -167,6 +167,10 @@ export const en = {
   'rag.resume': 'Resume',
   'rag.cancel': 'Cancel',
   'rag.indexAgain': 'Index them',
+  'rag.keywordOnly': 'Keyword search only.',
+  'rag.enableSemantic': 'Turn on semantic search',
+  'rag.enableSemanticHint': 'Downloads the embedding model once ({model}, from {host}); it then runs in your browser.',
+  'rag.semanticFailed': 'Semantic search is off until the model loads; questions use keyword search meanwhile.',
   'autosave.title': 'Automatic saving',
   'autosave.enabled': 'Save the pages I read into the library automatically',
   'autosave.never': 'Never in incognito windows, never on pages with a password field, never on your private sites.',
@@ -200,6 +204,27 @@ export const en = {
   'onboarding.noModels': 'No models installed yet. Download one (for Ollama: ollama pull qwen2.5:7b), then look again.',
   'onboarding.detectAgain': 'Look again',
   'onboarding.orPick': 'Or choose a provider and paste its API key:',
+  // Local embeddings (RAG embedder): errors, settings, download progress
+  'error.model-unreachable':
+    'Could not reach the model host to download the embedding model. Check your connection and the model host in settings (try a mirror), then retry.',
+  'error.model-load-failed':
+    'The embedding model could not be loaded from the model host. Check the model name and the model host in settings, then retry.',
+  'error.embedder-unavailable': 'Local embeddings are not available in this browser yet.',
+  'embedder.title': 'Local embeddings',
+  'embedder.intro':
+    'Saved pages are searched with a small model that runs in this browser. It is downloaded once, then cached.',
+  'embedder.model': 'Embedding model',
+  'embedder.host': 'Model host',
+  'embedder.host.hub': 'Hugging Face Hub',
+  'embedder.host.mirror': 'Mirror',
+  'embedder.host.bundled': 'Bundled in the extension',
+  'embedder.mirrorUrl': 'Mirror URL',
+  'embedder.test': 'Download and test the model',
+  'embedder.retry': 'Retry',
+  'embedder.state.idle': 'Not downloaded yet.',
+  'embedder.state.loading': 'Downloading {loaded} of {total} MB…',
+  'embedder.state.ready': 'Ready: {model}, {dims} dimensions, on {backend}.',
+  'embedder.state.error': 'The model is not ready.',
 } as const;
 
 export type MessageKey = keyof typeof en;

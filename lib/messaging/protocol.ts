@@ -15,6 +15,16 @@ z.config({ jitless: true });
 
 const empty = z.object({});
 
+/** Vectors from the embedder: `count × dims` L2-normalized float32 values, base64 (see lib/rag/vector-codec.ts). */
+const embeddedSchema = z.object({
+  modelId: z.string(),
+  dims: z.number().int(),
+  vectors: z.string(),
+  backend: z.enum(['webgpu', 'wasm']),
+  /** WASM threads the embedder runs (more than 1 only when its page is cross-origin isolated). */
+  threads: z.number().int().optional(),
+});
+
 /** Requests handled by the background service worker. */
 export const backgroundRequests = {
   'profiles.save': {
@@ -83,6 +93,45 @@ export const backgroundRequests = {
   },
   /** `confirm: true` so that no stray message can wipe the user's data. */
   'data.deleteEverything': { request: z.object({ confirm: z.literal(true) }), response: empty },
+  // Local embeddings (RAG embedder)
+  /** Embeds texts with the configured model; vectors as base64 float32 (lib/rag/vector-codec.ts). */
+  'embedder.embed': {
+    request: z.object({
+      texts: z.array(z.string()).max(4096),
+      kind: z.enum(['query', 'passage']),
+      batchSize: z.number().int().min(1).max(256).optional(),
+    }),
+    response: embeddedSchema,
+  },
+  /** Downloads (or opens from cache) the configured model and embeds a probe text: the options page's test button. */
+  'embedder.prepare': { request: empty, response: embeddedSchema },
+  /** From the offscreen embedder host: download progress of the model files. */
+  'embedder.progress': {
+    request: z.object({ files: z.array(z.object({ file: z.string(), loaded: z.number(), total: z.number() })) }),
+    response: empty,
+  },
+} as const;
+
+/** Requests handled by the embedder host (the offscreen document on Chrome). */
+export const offscreenRequests = {
+  'offscreen.embed': {
+    request: z.object({
+      config: z.object({
+        modelId: z.string().min(1),
+        remoteHost: z.string().nullable(),
+        localModelPath: z.string().optional(),
+        dtype: z.enum(['q8', 'fp32']),
+      }),
+      texts: z.array(z.string()).max(4096),
+      batchSize: z.number().int().min(1).max(256).optional(),
+    }),
+    response: z.object({
+      dims: z.number().int(),
+      vectors: z.string(),
+      backend: z.enum(['webgpu', 'wasm']),
+      threads: z.number().int().optional(),
+    }),
+  },
 } as const;
 
 /** Requests handled by the content script in a tab. */
@@ -99,6 +148,7 @@ export interface RequestSpec {
 export type RequestMap = Record<string, RequestSpec>;
 export type BackgroundRequests = typeof backgroundRequests;
 export type TabRequests = typeof tabRequests;
+export type OffscreenRequests = typeof offscreenRequests;
 export type RequestOf<M extends RequestMap, K extends keyof M> = z.input<M[K]['request']>;
 /** A request after validation (defaults applied). */
 export type ParsedRequestOf<M extends RequestMap, K extends keyof M> = z.output<M[K]['request']>;

@@ -18,6 +18,7 @@ export interface QueueSync {
  * pages' ids and hashes come from an index, not from reading their texts.
  */
 export async function syncIngestQueue(modelId: string | null, now = Date.now()): Promise<QueueSync> {
+  // modelId null: index by keywords only (no embedder in this browser, or it failed until Retry).
   const database = db();
   return database.transaction('rw', database.pages, database.ingestJobs, async () => {
     const byHash = database.pages.orderBy('contentHash');
@@ -28,7 +29,9 @@ export async function syncIngestQueue(modelId: string | null, now = Date.now()):
       const contentHash = String(hashes[index]);
       const job = jobs.get(pageId);
       jobs.delete(pageId);
-      if (job && job.contentHash === contentHash && job.modelId === modelId) return;
+      // Same content, and either the same model or no model now (the embedder is unavailable
+      // for a while): keep what was indexed rather than wipe good vectors for keywords only.
+      if (job && job.contentHash === contentHash && (job.modelId === modelId || modelId === null)) return;
       // A cancelled job stays cancelled until its page changes or the user asks to index again.
       if (job?.state === 'cancelled' && job.contentHash === contentHash) return;
       toQueue.push({ pageId, contentHash, modelId, state: 'queued', updatedAt: now });

@@ -97,16 +97,53 @@ describe('ingest queue', () => {
     expect(indexer.indexed.sort()).toEqual(['one', 'two']);
   });
 
-  it('stops on a model error, keeps the error for the user, and indexes everything after Retry', async () => {
+  it('indexes by keywords while the embedder fails, and adds vectors after Retry', async () => {
     await savePageRecord(page('https://a.example/1', 'one'));
     await savePageRecord(page('https://a.example/2', 'two'));
-    indexer.failWith = new AsideError('model-unreachable' as never, 'The model host cannot be reached.');
+    const models: (string | null)[] = [];
+    indexer.onIndex = () => {
+      if (indexer.model === 'model-a' && models.length === 0) {
+        // What the real indexer does: the embedder goes into error, so no model until Retry.
+        indexer.model = null;
+        throw new AsideError('model-unreachable' as never, 'The model host cannot be reached.');
+      }
+    };
+    const indexPage = indexer.indexPage.bind(indexer);
+    indexer.indexPage = async (record, modelId, signal) => {
+      const chunks = await indexPage(record, modelId, signal);
+      models.push(modelId);
+      return chunks;
+    };
+    await kickIngest(indexer);
+    expect(models).toEqual([null, null]);
+    expect((await jobs()).map((job) => [job.state, job.modelId])).toEqual([
+      ['done', null],
+      ['done', null],
+    ]);
+
+    indexer.model = 'model-a';
+    await retryIngest(indexer);
+    expect(models).toEqual([null, null, 'model-a', 'model-a']);
+  });
+
+  it('keeps vectors made earlier while the embedder is unavailable', async () => {
+    await savePageRecord(page('https://a.example/1', 'one'));
+    await kickIngest(indexer);
+    indexer.model = null;
+    await kickIngest(indexer);
+    expect(indexer.indexed).toEqual(['one']);
+    expect((await jobs())[0]?.modelId).toBe('model-a');
+  });
+
+  it('stops on a full disk, keeps the error for the user, and goes on after Retry', async () => {
+    await savePageRecord(page('https://a.example/1', 'one'));
+    await savePageRecord(page('https://a.example/2', 'two'));
+    indexer.failWith = new AsideError('quota-exceeded', 'The disk is full.');
     await kickIngest(indexer);
     const afterFailure = await jobs();
-    expect(afterFailure.filter((job) => job.state === 'failed')).toHaveLength(1);
-    expect(afterFailure.filter((job) => job.state === 'queued')).toHaveLength(1);
+    expect(afterFailure.map((job) => job.state).sort()).toEqual(['failed', 'queued']);
     const progress = ingestProgress(afterFailure, await ingestBatchStartedItem.getValue());
-    expect(progress.lastError?.message).toBe('The model host cannot be reached.');
+    expect(progress.lastError?.message).toBe('The disk is full.');
 
     indexer.failWith = null;
     await retryIngest(indexer);

@@ -13,8 +13,17 @@ export interface PageIndexer {
   removePages(pageIds: readonly string[]): Promise<void>;
 }
 
-/** Failures that would fail every page the same way: the queue stops and waits for Retry. */
-const stopsTheQueue: ReadonlySet<string> = new Set(['model-unreachable', 'model-load-failed', 'quota-exceeded']);
+/**
+ * The embedder failing fails every page the same way. The page goes back in the
+ * queue and the queue runs again by keywords only (the indexer reports no model
+ * while the embedder is in error), so questions work while the user fixes the
+ * model host; Retry then adds the vectors.
+ */
+const embedderFailures: ReadonlySet<string> = new Set([
+  'model-unreachable',
+  'model-load-failed',
+  'embedder-unavailable',
+]);
 
 let running: Promise<void> | null = null;
 let again = false;
@@ -96,8 +105,14 @@ async function drain(indexer: PageIndexer): Promise<void> {
     } catch (thrown) {
       if (current.signal.aborted) continue;
       const error = AsideError.from(thrown);
+      if (embedderFailures.has(error.code) && modelId !== null) {
+        await db().ingestJobs.update(job.pageId, { state: 'queued', modelId: null, updatedAt: Date.now() });
+        again = true;
+        return;
+      }
       await db().ingestJobs.update(job.pageId, { state: 'failed', error: error.toJSON(), updatedAt: Date.now() });
-      if (stopsTheQueue.has(error.code)) return;
+      // A full disk fails every page too: stop until the user makes room and retries.
+      if (error.code === 'quota-exceeded') return;
     } finally {
       current = null;
     }

@@ -1,5 +1,7 @@
 import { liveQuery } from 'dexie';
 import { db } from '../db/database';
+import { embeddingSettingsItem } from '../settings/embedding-settings';
+import { clearEmbedderFailure } from './index-model';
 import { requeueInterruptedJobs } from './ingest-queue';
 import { cancelIngest, kickIngest, pauseIngest, resumeIngest, retryIngest } from './ingest-runner';
 import { libraryIndexer } from './page-indexer';
@@ -18,6 +20,8 @@ export function startIngest(): void {
         next: () => void kickIngest(libraryIndexer).catch(logIndexingError),
         error: (error) => console.warn('[aside] library watch failed', error),
       });
+      // A new model (or semantic search turned on) re-embeds the library.
+      embeddingSettingsItem.watch(() => void kickIngest(libraryIndexer).catch(logIndexingError));
     });
 }
 
@@ -26,7 +30,10 @@ export async function controlIngest(action: 'pause' | 'resume' | 'cancel' | 'ret
   else if (action === 'cancel') await cancelIngest();
   // Resume and Retry answer once the queue is running, not when it is empty.
   else if (action === 'resume') void resumeIngest(libraryIndexer).catch(logIndexingError);
-  else void retryIngest(libraryIndexer).catch(logIndexingError);
+  else {
+    await clearEmbedderFailure();
+    void retryIngest(libraryIndexer).catch(logIndexingError);
+  }
 }
 
 function logIndexingError(error: unknown): void {

@@ -1,4 +1,5 @@
-import { embedderModelId, embedTexts } from './embedder';
+import { embedTexts } from './embedder';
+import { indexModel } from './index-model';
 import { hybridSearch, type RetrievedChunk } from './retrieve';
 
 /**
@@ -7,7 +8,7 @@ import { hybridSearch, type RetrievedChunk } from './retrieve';
  * unreachable) the question is still answered from keyword search alone.
  */
 export async function searchLibraryChunks(question: string, k: number): Promise<RetrievedChunk[]> {
-  const modelId = await embedderModelId();
+  const modelId = await indexModel();
   let queryVector: Float32Array | null = null;
   if (modelId) {
     try {

@@ -1,7 +1,8 @@
 import type { PageRecord } from '../db/records';
 import { AsideError } from '../messaging/errors';
 import { chunkMarkdown } from './chunk';
-import { embedderModelId, embedTexts } from './embedder';
+import { embedTexts } from './embedder';
+import { indexModel } from './index-model';
 import type { PageIndexer } from './ingest-runner';
 import { addChunks, removePage } from './vector-index';
 
@@ -14,7 +15,7 @@ const embedBatch = 16;
  * keyword indexes, replacing what the page had before.
  */
 export const libraryIndexer: PageIndexer = {
-  currentModel: () => embedderModelId(),
+  currentModel: indexModel,
   async indexPage(page: PageRecord, modelId: string | null, signal: AbortSignal): Promise<number> {
     const chunks = chunkMarkdown(page.markdown);
     const vectors: Float32Array[] = [];

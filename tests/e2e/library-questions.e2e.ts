@@ -13,10 +13,11 @@ import { ask, lastPrompt, newChat, type Session, startSession } from './support/
 describe('library questions', () => {
   let s: Session;
   const chatRequests = () => s.llm.requests.filter((r) => r.path === '/v1/chat/completions').length;
-  const indexed = (count: number) =>
-    expect
-      .poll(() => s.panel.getByTestId('indexing-status').innerText(), { timeout: 60_000 })
-      .toContain(`${count} pages indexed`);
+  /** The indexing status where the user is: the chat's library bar, or the Library tab. */
+  const status = (where: 'chat' | 'library') =>
+    s.panel.locator(where === 'chat' ? '.library-bar' : '.library-view').getByTestId('indexing-status');
+  const indexed = (count: number, where: 'chat' | 'library') =>
+    expect.poll(() => status(where).innerText(), { timeout: 60_000 }).toContain(`${count} pages indexed`);
 
   beforeAll(async () => {
     s = await startSession();
@@ -33,7 +34,7 @@ describe('library questions', () => {
   afterAll(() => s?.close());
 
   it('answers from the right excerpts, with citations that open the passage', async () => {
-    await indexed(3);
+    await indexed(3, 'chat');
     s.llm.enqueue(text('Emscripten can emit standalone Wasm files that do not need its JS runtime [1].'));
     await ask(s.panel, 'How does Emscripten emit standalone Wasm files without the JS runtime?');
     const answer = s.panel.getByTestId('assistant-message').last();
@@ -100,7 +101,6 @@ describe('library questions', () => {
 
   it('keeps its queue across a service-worker restart and resumes it', async () => {
     await s.panel.getByRole('tab', { name: 'Library' }).click();
-    const status = s.panel.getByTestId('indexing-status');
     // Paused (the setting the Pause button writes), the saved pages wait, so the stop below always finds work queued.
     await s.aside.serviceWorker.evaluate(() =>
       (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ ingestPaused: true }),
@@ -110,11 +110,11 @@ describe('library questions', () => {
       await s.panel.getByRole('button', { name: 'Save this page' }).click();
       await expect.poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome')).toBe('saved');
     }
-    await expect.poll(() => status.innerText()).toContain('3 pages waiting');
+    await expect.poll(() => status('library').innerText()).toContain('3 pages waiting');
 
     await stopServiceWorker(s.aside);
-    await status.getByRole('button', { name: 'Resume' }).click();
-    await indexed(6);
+    await status('library').getByRole('button', { name: 'Resume' }).click();
+    await indexed(6, 'library');
     await s.panel.getByRole('tab', { name: 'Chat' }).click();
   });
 });
