@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { AgentRunRecord, AgentStepRecord } from '../agent/run-records';
 import type { ClipRecord, ConversationRecord, MessageRecord, PageRecord } from './records';
 
 /**
@@ -10,6 +11,8 @@ export class AsideDatabase extends Dexie {
   messages!: EntityTable<MessageRecord, 'id'>;
   pages!: EntityTable<PageRecord, 'id'>;
   clips!: EntityTable<ClipRecord, 'id'>;
+  runs!: EntityTable<AgentRunRecord, 'id'>;
+  runSteps!: EntityTable<AgentStepRecord, 'id'>;
 
   constructor(name = 'aside') {
     super(name);
@@ -24,6 +27,11 @@ export class AsideDatabase extends Dexie {
     // v3: clips (saved selections), attached to pages by URL.
     this.version(3).stores({
       clips: 'id, pageUrl, savedAt',
+    });
+    // v6 (v4 and v5 belong to the RAG branches): agent runs and their steps, written as they happen.
+    this.version(6).stores({
+      runs: 'id, updatedAt, status',
+      runSteps: 'id, [runId+index]',
     });
   }
 }

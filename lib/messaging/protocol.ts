@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { promptAnswerSchema } from '../agent/prompt-answer';
 import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
 import { selectionCaptureSchema } from '../capture/selection';
 import { pageRecordSchema } from '../library/library-file';
@@ -75,6 +76,11 @@ export const backgroundRequests = {
   },
   /** `confirm: true` so that no stray message can wipe the user's data. */
   'data.deleteEverything': { request: z.object({ confirm: z.literal(true) }), response: empty },
+  /** Agent mode: the side panel's answer to a question or consent prompt of a running run. */
+  'agent.respond': {
+    request: z.object({ promptId: z.string(), answer: promptAnswerSchema }),
+    response: z.object({ delivered: z.boolean() }),
+  },
 } as const;
 
 /** Requests handled by the content script in a tab. */

@@ -33,13 +33,16 @@ export interface OpenAIServerOptions {
   readonly fallback?: ScriptedResponse;
 }
 
+/** An answer computed from the request, so a scripted "model" can react to tool results it was sent. */
+export type ScriptedReply = (request: RecordedRequest) => ScriptedResponse;
+
 export interface OpenAIServer {
   /** Base URL for an OpenAI client, ending in /v1. */
   readonly url: string;
   readonly origin: string;
   readonly requests: RecordedRequest[];
-  /** Queues answers for the next chat completion requests, in order. */
-  enqueue(...responses: ScriptedResponse[]): void;
+  /** Queues answers (or functions of the request) for the next chat completion requests, in order. */
+  enqueue(...responses: (ScriptedResponse | ScriptedReply)[]): void;
   close(): Promise<void>;
 }
 
@@ -50,7 +53,7 @@ const now = () => performance.timeOrigin + performance.now();
  * extension reaches it through the real `openai` SDK, as it would a provider.
  */
 export async function startOpenAIServer(options: OpenAIServerOptions = {}): Promise<OpenAIServer> {
-  const queue: ScriptedResponse[] = [];
+  const queue: (ScriptedResponse | ScriptedReply)[] = [];
   const requests: RecordedRequest[] = [];
   const sockets = new Set<import('node:net').Socket>();
   const models = options.models ?? ['test-model', 'test-reasoner'];
@@ -102,7 +105,8 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
         model?: string;
         stream_options?: { include_usage?: boolean };
       };
-      await answer(res, queue.shift() ?? fallback, {
+      const next = queue.shift() ?? fallback;
+      await answer(res, typeof next === 'function' ? next(record) : next, {
         stream: body.stream === true,
         includeUsage: body.stream_options?.include_usage === true,
         model: body.model ?? 'test-model',
