@@ -3,9 +3,11 @@ import type { ChatMessageParam } from '../llm/stream-completion';
 import type { AgentEvent } from './agent-stream-protocol';
 import { type CallHooks, executeToolCall } from './execute-tool-call';
 import { toOpenAITools } from './openai-tools';
+import { parsePromptedReply, rejectsTools, toPromptedMessages } from './prompted-protocol';
 import { aborted, failureCap, noMoreToolCalls, type StopReason, shouldStop, stepCount } from './stop-conditions';
-import { streamStep } from './stream-step';
+import { type StepResult, streamStep } from './stream-step';
 import type { AgentTool, ToolContext } from './tool';
+import type { ToolMode } from './tool-modes';
 
 export interface LoopHooks extends CallHooks {
   /** After every step, with the transcript so far (system prompt included), to persist it. */
@@ -13,6 +15,8 @@ export interface LoopHooks extends CallHooks {
   /** Timing probes for the benchmark: tool results ready, next request handed to the network. */
   onToolResultsReady?(): void;
   onRequestSent?(): void;
+  /** The provider rejected `tools`; the run switched to the prompted protocol (worth remembering). */
+  onToolModeChange?(mode: ToolMode): Promise<void>;
 }
 
 export interface LoopOptions {
@@ -26,6 +30,8 @@ export interface LoopOptions {
   readonly context: ToolContext;
   readonly maxSteps: number;
   readonly maxConsecutiveFailures: number;
+  /** `prompted` describes tools in the prompt for models without native tool calling. */
+  readonly toolMode?: ToolMode;
   /** Steps already made (a resumed run counts on). */
   readonly stepsSoFar?: number;
   readonly usageSoFar?: { promptTokens: number; completionTokens: number };
@@ -45,7 +51,7 @@ export interface LoopResult {
  * provider failures and cancellation; tool failures go back to the model.
  */
 export async function agentLoop(options: LoopOptions): Promise<LoopResult> {
-  const { client, messages, context, emit, hooks } = options;
+  const { messages, context, emit, hooks } = options;
   const openAITools = toOpenAITools(options.tools);
   const conditions = [
     aborted,
@@ -56,22 +62,17 @@ export async function agentLoop(options: LoopOptions): Promise<LoopResult> {
   const usage = { ...(options.usageSoFar ?? { promptTokens: 0, completionTokens: 0 }) };
   let steps = options.stepsSoFar ?? 0;
   let failures = 0;
+  let mode: ToolMode = options.toolMode ?? 'native';
   for (;;) {
-    const result = await streamStep(
-      client,
-      {
-        model: options.model,
-        messages,
-        tools: openAITools,
-        ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
-      },
-      context.signal,
-      (text) => emit({ type: 'delta', text }),
-      {
-        ...(options.local ? { local: true } : {}),
-        ...(hooks.onRequestSent ? { onRequestSent: hooks.onRequestSent } : {}),
-      },
-    );
+    let result: StepResult;
+    try {
+      result = await requestStep(options, mode, openAITools);
+    } catch (error) {
+      if (mode === 'prompted' || !rejectsTools(error)) throw error;
+      mode = 'prompted';
+      await hooks.onToolModeChange?.(mode);
+      continue;
+    }
     steps++;
     if (result.usage) {
       usage.promptTokens += result.usage.promptTokens;
@@ -108,4 +109,45 @@ export async function agentLoop(options: LoopOptions): Promise<LoopResult> {
     });
     if (reason) return { reason, text: result.text, steps };
   }
+}
+
+/** One model request in the given protocol; a prompted reply is parsed into the same tool calls. */
+async function requestStep(
+  options: LoopOptions,
+  mode: ToolMode,
+  openAITools: ReturnType<typeof toOpenAITools>,
+): Promise<StepResult> {
+  const { client, messages, context, emit, hooks } = options;
+  const prompted = mode === 'prompted';
+  // A prompted reply that is a JSON tool call is not shown as text while it streams.
+  let pending = '';
+  let hidden: boolean | null = null;
+  const onText = (text: string) => {
+    if (!prompted) return emit({ type: 'delta', text });
+    pending += text;
+    if (hidden === null) {
+      if (!pending.trim()) return;
+      hidden = /^\s*[{`]/.test(pending);
+    }
+    if (!hidden) emit({ type: 'delta', text: pending });
+    pending = '';
+  };
+  const result = await streamStep(
+    client,
+    {
+      model: options.model,
+      messages: prompted ? toPromptedMessages(messages, options.tools) : messages,
+      ...(prompted ? {} : { tools: openAITools }),
+      ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
+    },
+    context.signal,
+    onText,
+    {
+      ...(options.local ? { local: true } : {}),
+      ...(hooks.onRequestSent ? { onRequestSent: hooks.onRequestSent } : {}),
+    },
+  );
+  if (!prompted) return result;
+  const parsed = parsePromptedReply(result.text, messages.length);
+  return { ...result, text: parsed.text, toolCalls: parsed.toolCalls };
 }

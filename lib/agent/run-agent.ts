@@ -14,6 +14,7 @@ import { agentTools } from './registry';
 import type { AgentRunRecord } from './run-records';
 import { createRun, endRun, saveTranscript, setStepStatus, startStep, updateRun } from './run-store';
 import type { ToolContext } from './tool';
+import { rememberToolMode, toolModeFor } from './tool-modes';
 
 /**
  * Runs (or resumes) an agent run in the background: resolves the provider,
@@ -46,6 +47,7 @@ export async function runAgent(start: AgentStart, emit: (event: AgentEvent) => v
       context,
       maxSteps: settings.maxSteps,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,
+      toolMode: await toolModeFor(profile.id),
       stepsSoFar: run.steps,
       usageSoFar: run.usage,
       emit: (event) => {
@@ -61,6 +63,7 @@ export async function runAgent(start: AgentStart, emit: (event: AgentEvent) => v
         onCallStart: (call) => startStep(run.id, call.id, call.name, call.arguments),
         onCallEnd: (call, status, preview, durationMs) => setStepStatus(run.id, call.id, status, preview, durationMs),
         onTranscript: (messages, steps) => saveTranscript(run.id, messages.slice(1), steps),
+        onToolModeChange: (mode) => rememberToolMode(profile.id, mode),
       },
     });
     const text = result.reason === 'done' ? result.text : `${result.text}\n\n_(${stopNote[result.reason]})_`.trim();

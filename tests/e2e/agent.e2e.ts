@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RecordedRequest, text, toolCalls } from '../support/openai-server';
-import { agentRequests, enableAgentMode, giveGoal, toolResults } from './support/agent';
+import { type RecordedRequest, startOpenAIServer, text, toolCalls } from '../support/openai-server';
+import { agentMessages, agentRequests, enableAgentMode, giveGoal, toolResults } from './support/agent';
 import { openSidePanel } from './support/extension';
+import { addProfile } from './support/provider';
 import { stopServiceWorker } from './support/service-worker';
 import { type Session, startSession } from './support/session';
 
@@ -129,6 +130,35 @@ describe('agent mode', () => {
     expect(quotes).toMatch(/No saved page matches "mozilla"|search_library result/);
     expect(broken).toMatch(/^Error: The arguments for read_tab are not valid JSON/);
     expect(unknown).toMatch(/^Error: Unknown tool "delete_all"/);
+  });
+
+  it('falls back to prompted JSON tool calls when the provider rejects tools', async () => {
+    const plain = await startOpenAIServer({ rejectTools: true });
+    try {
+      s.aside.audit.allow(plain.origin);
+      const id = await addProfile(s.aside, { baseURL: plain.url, name: 'No tools' });
+      const picker = s.panel.getByRole('combobox', { name: 'Provider' });
+      const previous = await picker.inputValue();
+      await picker.selectOption(id);
+      plain.enqueue(
+        text('```json\n{"tool_calls": [{"name": "get_current_page", "arguments": {}}]}\n```'),
+        (request: RecordedRequest) => {
+          const result = agentMessages(request).at(-1)?.content ?? '';
+          return text(result.includes('Mozilla') ? 'Read it without native tools.' : 'Missing page.');
+        },
+      );
+      await giveGoal(s.panel, 'Summarize this page');
+      await expect.poll(() => finalAnswer().innerText()).toContain('Read it without native tools.');
+      const bodies = plain.requests.map((request) => request.body as { tools?: unknown; messages: unknown[] });
+      // The first request offered tools and got a 400; the rest described them in the prompt instead.
+      expect(bodies[0]?.tools).toBeDefined();
+      expect(bodies.slice(1).every((body) => body.tools === undefined)).toBe(true);
+      expect(JSON.stringify(bodies[1]?.messages[0])).toContain('reply with only a JSON object');
+      expect(await steps().getAttribute('data-tool')).toBe('get_current_page');
+      await picker.selectOption(previous);
+    } finally {
+      await plain.close();
+    }
   });
 
   it('keeps runs: reopened after the panel closes, and an interrupted run resumes', async () => {

@@ -31,6 +31,8 @@ export interface OpenAIServerOptions {
   readonly refuseAllOrigins?: boolean;
   /** Answer used when the queue is empty. */
   readonly fallback?: ScriptedResponse;
+  /** Like providers without tool calling: a request carrying `tools` gets a 400 saying so. */
+  readonly rejectTools?: boolean;
 }
 
 /** An answer computed from the request, so a scripted "model" can react to tool results it was sent. */
@@ -100,6 +102,10 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
       return;
     }
     if (req.method === 'POST' && path === '/v1/chat/completions') {
+      if (options.rejectTools && (record.body as { tools?: unknown } | null)?.tools) {
+        sendError(res, 400, 'tools is not supported for this model', 'invalid_request_error', 'unsupported_parameter');
+        return;
+      }
       const body = (record.body ?? {}) as {
         stream?: boolean;
         model?: string;

@@ -107,3 +107,45 @@ describe('the agent loop against the scripted server', () => {
     expect((await run({ maxSteps: 3 })).result).toMatchObject({ reason: 'step-limit', steps: 3 });
   });
 });
+
+describe('the agent loop with a provider that rejects tools', () => {
+  let server: OpenAIServer;
+  beforeAll(async () => {
+    server = await startOpenAIServer({ rejectTools: true });
+  });
+  afterAll(() => server.close());
+
+  it('switches to the prompted protocol, parses its JSON calls and says so once', async () => {
+    server.enqueue(text('{"tool_calls": [{"name": "echo", "arguments": {"text": "hi"}}]}'), text('Echoed.'));
+    const modes: string[] = [];
+    const events: AgentEvent[] = [];
+    const result = await agentLoop({
+      client: createClient({ baseURL: server.url, apiKey: 'k' }),
+      model: 'test-model',
+      tools: [echo],
+      messages: [
+        { role: 'system', content: 'sys' },
+        { role: 'user', content: 'goal' },
+      ],
+      context: { tabId: null, signal: new AbortController().signal, ask: async () => '' },
+      maxSteps: 5,
+      maxConsecutiveFailures: 3,
+      emit: (event) => events.push(event),
+      hooks: {
+        authorize: async () => true,
+        onToolModeChange: async (mode) => {
+          modes.push(mode);
+        },
+      },
+    });
+    expect(result).toMatchObject({ reason: 'done', text: 'Echoed.', steps: 2 });
+    expect(modes).toEqual(['prompted']);
+    const bodies = server.requests.map((request) => request.body as Body);
+    expect(bodies[0]?.tools).toBeDefined();
+    expect(bodies.slice(1).every((body) => body.tools === undefined)).toBe(true);
+    expect(bodies.at(-1)?.messages.at(-1)).toEqual({ role: 'user', content: 'Tool result (echo, call_2_0):\necho:hi' });
+    // The JSON call never showed as text; the answer did.
+    const shown = events.flatMap((event) => (event.type === 'delta' ? [event.text] : [])).join('');
+    expect(shown).toBe('Echoed.');
+  });
+});

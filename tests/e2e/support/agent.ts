@@ -34,3 +34,8 @@ export async function giveGoal(panel: Page, goal: string): Promise<void> {
   if (await fresh.isVisible()) await fresh.click();
   await ask(panel, goal);
 }
+
+/** The messages of one recorded request. */
+export function agentMessages(request: RecordedRequest): AgentBody['messages'] {
+  return (request.body as AgentBody | null)?.messages ?? [];
+}
