@@ -3,6 +3,7 @@ import type { AgentEvent, AgentStart, PromptAnswer } from '../../lib/agent/agent
 import type { SerializedError } from '../../lib/messaging/errors';
 import { callBackground } from '../../lib/messaging/requests';
 import { openStream, type StreamHandle } from '../../lib/messaging/streams';
+import { runInSandbox } from './sandbox-runner';
 
 export type AgentPrompt = Extract<AgentEvent, { type: 'ask' } | { type: 'consent' }>;
 
@@ -28,6 +29,7 @@ function reduce(run: LiveRun, event: AgentEvent): LiveRun {
       // The text before a tool call was the model thinking aloud; the step card takes over.
       return { ...run, text: '' };
     case 'tool-result':
+    case 'script':
       return run;
     case 'ask':
     case 'consent':
@@ -59,6 +61,11 @@ export function useAgent() {
         if (event.type === 'started') {
           setRunId(event.runId);
           onStarted?.();
+        }
+        if (event.type === 'script') {
+          void runInSandbox(event.code, event.timeoutMs).then((answer) =>
+            callBackground('agent.respond', { promptId: event.promptId, answer }),
+          );
         }
         setLive((run) => (run ? reduce(run, event) : run));
       },

@@ -3,6 +3,7 @@ import type { ChatMessageParam } from '../llm/stream-completion';
 import type { AgentEvent } from './agent-stream-protocol';
 import { type CallHooks, executeToolCall } from './execute-tool-call';
 import { toOpenAITools } from './openai-tools';
+import type { RawToolCall } from './parse-tool-call';
 import { parsePromptedReply, rejectsTools, toPromptedMessages } from './prompted-protocol';
 import { aborted, failureCap, noMoreToolCalls, type StopReason, shouldStop, stepCount } from './stop-conditions';
 import { type StepResult, streamStep } from './stream-step';
@@ -63,6 +64,7 @@ export async function agentLoop(options: LoopOptions): Promise<LoopResult> {
   let steps = options.stepsSoFar ?? 0;
   let failures = 0;
   let mode: ToolMode = options.toolMode ?? 'native';
+  const usedIds = new Set(messages.flatMap((message) => (message.role === 'tool' ? [message.tool_call_id] : [])));
   for (;;) {
     let result: StepResult;
     try {
@@ -74,6 +76,7 @@ export async function agentLoop(options: LoopOptions): Promise<LoopResult> {
       continue;
     }
     steps++;
+    result = { ...result, toolCalls: uniqueCallIds(result.toolCalls, usedIds, steps) };
     if (result.usage) {
       usage.promptTokens += result.usage.promptTokens;
       usage.completionTokens += result.usage.completionTokens;
@@ -150,4 +153,16 @@ async function requestStep(
   if (!prompted) return result;
   const parsed = parsePromptedReply(result.text, messages.length);
   return { ...result, text: parsed.text, toolCalls: parsed.toolCalls };
+}
+
+/**
+ * Call ids as the rest of Aside needs them: unique within the run. Some models
+ * number their calls from zero at every step, or repeat an id within one.
+ */
+function uniqueCallIds(calls: readonly RawToolCall[], used: Set<string>, step: number): RawToolCall[] {
+  return calls.map((call, index) => {
+    const id = used.has(call.id) ? `call_${step}_${index}_${used.size}` : call.id;
+    used.add(id);
+    return id === call.id ? call : { ...call, id };
+  });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { serializedErrorSchema } from '../messaging/protocol';
 
-export { type ConsentDecision, type PromptAnswer, promptAnswerSchema } from './prompt-answer';
+export { type ConsentDecision, type PromptAnswer, promptAnswerSchema, type ScriptAnswer } from './prompt-answer';
 
 /** What the side panel sends to start (or pick up) an agent run. */
 export const agentStartSchema = z.discriminatedUnion('kind', [
@@ -51,6 +51,8 @@ export const agentEventSchema = z.discriminatedUnion('type', [
     target: z.string().nullable(),
     site: z.string().nullable(),
   }),
+  /** Code for the side panel to run in the sandboxed page (the service worker cannot host one). */
+  z.object({ type: z.literal('script'), promptId: z.string(), code: z.string(), timeoutMs: z.number() }),
   z.object({ type: z.literal('usage'), promptTokens: z.number(), completionTokens: z.number() }),
   z.object({ type: z.literal('final'), text: z.string(), reason: z.string() }),
   z.object({ type: z.literal('stopped') }),

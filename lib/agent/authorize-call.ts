@@ -10,6 +10,7 @@ import { siteOf } from './url-rules';
  * Consent for an effectful call. A grant "always for this site" covers this
  * tool on this exact origin only; otherwise the side panel shows the tool,
  * its full arguments and the full target URL, and the run waits for the answer.
+ * Tools marked `consentPerRun` (run_javascript) ask once per run.
  */
 export async function authorizeCall(
   tool: AgentTool,
@@ -18,7 +19,9 @@ export async function authorizeCall(
   context: ToolContext,
   emit: (event: AgentEvent) => void,
   runId: string,
+  runGrants: Set<string>,
 ): Promise<boolean> {
+  if (tool.consentPerRun && runGrants.has(tool.name)) return true;
   const target = (await tool.target?.(input, context)) ?? null;
   const site = target ? siteOf(target) : null;
   if (site && (await hasGrant(tool.name, site))) return true;
@@ -28,6 +31,7 @@ export async function authorizeCall(
   const answer = await waitForAnswer(promptId, context.signal);
   await setStepStatus(runId, call.id, 'running');
   if (answer.kind !== 'consent' || answer.decision === 'deny') return false;
+  if (tool.consentPerRun) runGrants.add(tool.name);
   if (answer.decision === 'always' && site) await addGrant(tool.name, site);
   return true;
 }

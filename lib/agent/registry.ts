@@ -8,6 +8,7 @@ import { listTabs } from './tools/list-tabs';
 import { openUrl } from './tools/open-url';
 import { readSavedPage } from './tools/read-saved-page';
 import { readTab } from './tools/read-tab';
+import { runJavascript } from './tools/run-javascript';
 import { savePage } from './tools/save-page';
 import { searchLibrary } from './tools/search-library';
 
@@ -24,4 +25,5 @@ export const agentTools: readonly AgentTool[] = [
   openUrl,
   fetchUrl,
   savePage,
+  runJavascript,
 ];

@@ -12,6 +12,7 @@ import { authorizeCall } from './authorize-call';
 import { waitForAnswer } from './pending-prompts';
 import { agentTools } from './registry';
 import type { AgentRunRecord } from './run-records';
+import { runScriptInPanel } from './run-script-in-panel';
 import { createRun, endRun, saveTranscript, setStepStatus, startStep, updateRun } from './run-store';
 import type { ToolContext } from './tool';
 import { rememberToolMode, toolModeFor } from './tool-modes';
@@ -35,7 +36,9 @@ export async function runAgent(start: AgentStart, emit: (event: AgentEvent) => v
       const answer = await waitForAnswer(promptId, signal);
       return answer.kind === 'ask' ? answer.text : '';
     },
+    runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, signal),
   };
+  const runGrants = new Set<string>();
   try {
     const result = await agentLoop({
       client: createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile.id) }),
@@ -59,7 +62,7 @@ export async function runAgent(start: AgentStart, emit: (event: AgentEvent) => v
         emit(event);
       },
       hooks: {
-        authorize: (tool, input, call) => authorizeCall(tool, input, call, context, emit, run.id),
+        authorize: (tool, input, call) => authorizeCall(tool, input, call, context, emit, run.id, runGrants),
         onCallStart: (call) => startStep(run.id, call.id, call.name, call.arguments),
         onCallEnd: (call, status, preview, durationMs) => setStepStatus(run.id, call.id, status, preview, durationMs),
         onTranscript: (messages, steps) => saveTranscript(run.id, messages.slice(1), steps),

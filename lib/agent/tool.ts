@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ScriptAnswer } from './prompt-answer';
 
 /** `read` tools run directly; `effect` tools act outside Aside and wait for the user's consent. */
 export type ToolRisk = 'read' | 'effect';
@@ -10,6 +11,8 @@ export interface ToolContext {
   readonly signal: AbortSignal;
   /** Asks the user a question in the side panel and waits for the answer, however long it takes. */
   ask(question: string, choices: readonly string[]): Promise<string>;
+  /** Runs JavaScript in the sandboxed page, killed after `timeoutMs`. */
+  runScript(code: string, timeoutMs: number): Promise<ScriptAnswer>;
 }
 
 /**
@@ -22,6 +25,8 @@ export interface AgentTool<I extends z.ZodType = z.ZodType> {
   readonly description: string;
   readonly input: I;
   readonly risk: ToolRisk;
+  /** Consent is asked the first time in a run, then holds for the rest of it (no site to grant to). */
+  readonly consentPerRun?: boolean;
   /** For effect tools: the exact target (a URL, or the site a tab shows), shown in the consent prompt. */
   target?(input: z.output<I>, context: ToolContext): Promise<string | null>;
   run(input: z.output<I>, context: ToolContext): Promise<string>;

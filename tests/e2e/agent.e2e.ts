@@ -161,6 +161,43 @@ describe('agent mode', () => {
     }
   });
 
+  it('runs JavaScript in the sandbox: consent once per run, a result, no network, an infinite loop killed', async () => {
+    const leak = `${s.llm.origin}/leak?d=secret`;
+    s.llm.enqueue(
+      toolCalls([
+        {
+          name: 'run_javascript',
+          arguments: JSON.stringify({
+            code: 'const xs = [3, 4, 5];\nconsole.log("squares");\nreturn xs.reduce((a, b) => a + b * b, 0);',
+          }),
+        },
+      ]),
+      toolCalls([
+        { name: 'run_javascript', arguments: JSON.stringify({ code: `await fetch(${JSON.stringify(leak)})` }) },
+      ]),
+      toolCalls([{ name: 'run_javascript', arguments: JSON.stringify({ code: 'while (true) {}', timeoutMs: 500 }) }]),
+      text('Computed 50.'),
+    );
+    await giveGoal(s.panel, 'Sum of squares of 3, 4, 5');
+    const consent = s.panel.getByTestId('agent-consent');
+    await expect.poll(() => consent.innerText()).toContain('run_javascript');
+    expect(await consent.innerText()).toContain('xs.reduce');
+    await consent.getByRole('button', { name: 'Allow once' }).click();
+    await expect.poll(() => finalAnswer().innerText(), { timeout: 20_000 }).toContain('Computed 50.');
+    const [sum, fetched, loop] = toolResults(agentRequests(s.llm).at(-1)).slice(-3);
+    expect(sum).toContain('Output:\nsquares\nResult: 50');
+    expect(fetched).toMatch(/Error: TypeError: Failed to fetch/);
+    expect(loop).toBe('Timed out after 500 ms; the code was stopped. Output before that is lost.');
+    // Consent was asked once for the run, nothing reached the server, and no sandbox iframe is left.
+    expect(await steps().evaluateAll((cards) => cards.map((card) => card.getAttribute('data-status')))).toEqual([
+      'ok',
+      'ok',
+      'ok',
+    ]);
+    expect(s.llm.requests.some((request) => request.path === '/leak')).toBe(false);
+    expect(await s.panel.locator('iframe').count()).toBe(0);
+  });
+
   it('keeps runs: reopened after the panel closes, and an interrupted run resumes', async () => {
     s.llm.enqueue(toolCalls([{ name: 'ask_user', arguments: '{"question":"Which city?"}' }]));
     await giveGoal(s.panel, 'A run cut by a restart');

@@ -32,6 +32,8 @@ const boom = tool({
   },
 });
 
+const noScript = async () => ({ kind: 'script' as const, output: '', timedOut: true });
+
 type Body = { messages: { role: string; content: string | null; tool_call_id?: string }[]; tools?: unknown[] };
 
 describe('the agent loop against the scripted server', () => {
@@ -52,7 +54,7 @@ describe('the agent loop against the scripted server', () => {
       model: 'test-model',
       tools: [echo, send, boom],
       messages,
-      context: { tabId: null, signal: new AbortController().signal, ask: async () => 'yes' },
+      context: { tabId: null, signal: new AbortController().signal, ask: async () => 'yes', runScript: noScript },
       maxSteps: options.maxSteps ?? 15,
       maxConsecutiveFailures: options.maxFailures ?? 3,
       emit: (event) => events.push(event),
@@ -127,7 +129,7 @@ describe('the agent loop with a provider that rejects tools', () => {
         { role: 'system', content: 'sys' },
         { role: 'user', content: 'goal' },
       ],
-      context: { tabId: null, signal: new AbortController().signal, ask: async () => '' },
+      context: { tabId: null, signal: new AbortController().signal, ask: async () => '', runScript: noScript },
       maxSteps: 5,
       maxConsecutiveFailures: 3,
       emit: (event) => events.push(event),
@@ -147,5 +149,40 @@ describe('the agent loop with a provider that rejects tools', () => {
     // The JSON call never showed as text; the answer did.
     const shown = events.flatMap((event) => (event.type === 'delta' ? [event.text] : [])).join('');
     expect(shown).toBe('Echoed.');
+  });
+});
+
+describe('call ids', () => {
+  let server: OpenAIServer;
+  beforeAll(async () => {
+    server = await startOpenAIServer();
+  });
+  afterAll(() => server.close());
+
+  it('are made unique within a run when a model repeats them', async () => {
+    server.enqueue(
+      toolCalls([
+        { name: 'echo', arguments: '{"text":"a"}', id: 'same' },
+        { name: 'echo', arguments: '{"text":"b"}', id: 'same' },
+      ]),
+      toolCalls([{ name: 'echo', arguments: '{"text":"c"}', id: 'same' }]),
+      text('ok'),
+    );
+    const events: AgentEvent[] = [];
+    await agentLoop({
+      client: createClient({ baseURL: server.url, apiKey: 'k' }),
+      model: 'test-model',
+      tools: [echo],
+      messages: [{ role: 'user', content: 'goal' }],
+      context: { tabId: null, signal: new AbortController().signal, ask: async () => '', runScript: noScript },
+      maxSteps: 5,
+      maxConsecutiveFailures: 3,
+      emit: (event) => events.push(event),
+      hooks: { authorize: async () => true },
+    });
+    const ids = events.flatMap((event) => (event.type === 'tool-call' ? [event.callId] : []));
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids[0]).toBe('same');
   });
 });
