@@ -76,7 +76,15 @@ export default defineConfig({
     content_security_policy:
       browser === 'firefox'
         ? undefined
-        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
+        : {
+            extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+            // The run_javascript sandbox (entrypoints/sandbox): eval allowed, everything else off. With no
+            // connect-src, img-src or frame-src, code the model writes cannot send anything anywhere.
+            sandbox:
+              "sandbox allow-scripts; default-src 'none'; script-src 'self' 'unsafe-eval'; connect-src 'none'; " +
+              "img-src 'none'; style-src 'none'; font-src 'none'; media-src 'none'; frame-src 'none'; " +
+              "worker-src 'none'; child-src 'none'; form-action 'none'; base-uri 'none'",
+          },
     browser_specific_settings:
       browser === 'firefox'
         ? {

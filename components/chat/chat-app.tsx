@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '../../lib/db/database';
 import { activeProfileItem, profilesItem } from '../../lib/settings/storage-items';
+import { AgentToggle, AgentView, useAgentMode } from '../agent/agent-view';
 import type { ActiveTab } from '../hooks/use-active-tab';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
@@ -33,6 +34,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
   const [choice, setChoice] = useState<{ profileId: string; model: string } | null>(null);
   const [draft, setDraft] = useState(loadDraft);
   const [showList, setShowList] = useState(false);
+  const [agentMode, setAgentMode] = useAgentMode();
   const bottom = useRef<HTMLDivElement>(null);
 
   const running = chat.live?.running ?? false;
@@ -87,6 +89,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
             + {t('chat.newChat')}
           </button>
           <span className="spacer" />
+          <AgentToggle on={agentMode} onChange={setAgentMode} />
           <button
             type="button"
             className="ghost"
@@ -104,15 +107,18 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
             onChange={(profileId, model) => setChoice({ profileId, model })}
           />
         ) : null}
-        <ScopeSwitch scope={scope} onChange={setScope} />
-        {scope === 'page' ? (
+        {agentMode ? null : <ScopeSwitch scope={scope} onChange={setScope} />}
+        {scope === 'page' || agentMode ? (
           <ContextBar tab={tab} include={includePage} preview={preview} onIncludeChange={setIncludePage} />
         ) : (
           <LibraryBar />
         )}
       </header>
 
-      {showList ? (
+      {agentMode ? (
+        <AgentView tab={tab} target={selected ? { profileId: selected.profileId, model: selected.model } : {}} />
+      ) : null}
+      {!agentMode && showList ? (
         <ConversationList
           currentId={chat.conversationId}
           onOpen={(id) => {
@@ -123,7 +129,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
         />
       ) : null}
 
-      <main className="messages" aria-live="polite">
+      <main className="messages" aria-live="polite" hidden={agentMode}>
         {profiles && profiles.length === 0 ? (
           <div className="empty">
             <p>{t('chat.empty.noProvider')}</p>
@@ -160,16 +166,22 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
         <div ref={bottom} />
       </main>
 
-      <Composer
-        value={draft}
-        onChange={setDraft}
-        onSend={() => send(draft.trim())}
-        onStop={chat.stop}
-        running={running}
-        placeholder={
-          scope === 'library' ? t('rag.placeholder') : includePage ? t('chat.placeholder') : t('chat.placeholderNoPage')
-        }
-      />
+      {agentMode ? null : (
+        <Composer
+          value={draft}
+          onChange={setDraft}
+          onSend={() => send(draft.trim())}
+          onStop={chat.stop}
+          running={running}
+          placeholder={
+            scope === 'library'
+              ? t('rag.placeholder')
+              : includePage
+                ? t('chat.placeholder')
+                : t('chat.placeholderNoPage')
+          }
+        />
+      )}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { answerPrompt } from '../agent/pending-prompts';
 import { pageForPrompt } from '../chat/page-for-prompt';
 import { deleteEverything } from '../data/delete-everything';
 import { deleteConversation, renameConversation } from '../db/conversations';
@@ -75,5 +76,6 @@ export function serveBackgroundHandlers(): void {
       await deleteEverything();
       return {};
     },
+    'agent.respond': async ({ promptId, answer }) => ({ delivered: answerPrompt(promptId, answer) }),
   });
 }

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { runAgent } from '../agent/run-agent';
+import { markInterruptedRuns } from '../agent/run-store';
 import { runChatTurn } from '../chat/run-chat-turn';
 import { installLocalOriginRule } from '../llm/local-origin';
 import { serveStreams } from '../messaging/streams';
@@ -15,7 +17,7 @@ import { registerSaveEntryPoints } from './save-entry-points';
 export function startBackground(): void {
   const startedAt = Date.now();
   serveBackgroundHandlers();
-  serveStreams({ chat: runChatTurn });
+  serveStreams({ chat: runChatTurn, agent: runAgent });
   registerSaveEntryPoints();
   // The toolbar icon opens the side panel on Chrome and toggles the sidebar on Firefox.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(logStartupError);
@@ -23,6 +25,7 @@ export function startBackground(): void {
   installLocalOriginRule().catch(logStartupError);
   markInterruptedAnswers(startedAt).catch(logStartupError);
   startIngest();
+  markInterruptedRuns(startedAt).catch(logStartupError);
 }
 
 function logStartupError(error: unknown): void {

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { AgentRunRecord, AgentStepRecord } from '../agent/run-records';
 import type {
   ClipRecord,
   ConversationRecord,
@@ -19,6 +20,8 @@ export class AsideDatabase extends Dexie {
   clips!: EntityTable<ClipRecord, 'id'>;
   ingestJobs!: EntityTable<IngestJobRecord, 'pageId'>;
   secrets!: EntityTable<SecretRecord, 'profileId'>;
+  runs!: EntityTable<AgentRunRecord, 'id'>;
+  runSteps!: EntityTable<AgentStepRecord, 'id'>;
 
   constructor(name = 'aside') {
     super(name);
@@ -42,6 +45,11 @@ export class AsideDatabase extends Dexie {
       pages: 'id, &url, savedAt, siteName, *tags, *terms, contentHash',
       ingestJobs: 'pageId, state, updatedAt',
       secrets: 'profileId',
+    });
+    // v6: agent runs and their steps, written as they happen.
+    this.version(6).stores({
+      runs: 'id, updatedAt, status',
+      runSteps: 'id, [runId+index]',
     });
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { promptAnswerSchema } from '../agent/prompt-answer';
 import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
 import { selectionCaptureSchema } from '../capture/selection';
 import { clipSchema, pageRecordSchema } from '../library/library-file';
@@ -109,6 +110,11 @@ export const backgroundRequests = {
   'embedder.progress': {
     request: z.object({ files: z.array(z.object({ file: z.string(), loaded: z.number(), total: z.number() })) }),
     response: empty,
+  },
+  /** Agent mode: the side panel's answer to a question or consent prompt of a running run. */
+  'agent.respond': {
+    request: z.object({ promptId: z.string(), answer: promptAnswerSchema }),
+    response: z.object({ delivered: z.boolean() }),
   },
 } as const;
 

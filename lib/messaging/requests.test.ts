@@ -29,6 +29,7 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'embedder.embed': noHandler,
     'embedder.prepare': noHandler,
     'embedder.progress': noHandler,
+    'agent.respond': noHandler,
     ...overrides,
   });
 }

@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { z } from 'zod';
+import { agentEventSchema, agentStartSchema, isTerminalAgentEvent } from '../agent/agent-stream-protocol';
 import { chatEventSchema, chatStartSchema, isTerminalChatEvent } from '../chat/chat-stream-protocol';
 import { AsideError } from './errors';
 
@@ -9,6 +10,7 @@ import { AsideError } from './errors';
  */
 export const streams = {
   chat: { start: chatStartSchema, event: chatEventSchema, isTerminal: isTerminalChatEvent },
+  agent: { start: agentStartSchema, event: agentEventSchema, isTerminal: isTerminalAgentEvent },
 } as const;
 
 type Streams = typeof streams;
@@ -106,7 +108,9 @@ export function serveStreams(handlers: { [N in StreamName]: StreamHandler<N> }):
         emit({ type: 'error', error: error.toJSON(), partial: false });
         return;
       }
-      handlers[name](parsed.data, emit, controller.signal).catch((error: unknown) => {
+      // The start was validated by this stream's own schema, so the handler of this name accepts it.
+      const handler = handlers[name] as StreamHandler<StreamName>;
+      handler(parsed.data as never, emit, controller.signal).catch((error: unknown) => {
         emit({ type: 'error', error: AsideError.from(error).toJSON(), partial: false });
       });
     });
