@@ -80,6 +80,8 @@ export interface IngestJobRecord {
   pageId: string;
   /** The page content this job indexes (or indexed, once done). */
   contentHash: string;
+  /** The content last indexed: a job for the same content only re-embeds, keeping the page's chunks. */
+  indexedHash?: string;
   /** The embedding model the vectors were (or will be) made with; null when keyword-only. */
   modelId: string | null;
   state: IngestState;

@@ -8,3 +8,6 @@ export const ingestBatchStartedItem = storage.defineItem<number>('local:ingestBa
   fallback: 0,
   version: 1,
 });
+
+/** The model whose vectors cover the whole library; a new model's vectors replace it when complete. */
+export const indexedModelItem = storage.defineItem<string | null>('local:indexedModel', { fallback: null, version: 1 });

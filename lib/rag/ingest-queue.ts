@@ -34,7 +34,14 @@ export async function syncIngestQueue(modelId: string | null, now = Date.now()):
       if (job && job.contentHash === contentHash && (job.modelId === modelId || modelId === null)) return;
       // A cancelled job stays cancelled until its page changes or the user asks to index again.
       if (job?.state === 'cancelled' && job.contentHash === contentHash) return;
-      toQueue.push({ pageId, contentHash, modelId, state: 'queued', updatedAt: now });
+      toQueue.push({
+        pageId,
+        contentHash,
+        ...(job?.indexedHash ? { indexedHash: job.indexedHash } : {}),
+        modelId,
+        state: 'queued',
+        updatedAt: now,
+      });
     });
     await database.ingestJobs.bulkPut(toQueue);
     const removed = [...jobs.keys()];

@@ -29,13 +29,16 @@ class RecordingIndexer implements PageIndexer {
   model: string | null = 'model-a';
   indexed: string[] = [];
   removed: string[] = [];
+  retiredModels: string[] = [];
+  contentChanged: boolean[] = [];
   failWith: Error | null = null;
   onIndex: (page: PageRecord) => Promise<void> | void = () => {};
   async currentModel() {
     return this.model;
   }
-  async indexPage(record: PageRecord, _modelId: string | null, signal: AbortSignal) {
+  async indexPage(record: PageRecord, _modelId: string | null, signal: AbortSignal, contentChanged: boolean) {
     await this.onIndex(record);
+    this.contentChanged.push(contentChanged);
     if (signal.aborted) throw new Error('aborted');
     if (this.failWith) throw this.failWith;
     this.indexed.push(record.markdown);
@@ -43,6 +46,9 @@ class RecordingIndexer implements PageIndexer {
   }
   async removePages(ids: readonly string[]) {
     this.removed.push(...ids);
+  }
+  async removeModel(modelId: string) {
+    this.retiredModels.push(modelId);
   }
 }
 
@@ -73,6 +79,10 @@ describe('ingest queue', () => {
     await kickIngest(indexer);
     expect(indexer.indexed).toHaveLength(5);
     expect((await jobs()).every((job) => job.state === 'done' && job.modelId === 'model-b')).toBe(true);
+    // New and edited pages replace what they had; a new model only adds its vectors…
+    expect(indexer.contentChanged).toEqual([true, true, true, false, false]);
+    // …and the old model's vectors go once the new ones cover the library.
+    expect(indexer.retiredModels).toEqual(['model-a']);
   });
 
   it('removes deleted pages from the index', async () => {
@@ -105,12 +115,12 @@ describe('ingest queue', () => {
       if (indexer.model === 'model-a' && models.length === 0) {
         // What the real indexer does: the embedder goes into error, so no model until Retry.
         indexer.model = null;
-        throw new AsideError('model-unreachable' as never, 'The model host cannot be reached.');
+        throw new AsideError('model-unreachable', 'The model host cannot be reached.');
       }
     };
     const indexPage = indexer.indexPage.bind(indexer);
-    indexer.indexPage = async (record, modelId, signal) => {
-      const chunks = await indexPage(record, modelId, signal);
+    indexer.indexPage = async (record, modelId, signal, contentChanged) => {
+      const chunks = await indexPage(record, modelId, signal, contentChanged);
       models.push(modelId);
       return chunks;
     };

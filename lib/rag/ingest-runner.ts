@@ -1,16 +1,22 @@
 import { db } from '../db/database';
 import type { PageRecord } from '../db/records';
 import { AsideError } from '../messaging/errors';
-import { ingestBatchStartedItem, ingestPausedItem } from './ingest-control';
+import { indexedModelItem, ingestBatchStartedItem, ingestPausedItem } from './ingest-control';
 import { cancelQueuedJobs, nextQueuedJob, requeueStoppedJobs, syncIngestQueue } from './ingest-queue';
 
 /** What the queue needs from the index: kept abstract so the queue is tested on its own. */
 export interface PageIndexer {
   /** The embedding model new vectors are made with, or null when only keyword search is available. */
   currentModel(): Promise<string | null>;
-  /** Replaces the page's chunks in the index; returns how many were written. */
-  indexPage(page: PageRecord, modelId: string | null, signal: AbortSignal): Promise<number>;
+  /**
+   * Indexes the page's chunks, with vectors when `modelId` is set; returns how
+   * many. `contentChanged`: the page differs from what was indexed (or is new),
+   * so everything it had goes; otherwise only the model changed.
+   */
+  indexPage(page: PageRecord, modelId: string | null, signal: AbortSignal, contentChanged: boolean): Promise<number>;
   removePages(pageIds: readonly string[]): Promise<void>;
+  /** Deletes a retired model's vectors, once every page has vectors of the current one. */
+  removeModel(modelId: string): Promise<void>;
 }
 
 /**
@@ -83,7 +89,10 @@ async function drain(indexer: PageIndexer): Promise<void> {
   for (;;) {
     if (await ingestPausedItem.getValue()) return;
     const job = await nextQueuedJob();
-    if (!job) return;
+    if (!job) {
+      await retireOldModels(indexer, modelId);
+      return;
+    }
     const page = await db().pages.get(job.pageId);
     if (!page) {
       await db().ingestJobs.delete(job.pageId);
@@ -92,13 +101,15 @@ async function drain(indexer: PageIndexer): Promise<void> {
     await db().ingestJobs.update(job.pageId, { state: 'indexing', updatedAt: Date.now() });
     current = new AbortController();
     try {
-      const chunks = await indexer.indexPage(page, modelId, current.signal);
+      const contentChanged = job.indexedHash !== page.contentHash;
+      const chunks = await indexer.indexPage(page, modelId, current.signal, contentChanged);
       // Cancelled while indexing: the job already says so; what was written stays consistent.
       if (current.signal.aborted) continue;
       await db().ingestJobs.update(job.pageId, {
         state: 'done',
         chunks,
         contentHash: page.contentHash,
+        indexedHash: page.contentHash,
         modelId,
         updatedAt: Date.now(),
       });
@@ -116,5 +127,21 @@ async function drain(indexer: PageIndexer): Promise<void> {
     } finally {
       current = null;
     }
+  }
+}
+
+/**
+ * Once every page has vectors of the current model, the vectors of the model
+ * it replaced are deleted; until then they stay (the index keeps each model's
+ * vectors apart).
+ */
+async function retireOldModels(indexer: PageIndexer, modelId: string | null): Promise<void> {
+  if (modelId === null) return;
+  const jobs = await db().ingestJobs.toArray();
+  if (jobs.some((job) => job.state !== 'done' || job.modelId !== modelId)) return;
+  const previous = await indexedModelItem.getValue();
+  if (previous !== modelId) {
+    if (previous) await indexer.removeModel(previous);
+    await indexedModelItem.setValue(modelId);
   }
 }
