@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { RagChunkRecord, RagLexicalRecord, RagVectorBlockRecord } from './rag-records';
 import type { ClipRecord, ConversationRecord, MessageRecord, PageRecord } from './records';
 
 /**
@@ -10,6 +11,9 @@ export class AsideDatabase extends Dexie {
   messages!: EntityTable<MessageRecord, 'id'>;
   pages!: EntityTable<PageRecord, 'id'>;
   clips!: EntityTable<ClipRecord, 'id'>;
+  ragChunks!: EntityTable<RagChunkRecord, 'id'>;
+  ragLexical!: EntityTable<RagLexicalRecord, 'pageId'>;
+  ragVectorBlocks!: EntityTable<RagVectorBlockRecord, 'id'>;
 
   constructor(name = 'aside') {
     super(name);
@@ -24,6 +28,13 @@ export class AsideDatabase extends Dexie {
     // v3: clips (saved selections), attached to pages by URL.
     this.version(3).stores({
       clips: 'id, pageUrl, savedAt',
+    });
+    // v4: local RAG (lib/rag): chunk texts, BM25 term counts per page, and
+    // int8 vectors packed in blocks per embedding model.
+    this.version(4).stores({
+      ragChunks: 'id, pageId',
+      ragLexical: 'pageId',
+      ragVectorBlocks: 'id, modelId, *pageIds, [modelId+count]',
     });
   }
 }
