@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AgentRunRecord, AgentStepRecord } from '../agent/run-records';
+import type { RagChunkRecord, RagLexicalRecord, RagVectorBlockRecord } from './rag-records';
 import type {
   ClipRecord,
   ConversationRecord,
@@ -22,6 +23,9 @@ export class AsideDatabase extends Dexie {
   secrets!: EntityTable<SecretRecord, 'profileId'>;
   runs!: EntityTable<AgentRunRecord, 'id'>;
   runSteps!: EntityTable<AgentStepRecord, 'id'>;
+  ragChunks!: EntityTable<RagChunkRecord, 'id'>;
+  ragLexical!: EntityTable<RagLexicalRecord, 'pageId'>;
+  ragVectorBlocks!: EntityTable<RagVectorBlockRecord, 'id'>;
 
   constructor(name = 'aside') {
     super(name);
@@ -36,6 +40,13 @@ export class AsideDatabase extends Dexie {
     // v3: clips (saved selections), attached to pages by URL.
     this.version(3).stores({
       clips: 'id, pageUrl, savedAt',
+    });
+    // v4: local RAG (lib/rag): chunk texts, BM25 term counts per page, and
+    // int8 vectors packed in blocks per embedding model.
+    this.version(4).stores({
+      ragChunks: 'id, pageId',
+      ragLexical: 'pageId',
+      ragVectorBlocks: 'id, modelId, *pageIds, [modelId+count]',
     });
     // v5: the ingest queue (one job per page), and pages indexed by content hash so
     // the queue can compare every page's hash with what was indexed without reading texts.

@@ -32,3 +32,15 @@ export function withPrefixes(modelId: string, texts: readonly string[], kind: Em
   const prefix = modelPrefixes(modelId)[kind];
   return prefix ? texts.map((t) => prefix + t) : [...texts];
 }
+
+/**
+ * The cosine below which a passage is not about the query, by model family.
+ * E5 packs every text into a narrow cone (unrelated pairs score ~0.7), BGE
+ * less so; other models (MiniLM, the test models) spread unrelated pairs near 0.
+ */
+export function relevanceFloor(modelId: string): number {
+  const name = modelId.toLowerCase().split('/').at(-1) ?? '';
+  if (/(^|[-_])e5([-_]|$)/.test(name)) return 0.8;
+  if (name.startsWith('bge-')) return 0.5;
+  return 0.3;
+}

@@ -1,4 +1,5 @@
 import { embedTexts } from './embedder';
+import { relevanceFloor } from './embedding-models';
 import { indexModel } from './index-model';
 import { hybridSearch, type RetrievedChunk } from './retrieve';
 
@@ -17,5 +18,13 @@ export async function searchLibraryChunks(question: string, k: number): Promise<
       console.warn('[aside] library search falls back to keywords', error);
     }
   }
-  return hybridSearch({ query: question, queryVector, modelId: queryVector ? modelId : null, k });
+  return hybridSearch({
+    query: question,
+    queryVector,
+    modelId: queryVector ? modelId : null,
+    k,
+    ...(modelId ? { minSimilarity: relevanceFloor(modelId) } : {}),
+    // A little diversity: six excerpts from six places beat six near-copies of one paragraph.
+    diversity: 0.2,
+  });
 }

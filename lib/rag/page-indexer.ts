@@ -25,7 +25,9 @@ export const libraryIndexer: PageIndexer = {
     if (modelId) {
       for (let start = 0; start < chunks.length; start += embedBatch) {
         if (signal.aborted) throw cancelled();
-        const batch = chunks.slice(start, start + embedBatch).map((chunk) => passageText(page, chunk.headingPath, chunk.text));
+        const batch = chunks
+          .slice(start, start + embedBatch)
+          .map((chunk) => passageText(page, chunk.headingPath, chunk.text));
         const embedded = await embedTexts(batch, 'passage');
         dims = embedded.dims;
         vectors.push(...embedded.vectors);
