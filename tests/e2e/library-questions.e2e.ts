@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModelServer } from '../support/model-server';
 import { text } from '../support/openai-server';
 import { useTestEmbeddingModel } from './support/embedding-model';
 import type { ExtensionGlobal } from './support/extension-global';
@@ -12,6 +13,7 @@ import { ask, lastPrompt, newChat, type Session, startSession } from './support/
  */
 describe('library questions', () => {
   let s: Session;
+  let models: ModelServer | undefined;
   const chatRequests = () => s.llm.requests.filter((r) => r.path === '/v1/chat/completions').length;
   /** The indexing status where the user is: the chat's library bar, or the Library tab. */
   const status = (where: 'chat' | 'library') =>
@@ -21,7 +23,14 @@ describe('library questions', () => {
 
   beforeAll(async () => {
     s = await startSession();
-    await useTestEmbeddingModel(s);
+    models = await useTestEmbeddingModel(s);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await models?.close();
+  });
+
+  it('answers from the right excerpts, with citations that open the passage', async () => {
     await s.panel.getByRole('tab', { name: 'Library' }).click();
     for (const name of ['v8-blog', 'qq', 'wikipedia']) {
       await s.show(s.pages.corpusUrl(name));
@@ -29,11 +38,7 @@ describe('library questions', () => {
       await expect.poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome')).toBe('saved');
     }
     await s.panel.getByRole('tab', { name: 'Chat' }).click();
-    await s.panel.getByRole('radio', { name: 'My library' }).click();
-  });
-  afterAll(() => s?.close());
-
-  it('answers from the right excerpts, with citations that open the passage', async () => {
+    await s.panel.getByText('My library', { exact: true }).click();
     await indexed(3, 'chat');
     s.llm.enqueue(text('Emscripten can emit standalone Wasm files that do not need its JS runtime [1].'));
     await ask(s.panel, 'How does Emscripten emit standalone Wasm files without the JS runtime?');
@@ -82,21 +87,21 @@ describe('library questions', () => {
   it('says the library does not cover a question instead of asking the model to guess', async () => {
     await newChat(s.panel);
     const before = chatRequests();
-    await ask(s.panel, 'sourdough starter hydration recipe');
+    await ask(s.panel, 'How do I cook rice with chicken?');
     await expect.poll(() => s.panel.getByTestId('not-in-library').count()).toBe(1);
     expect(chatRequests()).toBe(before);
   });
 
   it('asks the library once with @library while the panel is on the page', async () => {
     await newChat(s.panel);
-    await s.panel.getByRole('radio', { name: 'This page' }).click();
+    await s.panel.getByText('This page', { exact: true }).click();
     s.llm.enqueue(text('Mozilla was created in 1998 by members of Netscape [1].'));
     await ask(s.panel, '@library When was the Mozilla community created, and by whom?');
     const answer = s.panel.getByTestId('assistant-message').last();
     await expect.poll(() => answer.getAttribute('data-status')).toBe('complete');
     expect(lastPrompt(s.llm)).toContain('saved page excerpt');
     expect(lastPrompt(s.llm)).toContain('Question: When was the Mozilla community created');
-    await s.panel.getByRole('radio', { name: 'My library' }).click();
+    await s.panel.getByText('My library', { exact: true }).click();
   });
 
   it('keeps its queue across a service-worker restart and resumes it', async () => {

@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import { type ModelServer, startModelServer } from '../../support/model-server';
 import { makeTestModels, TEST_MODELS } from '../../support/test-models/make-test-models';
 import { openExtensionPage } from './extension';
@@ -20,8 +19,7 @@ export async function useTestEmbeddingModel(s: Session): Promise<ModelServer> {
   await section.getByLabel('Mirror URL').fill(server.url);
   // Turns semantic search on: the model downloads once, with progress, then is cached.
   await section.getByRole('button', { name: 'Download and test the model' }).click();
-  const status = options.getByTestId('model-status');
-  await expect.poll(() => status.getAttribute('data-state'), { timeout: 60_000 }).toBe('ready');
+  await options.locator('[data-testid="model-status"][data-state="ready"]').waitFor({ timeout: 60_000 });
   await options.close();
   return server;
 }
