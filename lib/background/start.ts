@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { runAction } from '../actions/run-action';
 import { runChatTurn } from '../chat/run-chat-turn';
 import { installLocalOriginRule } from '../llm/local-origin';
 import { serveStreams } from '../messaging/streams';
@@ -14,7 +15,7 @@ import { registerSaveEntryPoints } from './save-entry-points';
 export function startBackground(): void {
   const startedAt = Date.now();
   serveBackgroundHandlers();
-  serveStreams({ chat: runChatTurn });
+  serveStreams({ chat: runChatTurn, action: runAction });
   registerSaveEntryPoints();
   // The toolbar icon opens the side panel on Chrome and toggles the sidebar on Firefox.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(logStartupError);

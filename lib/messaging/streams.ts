@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { z } from 'zod';
+import { actionEventSchema, actionStartSchema, isTerminalActionEvent } from '../actions/action-stream-protocol';
 import { chatEventSchema, chatStartSchema, isTerminalChatEvent } from '../chat/chat-stream-protocol';
 import { AsideError } from './errors';
 
@@ -9,6 +10,7 @@ import { AsideError } from './errors';
  */
 export const streams = {
   chat: { start: chatStartSchema, event: chatEventSchema, isTerminal: isTerminalChatEvent },
+  action: { start: actionStartSchema, event: actionEventSchema, isTerminal: isTerminalActionEvent },
 } as const;
 
 type Streams = typeof streams;
@@ -75,6 +77,8 @@ export type StreamHandler<N extends StreamName> = (
   start: z.output<Streams[N]['start']>,
   emit: (event: EventOf<N>) => void,
   signal: AbortSignal,
+  /** Who opened the port: a content script's tab, or an extension page. */
+  sender: Browser.runtime.MessageSender | undefined,
 ) => Promise<void>;
 
 /**
@@ -106,7 +110,7 @@ export function serveStreams(handlers: { [N in StreamName]: StreamHandler<N> }):
         emit({ type: 'error', error: error.toJSON(), partial: false });
         return;
       }
-      handlers[name](parsed.data, emit, controller.signal).catch((error: unknown) => {
+      handlers[name](parsed.data as never, emit as never, controller.signal, port.sender).catch((error: unknown) => {
         emit({ type: 'error', error: AsideError.from(error).toJSON(), partial: false });
       });
     });
