@@ -42,6 +42,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_savePageCommand__',
       },
+      'run-last-action': {
+        suggested_key: { default: 'Alt+Shift+X' },
+        description: '__MSG_runLastActionCommand__',
+      },
     },
     content_security_policy:
       browser === 'firefox'

@@ -28,7 +28,7 @@ async function templateOf(actionId: string): Promise<string> {
   if (actionId === pageSummaryActionId) return summarizePageTemplate;
   if (actionId === linkActionId) return askAboutLinkTemplate;
   const action: Action | undefined = await findAction(actionId);
-  if (!action || action.kind !== 'prompt') throw new AsideError('not-found', `No action "${actionId}".`);
+  if (action?.kind !== 'prompt') throw new AsideError('not-found', `No action "${actionId}".`);
   await lastActionItem.setValue(action.id);
   return action.template;
 }

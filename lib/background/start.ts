@@ -3,6 +3,7 @@ import { runAction } from '../actions/run-action';
 import { runChatTurn } from '../chat/run-chat-turn';
 import { installLocalOriginRule } from '../llm/local-origin';
 import { serveStreams } from '../messaging/streams';
+import { registerEmbeddedEntryPoints } from './embedded-entry-points';
 import { toggleSidebarFromToolbar } from './firefox-sidebar';
 import { markInterruptedAnswers } from './interrupted-answers';
 import { serveBackgroundHandlers } from './request-handlers';
@@ -17,6 +18,7 @@ export function startBackground(): void {
   serveBackgroundHandlers();
   serveStreams({ chat: runChatTurn, action: runAction });
   registerSaveEntryPoints();
+  registerEmbeddedEntryPoints();
   // The toolbar icon opens the side panel on Chrome and toggles the sidebar on Firefox.
   browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(logStartupError);
   toggleSidebarFromToolbar();

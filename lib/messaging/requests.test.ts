@@ -25,6 +25,9 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'library.saveSelection': noHandler,
     'library.restore': noHandler,
     'library.import': noHandler,
+    'actions.askInPanel': noHandler,
+    'actions.saveSelection': noHandler,
+    'actions.continueInPanel': noHandler,
     ...overrides,
   });
 }
