@@ -83,7 +83,10 @@ export function EmbeddedApp({ actions, control, onHideOnSite }: EmbeddedAppProps
           top={toolbarAt.top}
           left={toolbarAt.left}
           onRun={onToolbarAction}
-          onHideOnSite={onHideOnSite}
+          onHideOnSite={() => {
+            setToolbar(null);
+            onHideOnSite();
+          }}
         />
       ) : null}
       {card && request ? (

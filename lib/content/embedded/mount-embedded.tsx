@@ -52,7 +52,10 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = () => {
     clearTimeout(timer);
-    if (!settings || !toolbarAllowed(settings, location.hostname)) return;
+    if (!settings || !toolbarAllowed(settings, location.hostname)) {
+      control?.showToolbar(null);
+      return;
+    }
     timer = setTimeout(() => control?.showToolbar(snapshotSelection(document, host)), settings.toolbarDelayMs);
   };
   const options = { signal, capture: true } as const;

@@ -6,7 +6,7 @@ export type EditTarget =
       start: number;
       end: number;
     }
-  | { readonly kind: 'contenteditable'; readonly root: HTMLElement; readonly range: Range }
+  | { readonly kind: 'contenteditable'; readonly root: HTMLElement; range: Range }
   | null;
 
 export interface SelectionSnapshot {

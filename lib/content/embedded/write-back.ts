@@ -30,5 +30,8 @@ export function writeBack(target: NonNullable<EditTarget>, text: string, mode: '
   if (mode === 'insert-below') restored.collapse(false);
   selection.removeAllRanges();
   selection.addRange(restored);
-  return root.ownerDocument.execCommand('insertText', false, mode === 'replace' ? text : `\n${text}`);
+  const done = root.ownerDocument.execCommand('insertText', false, mode === 'replace' ? text : `\n${text}`);
+  // The old range no longer points at the text; later writes go after what was just inserted.
+  if (selection.rangeCount > 0) target.range = selection.getRangeAt(0).cloneRange();
+  return done;
 }
