@@ -95,6 +95,17 @@ describe('embedded mode', () => {
     await expect.poll(() => card().count()).toBe(0);
   });
 
+  it('cancels the request when the card is closed: the server sees the connection go', async () => {
+    s.llm.enqueue(text('word '.repeat(400), { chunkSize: 5, delayMs: 50 }));
+    await selectParagraph('english');
+    await toolbar().getByRole('button', { name: 'Explain' }).click();
+    await expect.poll(() => cardBody().innerText()).toContain('word');
+    const request = s.llm.requests.at(-1);
+    await card().getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => card().count()).toBe(0);
+    await expect.poll(() => request?.closedEarly).toBe(true);
+  });
+
   it('replaces the selection in a textarea, and the page undo restores it', async () => {
     s.llm.enqueue(text('the cat sat on the mat'));
     const notes = s.tab.locator('#notes');
