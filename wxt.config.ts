@@ -64,6 +64,10 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: '__MSG_savePageCommand__',
       },
+      'run-last-action': {
+        suggested_key: { default: 'Alt+Shift+X' },
+        description: '__MSG_runLastActionCommand__',
+      },
     },
     // Cross-origin isolation gives extension pages SharedArrayBuffer, so the embedder runs ONNX Runtime's WASM
     // on several threads. Extension pages load only their own files and CORS fetches, which isolation allows.

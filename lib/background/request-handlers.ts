@@ -1,3 +1,4 @@
+import { conversationFromCard, panelHandoffItem } from '../actions/panel-handoff';
 import { answerPrompt } from '../agent/pending-prompts';
 import { pageForPrompt } from '../chat/page-for-prompt';
 import { deleteEverything } from '../data/delete-everything';
@@ -7,6 +8,7 @@ import { saveSelection } from '../library/save-selection';
 import { saveTab } from '../library/save-tab';
 import { detectLocalServers } from '../llm/detect-local';
 import { listModels } from '../llm/list-models';
+import { AsideError } from '../messaging/errors';
 import { serveBackgroundRequests } from '../messaging/requests';
 import { embedEncoded, reportEmbedderProgress } from '../rag/embedder';
 import { enableEmbeddings } from '../rag/index-model';
@@ -15,6 +17,7 @@ import { getApiKey } from '../settings/api-keys';
 import { deleteProfile, saveProfile } from '../settings/profiles';
 import { activeProfileItem, generalSettingsItem, profilesItem } from '../settings/storage-items';
 import { offerAutoSave } from './auto-save';
+import { askInPanel, openPanel } from './embedded-entry-points';
 
 /** The background's request handlers; each one short and delegating to lib/. */
 export function serveBackgroundHandlers(): void {
@@ -71,6 +74,21 @@ export function serveBackgroundHandlers(): void {
     'ingest.control': async ({ action }) => {
       await controlIngest(action);
       return {};
+    },
+    'actions.askInPanel': async ({ selection }, sender) => {
+      if (sender.tab?.id !== undefined) await askInPanel(sender.tab.id, selection);
+      return {};
+    },
+    'actions.saveSelection': async (_request, sender) => {
+      if (sender.tab?.id === undefined) throw new AsideError('invalid-message', 'Only a page can save its selection.');
+      return saveSelection(sender.tab.id);
+    },
+    'actions.continueInPanel': async ({ question, answer }, sender) => {
+      const opening = sender.tab?.id === undefined ? Promise.resolve() : openPanel(sender.tab.id);
+      const conversationId = await conversationFromCard(question, answer);
+      await panelHandoffItem.setValue({ conversationId, at: Date.now() });
+      await opening;
+      return { conversationId };
     },
     'data.deleteEverything': async () => {
       await deleteEverything();

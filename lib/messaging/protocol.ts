@@ -92,6 +92,20 @@ export const backgroundRequests = {
     request: z.object({ text: z.string().max(500_000_000) }),
     response: z.object({ added: z.number(), updated: z.number(), unchanged: z.number() }),
   },
+  // Embedded mode (issue 6): what the in-page toolbar and card ask of the background.
+  /** Opens the side panel with the selection quoted in the composer. */
+  'actions.askInPanel': { request: z.object({ selection: z.string().max(200_000) }), response: empty },
+  /** Saves the sender tab's selection as a library clip. */
+  'actions.saveSelection': { request: empty, response: z.object({ clipId: z.string(), pageId: z.string() }) },
+  /** Carries a card's exchange into a new conversation and opens the side panel on it. */
+  'actions.continueInPanel': {
+    request: z.object({
+      question: z.string().max(400_000),
+      prompt: z.string().max(2_000_000),
+      answer: z.string().max(400_000),
+    }),
+    response: z.object({ conversationId: z.string() }),
+  },
   /** `confirm: true` so that no stray message can wipe the user's data. */
   'data.deleteEverything': { request: z.object({ confirm: z.literal(true) }), response: empty },
   // Local embeddings (RAG embedder)
@@ -145,6 +159,16 @@ export const tabRequests = {
   'page.capture': { request: empty, response: capturedPageSchema },
   /** The current selection with its paragraph and headings, or null when nothing is selected. */
   'page.selection': { request: empty, response: selectionCaptureSchema.nullable() },
+  /** Embedded mode: run an action in the page's card (from a context menu or the keyboard command). */
+  'embedded.run': {
+    request: z.object({
+      actionId: z.string(),
+      /** The menu's idea of the selection, used when the page's own selection is gone. */
+      selectionText: z.string().optional(),
+      linkUrl: z.string().optional(),
+    }),
+    response: empty,
+  },
 } as const;
 
 export interface RequestSpec {

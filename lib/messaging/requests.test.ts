@@ -30,6 +30,9 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'embedder.prepare': noHandler,
     'embedder.progress': noHandler,
     'agent.respond': noHandler,
+    'actions.askInPanel': noHandler,
+    'actions.saveSelection': noHandler,
+    'actions.continueInPanel': noHandler,
     ...overrides,
   });
 }

@@ -1,5 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { z } from 'zod';
+import { actionEventSchema, actionStartSchema, isTerminalActionEvent } from '../actions/action-stream-protocol';
 import { agentEventSchema, agentStartSchema, isTerminalAgentEvent } from '../agent/agent-stream-protocol';
 import { chatEventSchema, chatStartSchema, isTerminalChatEvent } from '../chat/chat-stream-protocol';
 import { AsideError } from './errors';
@@ -11,6 +12,7 @@ import { AsideError } from './errors';
 export const streams = {
   chat: { start: chatStartSchema, event: chatEventSchema, isTerminal: isTerminalChatEvent },
   agent: { start: agentStartSchema, event: agentEventSchema, isTerminal: isTerminalAgentEvent },
+  action: { start: actionStartSchema, event: actionEventSchema, isTerminal: isTerminalActionEvent },
 } as const;
 
 type Streams = typeof streams;
@@ -77,6 +79,8 @@ export type StreamHandler<N extends StreamName> = (
   start: z.output<Streams[N]['start']>,
   emit: (event: EventOf<N>) => void,
   signal: AbortSignal,
+  /** Who opened the port: a content script's tab, or an extension page. */
+  sender: Browser.runtime.MessageSender | undefined,
 ) => Promise<void>;
 
 /**
@@ -108,9 +112,7 @@ export function serveStreams(handlers: { [N in StreamName]: StreamHandler<N> }):
         emit({ type: 'error', error: error.toJSON(), partial: false });
         return;
       }
-      // The start was validated by this stream's own schema, so the handler of this name accepts it.
-      const handler = handlers[name] as StreamHandler<StreamName>;
-      handler(parsed.data as never, emit, controller.signal).catch((error: unknown) => {
+      handlers[name](parsed.data as never, emit as never, controller.signal, port.sender).catch((error: unknown) => {
         emit({ type: 'error', error: AsideError.from(error).toJSON(), partial: false });
       });
     });

@@ -16,6 +16,8 @@ export interface RecordedRequest {
   readonly receivedAt: number;
   /** Same clock: when the first SSE chunk was written, for streamed answers. */
   firstChunkSentAt?: number;
+  /** The client went away before the answer was complete (a cancelled request). */
+  closedEarly?: boolean;
 }
 
 export interface OpenAIServerOptions {
@@ -76,6 +78,9 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
       receivedAt,
     };
     requests.push(record);
+    res.on('close', () => {
+      if (!res.writableFinished) record.closedEarly = true;
+    });
 
     res.setHeader('access-control-allow-origin', '*');
     if (req.method === 'OPTIONS') {
