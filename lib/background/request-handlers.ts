@@ -11,6 +11,7 @@ import { listModels } from '../llm/list-models';
 import { AsideError } from '../messaging/errors';
 import { serveBackgroundRequests } from '../messaging/requests';
 import { embedEncoded, reportEmbedderProgress } from '../rag/embedder';
+import { openVectorIndex, vectorIndexLoadMs } from '../rag/index-cache';
 import { enableEmbeddings } from '../rag/index-model';
 import { controlIngest } from '../rag/ingest-service';
 import { getApiKey } from '../settings/api-keys';
@@ -71,6 +72,10 @@ export function serveBackgroundHandlers(): void {
       return {};
     },
     'library.import': async ({ text }) => importLibrary(text),
+    'rag.indexStats': async ({ modelId }) => {
+      const index = await openVectorIndex(modelId);
+      return { vectors: index.size, dims: index.dims, loadMs: vectorIndexLoadMs(modelId) ?? null };
+    },
     'ingest.control': async ({ action }) => {
       await controlIngest(action);
       return {};

@@ -67,6 +67,11 @@ export const backgroundRequests = {
     request: z.object({ hasPasswordField: z.boolean() }),
     response: z.object({ saved: z.boolean(), reason: z.string().optional() }),
   },
+  /** A model's vector index in the background: size, and how long it took to open from IndexedDB (opens it if needed). */
+  'rag.indexStats': {
+    request: z.object({ modelId: z.string() }),
+    response: z.object({ vectors: z.number(), dims: z.number(), loadMs: z.number().nullable() }),
+  },
   /** The indexing queue of library questions: pause, resume, cancel, or retry what failed or was cancelled. */
   'ingest.control': {
     request: z.object({ action: z.enum(['pause', 'resume', 'cancel', 'retry']) }),

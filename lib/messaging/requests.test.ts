@@ -26,6 +26,7 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'library.restore': noHandler,
     'library.import': noHandler,
     'ingest.control': noHandler,
+    'rag.indexStats': noHandler,
     'embedder.embed': noHandler,
     'embedder.prepare': noHandler,
     'embedder.progress': noHandler,
