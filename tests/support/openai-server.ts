@@ -16,6 +16,8 @@ export interface RecordedRequest {
   readonly receivedAt: number;
   /** Same clock: when the first SSE chunk was written, for streamed answers. */
   firstChunkSentAt?: number;
+  /** Same clock: when the whole answer had been written. */
+  finishedAt?: number;
 }
 
 export interface OpenAIServerOptions {
@@ -120,6 +122,7 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
           record.firstChunkSentAt ??= now();
         },
       });
+      record.finishedAt = now();
       return;
     }
     sendError(res, 404, `Unknown endpoint ${path}`, 'invalid_request_error', 'unknown_url');
