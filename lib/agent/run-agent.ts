@@ -2,6 +2,7 @@ import { db } from '../db/database';
 import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
 import { AsideError } from '../messaging/errors';
+import { portClosed } from '../messaging/streams';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
 import { agentLoop } from './agent-loop';
@@ -48,7 +49,7 @@ export async function runAgent(start: AgentStart, emit: (event: AgentEvent) => v
       model: run.model,
       ...(profile.temperature === undefined ? {} : { temperature: profile.temperature }),
       local: isLocalURL(profile.baseURL),
-      tools: agentTools,
+      tools: availableTools(),
       messages: [{ role: 'system', content: agentSystemPrompt() }, ...run.transcript],
       context,
       maxSteps: settings.maxSteps,
@@ -90,7 +91,10 @@ export async function runAgent(start: AgentStart, emit: (event: AgentEvent) => v
   } catch (thrown) {
     const error = signal.aborted ? new AsideError('cancelled', 'Stopped.') : AsideError.from(thrown);
     await writes.flush();
-    if (error.code === 'cancelled') {
+    if (error.code === 'cancelled' && signal.reason === portClosed) {
+      // The panel closed mid-run (perhaps while a question waited): keep it resumable.
+      await endRun(run.id, 'interrupted', { stopReason: 'panel-closed' });
+    } else if (error.code === 'cancelled') {
       await endRun(run.id, 'stopped', { stopReason: 'cancelled' });
       emit({ type: 'stopped' });
     } else {
@@ -121,4 +125,9 @@ async function openRun(start: AgentStart): Promise<AgentRunRecord> {
   }
   await updateRun(previous.id, { status: 'running' });
   return { ...previous, status: 'running' };
+}
+
+/** Firefox has no manifest sandbox pages, so run_javascript is not offered there. */
+function availableTools() {
+  return import.meta.env.FIREFOX ? agentTools.filter((tool) => tool.name !== 'run_javascript') : agentTools;
 }

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { answerPrompt } from '../agent/pending-prompts';
 import { pageForPrompt } from '../chat/page-for-prompt';
 import { deleteEverything } from '../data/delete-everything';
@@ -7,6 +8,7 @@ import { saveSelection } from '../library/save-selection';
 import { saveTab } from '../library/save-tab';
 import { detectLocalServers } from '../llm/detect-local';
 import { listModels } from '../llm/list-models';
+import { AsideError } from '../messaging/errors';
 import { serveBackgroundRequests } from '../messaging/requests';
 import { getApiKey } from '../settings/api-keys';
 import { deleteProfile, saveProfile } from '../settings/profiles';
@@ -60,6 +62,12 @@ export function serveBackgroundHandlers(): void {
       await deleteEverything();
       return {};
     },
-    'agent.respond': async ({ promptId, answer }) => ({ delivered: answerPrompt(promptId, answer) }),
+    'agent.respond': async ({ promptId, answer }, sender) => {
+      // Consent and answers come only from Aside's own pages, never from a tab's content script.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
+        throw new AsideError('invalid-message', 'agent.respond is only accepted from the side panel.');
+      }
+      return { delivered: answerPrompt(promptId, answer) };
+    },
   });
 }

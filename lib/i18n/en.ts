@@ -211,6 +211,12 @@ export const en = {
   'agent.step.error': 'Failed',
   'agent.step.denied': 'Denied',
   'agent.step.interrupted': 'Interrupted',
+  'agent.settings.title': 'Agent mode',
+  'agent.settings.maxSteps': 'Step limit per run (model requests)',
+  'agent.settings.maxStepsHint': 'Between {min} and {max}. The agent stops and reports when it reaches the limit.',
+  'agent.settings.grants': 'Actions you allowed always, per tool and site:',
+  'agent.settings.noGrants': 'No action is allowed always: every action outside Aside asks you first.',
+  'agent.settings.revoke': 'Revoke',
 } as const;
 
 export type MessageKey = keyof typeof en;
