@@ -198,6 +198,19 @@ describe('agent mode', () => {
     expect(await s.panel.locator('iframe').count()).toBe(0);
   });
 
+  it('stops a run with the Stop button and keeps it as stopped', async () => {
+    s.llm.enqueue(
+      toolCalls([{ name: 'get_datetime', arguments: '{}' }]),
+      text('thinking '.repeat(300), { chunkSize: 5, delayMs: 20 }),
+    );
+    await giveGoal(s.panel, 'A run to stop');
+    await expect.poll(() => run().innerText()).toContain('thinking thinking');
+    await s.panel.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => run().getAttribute('data-status')).toBe('stopped');
+    expect(await run().innerText()).toContain('Stopped.');
+    expect(await steps().getAttribute('data-status')).toBe('ok');
+  });
+
   it('keeps runs: reopened after the panel closes, and an interrupted run resumes', async () => {
     s.llm.enqueue(toolCalls([{ name: 'ask_user', arguments: '{"question":"Which city?"}' }]));
     await giveGoal(s.panel, 'A run cut by a restart');
