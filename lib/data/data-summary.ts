@@ -1,7 +1,7 @@
 import { db } from '../db/database';
 
 export interface StoredKind {
-  readonly kind: 'conversations' | 'messages' | 'pages' | 'clips';
+  readonly kind: 'conversations' | 'messages' | 'pages' | 'clips' | 'runs';
   readonly count: number;
   /** Approximate: the records' JSON size, which is what the user's data amounts to. */
   readonly bytes: number;
@@ -20,5 +20,11 @@ export async function summarizeStoredData(): Promise<StoredKind[]> {
       });
     return { kind, count, bytes };
   };
-  return Promise.all([measure('pages'), measure('clips'), measure('conversations'), measure('messages')]);
+  return Promise.all([
+    measure('pages'),
+    measure('clips'),
+    measure('conversations'),
+    measure('messages'),
+    measure('runs'),
+  ]);
 }

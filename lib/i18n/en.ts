@@ -217,6 +217,7 @@ export const en = {
   'agent.settings.grants': 'Actions you allowed always, per tool and site:',
   'agent.settings.noGrants': 'No action is allowed always: every action outside Aside asks you first.',
   'agent.settings.revoke': 'Revoke',
+  'data.runs': 'Agent runs',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -215,4 +215,5 @@ export const zhCN: Record<MessageKey, string> = {
   'agent.settings.grants': '你设为始终允许的操作（按工具和网站）：',
   'agent.settings.noGrants': '没有始终允许的操作：每个对 Aside 以外产生影响的操作都会先征求你的同意。',
   'agent.settings.revoke': '撤销',
+  'data.runs': '智能体任务',
 };

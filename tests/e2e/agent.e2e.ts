@@ -248,6 +248,8 @@ describe('agent mode', () => {
 
     // The step limit from the options page ends a run that keeps calling tools.
     const options = await openExtensionPage(s.aside, 'options.html');
+    // The runs are listed with what Aside stores.
+    await expect.poll(() => options.getByTestId('stored-data').innerText()).toMatch(/Agent runs\s+[1-9]/);
     await options.getByLabel('Step limit per run (model requests)').fill('2');
     await expect
       .poll(() => options.evaluate('chrome.storage.local.get("agentSettings").then((v) => v.agentSettings?.maxSteps)'))
