@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { ScriptAnswer } from '../../lib/agent/agent-stream-protocol';
 
+/** Extra time for the sandbox page to load before the code's own limit starts. */
+const loadGraceMs = 3000;
+
 /**
  * Runs code in a fresh iframe of the sandboxed page (manifest `sandbox`: opaque
  * origin, no extension APIs, a CSP without network). Each run gets its own
@@ -26,6 +29,7 @@ export function runInSandbox(code: string, timeoutMs: number): Promise<ScriptAns
       if (data.ready) {
         frame.contentWindow?.postMessage({ id, code }, '*');
         // The clock starts when the code is handed over, not while the page loads.
+        clearTimeout(timer);
         timer = setTimeout(() => finish({ kind: 'script', output: '', timedOut: true }), timeoutMs);
         return;
       }
@@ -39,6 +43,11 @@ export function runInSandbox(code: string, timeoutMs: number): Promise<ScriptAns
       });
     };
     window.addEventListener('message', onMessage);
+    // If the page never loads (it is missing, or blocked), the iframe still goes.
+    timer = setTimeout(
+      () => finish({ kind: 'script', output: '', error: 'The sandbox did not start.', timedOut: false }),
+      timeoutMs + loadGraceMs,
+    );
     frame.src = browser.runtime.getURL('/sandbox.html');
     document.body.append(frame);
   });

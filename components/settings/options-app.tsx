@@ -4,6 +4,7 @@ import type { Profile } from '../../lib/settings/profile';
 import { activeProfileItem, generalSettingsItem, profilesItem } from '../../lib/settings/storage-items';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
+import { AgentSettingsForm } from './agent-settings-form';
 import { AutoSaveSettingsForm } from './auto-save-settings';
 import { DataControls } from './data-controls';
 import { EmbedderSettings } from './embedder-settings';
@@ -77,6 +78,10 @@ export function OptionsApp() {
       <section className="card" aria-labelledby="general-title">
         <h2 id="general-title">{t('settings.general')}</h2>
         <GeneralSettings />
+      </section>
+      <section className="card" aria-labelledby="agent-title">
+        <h2 id="agent-title">{t('agent.settings.title')}</h2>
+        <AgentSettingsForm />
       </section>
       <section className="card" aria-labelledby="autosave-title">
         <h2 id="autosave-title">{t('autosave.title')}</h2>

@@ -3,10 +3,10 @@ import type { ChatMessageParam } from '../llm/stream-completion';
 import type { AgentEvent } from './agent-stream-protocol';
 import { type CallHooks, executeToolCall } from './execute-tool-call';
 import { toOpenAITools } from './openai-tools';
-import type { RawToolCall } from './parse-tool-call';
-import { parsePromptedReply, rejectsTools, toPromptedMessages } from './prompted-protocol';
+import { rejectsTools } from './prompted-protocol';
+import { requestStep, uniqueCallIds } from './request-step';
 import { aborted, failureCap, noMoreToolCalls, type StopReason, shouldStop, stepCount } from './stop-conditions';
-import { type StepResult, streamStep } from './stream-step';
+import type { StepResult } from './stream-step';
 import type { AgentTool, ToolContext } from './tool';
 import type { ToolMode } from './tool-modes';
 
@@ -112,57 +112,4 @@ export async function agentLoop(options: LoopOptions): Promise<LoopResult> {
     });
     if (reason) return { reason, text: result.text, steps };
   }
-}
-
-/** One model request in the given protocol; a prompted reply is parsed into the same tool calls. */
-async function requestStep(
-  options: LoopOptions,
-  mode: ToolMode,
-  openAITools: ReturnType<typeof toOpenAITools>,
-): Promise<StepResult> {
-  const { client, messages, context, emit, hooks } = options;
-  const prompted = mode === 'prompted';
-  // A prompted reply that is a JSON tool call is not shown as text while it streams.
-  let pending = '';
-  let hidden: boolean | null = null;
-  const onText = (text: string) => {
-    if (!prompted) return emit({ type: 'delta', text });
-    pending += text;
-    if (hidden === null) {
-      if (!pending.trim()) return;
-      hidden = /^\s*[{`]/.test(pending);
-    }
-    if (!hidden) emit({ type: 'delta', text: pending });
-    pending = '';
-  };
-  const result = await streamStep(
-    client,
-    {
-      model: options.model,
-      messages: prompted ? toPromptedMessages(messages, options.tools) : messages,
-      ...(prompted ? {} : { tools: openAITools }),
-      ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
-    },
-    context.signal,
-    onText,
-    {
-      ...(options.local ? { local: true } : {}),
-      ...(hooks.onRequestSent ? { onRequestSent: hooks.onRequestSent } : {}),
-    },
-  );
-  if (!prompted) return result;
-  const parsed = parsePromptedReply(result.text, messages.length);
-  return { ...result, text: parsed.text, toolCalls: parsed.toolCalls };
-}
-
-/**
- * Call ids as the rest of Aside needs them: unique within the run. Some models
- * number their calls from zero at every step, or repeat an id within one.
- */
-function uniqueCallIds(calls: readonly RawToolCall[], used: Set<string>, step: number): RawToolCall[] {
-  return calls.map((call, index) => {
-    const id = used.has(call.id) ? `call_${step}_${index}_${used.size}` : call.id;
-    used.add(id);
-    return id === call.id ? call : { ...call, id };
-  });
 }

@@ -1,8 +1,6 @@
-import type { AgentEvent } from './agent-stream-protocol';
+import type { AgentEvent, StepStatus } from './agent-stream-protocol';
 import { addGrant, hasGrant } from './consent-grants';
-import type { RawToolCall } from './parse-tool-call';
 import { waitForAnswer } from './pending-prompts';
-import { setStepStatus } from './run-store';
 import type { AgentTool, ToolContext } from './tool';
 import { siteOf } from './url-rules';
 
@@ -15,21 +13,21 @@ import { siteOf } from './url-rules';
 export async function authorizeCall(
   tool: AgentTool,
   input: unknown,
-  call: RawToolCall,
   context: ToolContext,
   emit: (event: AgentEvent) => void,
-  runId: string,
   runGrants: Set<string>,
+  /** Records the step as waiting for the user, then running again. */
+  mark: (status: StepStatus) => Promise<void>,
 ): Promise<boolean> {
   if (tool.consentPerRun && runGrants.has(tool.name)) return true;
   const target = (await tool.target?.(input, context)) ?? null;
   const site = target ? siteOf(target) : null;
   if (site && (await hasGrant(tool.name, site))) return true;
   const promptId = crypto.randomUUID();
-  await setStepStatus(runId, call.id, 'waiting');
+  await mark('waiting');
   emit({ type: 'consent', promptId, tool: tool.name, arguments: JSON.stringify(input, null, 2), target, site });
   const answer = await waitForAnswer(promptId, context.signal);
-  await setStepStatus(runId, call.id, 'running');
+  await mark('running');
   if (answer.kind !== 'consent' || answer.decision === 'deny') return false;
   if (tool.consentPerRun) runGrants.add(tool.name);
   if (answer.decision === 'always' && site) await addGrant(tool.name, site);

@@ -2,6 +2,7 @@ import { db } from '../db/database';
 import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
 import { AsideError } from '../messaging/errors';
+import { portClosed } from '../messaging/streams';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
 import { agentLoop } from './agent-loop';
@@ -13,9 +14,10 @@ import { waitForAnswer } from './pending-prompts';
 import { agentTools } from './registry';
 import type { AgentRunRecord } from './run-records';
 import { runScriptInPanel } from './run-script-in-panel';
-import { createRun, endRun, saveTranscript, setStepStatus, startStep, updateRun } from './run-store';
+import { countSteps, createRun, endRun, saveTranscript, setStepStatus, startStep, updateRun } from './run-store';
 import type { ToolContext } from './tool';
 import { rememberToolMode, toolModeFor } from './tool-modes';
+import { createWriteQueue } from './write-queue';
 
 /**
  * Runs (or resumes) an agent run in the background: resolves the provider,
@@ -39,13 +41,15 @@ export async function runAgent(start: AgentStart, emit: (event: AgentEvent) => v
     runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, signal),
   };
   const runGrants = new Set<string>();
+  const writes = createWriteQueue();
+  let stepIndex = await countSteps(run.id);
   try {
     const result = await agentLoop({
       client: createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile.id) }),
       model: run.model,
       ...(profile.temperature === undefined ? {} : { temperature: profile.temperature }),
       local: isLocalURL(profile.baseURL),
-      tools: agentTools,
+      tools: availableTools(),
       messages: [{ role: 'system', content: agentSystemPrompt() }, ...run.transcript],
       context,
       maxSteps: settings.maxSteps,
@@ -62,19 +66,35 @@ export async function runAgent(start: AgentStart, emit: (event: AgentEvent) => v
         emit(event);
       },
       hooks: {
-        authorize: (tool, input, call) => authorizeCall(tool, input, call, context, emit, run.id, runGrants),
-        onCallStart: (call) => startStep(run.id, call.id, call.name, call.arguments),
-        onCallEnd: (call, status, preview, durationMs) => setStepStatus(run.id, call.id, status, preview, durationMs),
-        onTranscript: (messages, steps) => saveTranscript(run.id, messages.slice(1), steps),
+        authorize: (tool, input, call) =>
+          authorizeCall(tool, input, context, emit, runGrants, (status) =>
+            writes.push(() => setStepStatus(run.id, call.id, status)),
+          ),
+        onCallStart: (call) => {
+          const index = stepIndex++;
+          return writes.push(() => startStep(run.id, index, call.id, call.name, call.arguments));
+        },
+        onCallEnd: (call, status, preview, durationMs) =>
+          writes.push(() => setStepStatus(run.id, call.id, status, preview, durationMs)),
+        // A copy: the loop goes on appending to its array while the write waits its turn.
+        onTranscript: (messages, steps) => {
+          const transcript = messages.slice(1);
+          return writes.push(() => saveTranscript(run.id, transcript, steps));
+        },
         onToolModeChange: (mode) => rememberToolMode(profile.id, mode),
       },
     });
+    await writes.flush();
     const text = result.reason === 'done' ? result.text : `${result.text}\n\n_(${stopNote[result.reason]})_`.trim();
     await endRun(run.id, 'done', { final: text, stopReason: result.reason });
     emit({ type: 'final', text, reason: result.reason });
   } catch (thrown) {
     const error = signal.aborted ? new AsideError('cancelled', 'Stopped.') : AsideError.from(thrown);
-    if (error.code === 'cancelled') {
+    await writes.flush();
+    if (error.code === 'cancelled' && signal.reason === portClosed) {
+      // The panel closed mid-run (perhaps while a question waited): keep it resumable.
+      await endRun(run.id, 'interrupted', { stopReason: 'panel-closed' });
+    } else if (error.code === 'cancelled') {
       await endRun(run.id, 'stopped', { stopReason: 'cancelled' });
       emit({ type: 'stopped' });
     } else {
@@ -105,4 +125,9 @@ async function openRun(start: AgentStart): Promise<AgentRunRecord> {
   }
   await updateRun(previous.id, { status: 'running' });
   return { ...previous, status: 'running' };
+}
+
+/** Firefox has no manifest sandbox pages, so run_javascript is not offered there. */
+function availableTools() {
+  return import.meta.env.FIREFOX ? agentTools.filter((tool) => tool.name !== 'run_javascript') : agentTools;
 }

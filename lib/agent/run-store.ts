@@ -33,9 +33,13 @@ export async function endRun(id: string, status: RunStatus, changes: Partial<Age
   await updateRun(id, { ...changes, status });
 }
 
-/** A step written as its call starts; its result is filled in by `finishStep`. */
-export async function startStep(runId: string, callId: string, tool: string, args: string): Promise<void> {
-  const index = await db().runSteps.where('[runId+index]').between([runId, 0], [runId, Infinity]).count();
+/** How many steps a run has stored, where a resumed run's numbering continues. */
+export function countSteps(runId: string): Promise<number> {
+  return db().runSteps.where('[runId+index]').between([runId, 0], [runId, Infinity]).count();
+}
+
+/** A step written as its call starts; its result is filled in by `setStepStatus`. */
+export async function startStep(runId: string, index: number, callId: string, tool: string, args: string) {
   await db().runSteps.add({
     id: `${runId}:${callId}`,
     runId,

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { conversationFromCard, panelHandoffItem } from '../actions/panel-handoff';
 import { answerPrompt } from '../agent/pending-prompts';
 import { pageForPrompt } from '../chat/page-for-prompt';
@@ -99,6 +100,12 @@ export function serveBackgroundHandlers(): void {
       await deleteEverything();
       return {};
     },
-    'agent.respond': async ({ promptId, answer }) => ({ delivered: answerPrompt(promptId, answer) }),
+    'agent.respond': async ({ promptId, answer }, sender) => {
+      // Consent and answers come only from Aside's own pages, never from a tab's content script.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
+        throw new AsideError('invalid-message', 'agent.respond is only accepted from the side panel.');
+      }
+      return { delivered: answerPrompt(promptId, answer) };
+    },
   });
 }

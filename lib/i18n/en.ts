@@ -302,6 +302,12 @@ export const en = {
   'actions.translateTo': 'Translate to',
   'actions.translateAuto': 'Automatic (Chinese ↔ English)',
   'actions.shortcuts': 'Change keyboard shortcuts',
+  'agent.settings.title': 'Agent mode',
+  'agent.settings.maxSteps': 'Step limit per run (model requests)',
+  'agent.settings.maxStepsHint': 'Between {min} and {max}. The agent stops and reports when it reaches the limit.',
+  'agent.settings.grants': 'Actions you allowed always, per tool and site:',
+  'agent.settings.noGrants': 'No action is allowed always: every action outside Aside asks you first.',
+  'agent.settings.revoke': 'Revoke',
 } as const;
 
 export type MessageKey = keyof typeof en;

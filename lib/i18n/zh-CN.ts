@@ -296,4 +296,10 @@ export const zhCN: Record<MessageKey, string> = {
   'actions.translateTo': '翻译为',
   'actions.translateAuto': '自动（中文 ↔ 英文）',
   'actions.shortcuts': '更改键盘快捷键',
+  'agent.settings.title': '智能体模式',
+  'agent.settings.maxSteps': '每个任务的步数上限（模型请求次数）',
+  'agent.settings.maxStepsHint': '介于 {min} 与 {max} 之间。达到上限时智能体会停止并汇报。',
+  'agent.settings.grants': '你设为始终允许的操作（按工具和网站）：',
+  'agent.settings.noGrants': '没有始终允许的操作：每个对 Aside 以外产生影响的操作都会先征求你的同意。',
+  'agent.settings.revoke': '撤销',
 };

@@ -21,6 +21,9 @@ export type StartOf<N extends StreamName> = z.input<Streams[N]['start']>;
 export type EventOf<N extends StreamName> = z.output<Streams[N]['event']>;
 
 const portPrefix = 'aside:';
+
+/** The abort reason when the client went away (panel closed, reloaded) rather than cancelled. */
+export const portClosed = 'port-closed';
 type ClientMessage = { start: unknown } | { cancel: true };
 
 export interface StreamHandle {
@@ -96,7 +99,8 @@ export function serveStreams(handlers: { [N in StreamName]: StreamHandler<N> }):
     let connected = true;
     port.onDisconnect.addListener(() => {
       connected = false;
-      controller.abort();
+      // The reason tells a closed panel from the user's stop, for work that can be picked up again.
+      controller.abort(portClosed);
     });
     const emit = (event: EventOf<typeof name>) => {
       if (connected) port.postMessage(event);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RecordedRequest, startOpenAIServer, text, toolCalls } from '../support/openai-server';
 import { agentMessages, agentRequests, enableAgentMode, giveGoal, toolResults } from './support/agent';
-import { openSidePanel } from './support/extension';
+import { openExtensionPage, openSidePanel } from './support/extension';
 import { addProfile } from './support/provider';
 import { stopServiceWorker } from './support/service-worker';
 import { type Session, startSession } from './support/session';
@@ -198,6 +198,19 @@ describe('agent mode', () => {
     expect(await s.panel.locator('iframe').count()).toBe(0);
   });
 
+  it('stops a run with the Stop button and keeps it as stopped', async () => {
+    s.llm.enqueue(
+      toolCalls([{ name: 'get_datetime', arguments: '{}' }]),
+      text('thinking '.repeat(300), { chunkSize: 5, delayMs: 20 }),
+    );
+    await giveGoal(s.panel, 'A run to stop');
+    await expect.poll(() => run().innerText()).toContain('thinking thinking');
+    await s.panel.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => run().getAttribute('data-status')).toBe('stopped');
+    expect(await run().innerText()).toContain('Stopped.');
+    expect(await steps().getAttribute('data-status')).toBe('ok');
+  });
+
   it('keeps runs: reopened after the panel closes, and an interrupted run resumes', async () => {
     s.llm.enqueue(toolCalls([{ name: 'ask_user', arguments: '{"question":"Which city?"}' }]));
     await giveGoal(s.panel, 'A run cut by a restart');
@@ -223,5 +236,31 @@ describe('agent mode', () => {
     await panel.getByRole('button', { name: 'New run' }).click();
     await runs.getByRole('button', { name: /Compare my two open articles/ }).click();
     await expect.poll(() => panel.getByTestId('agent-final').innerText()).toContain('versus');
+
+    // Closing the panel while the run waits for an answer keeps the run, interrupted, not lost.
+    s.llm.enqueue(toolCalls([{ name: 'ask_user', arguments: '{"question":"Budget?"}' }]));
+    await giveGoal(panel, 'A run left waiting');
+    await expect.poll(() => panel.getByTestId('agent-ask').innerText()).toContain('Budget?');
+    await panel.close();
+    const reopened = await openSidePanel(s.aside);
+    const list = reopened.getByTestId('agent-runs');
+    await expect.poll(() => list.innerText()).toMatch(/A run left waiting · interrupted/);
+
+    // The step limit from the options page ends a run that keeps calling tools.
+    const options = await openExtensionPage(s.aside, 'options.html');
+    // The runs are listed with what Aside stores.
+    await expect.poll(() => options.getByTestId('stored-data').innerText()).toMatch(/Agent runs\s+[1-9]/);
+    await options.getByLabel('Step limit per run (model requests)').fill('2');
+    await expect
+      .poll(() => options.evaluate('chrome.storage.local.get("agentSettings").then((v) => v.agentSettings?.maxSteps)'))
+      .toBe(2);
+    await options.close();
+    s.llm.enqueue(
+      ...Array.from({ length: 3 }, () => toolCalls([{ name: 'get_datetime', arguments: '{}' }])),
+      text('Never reached.'),
+    );
+    await giveGoal(reopened, 'Loop forever');
+    await expect.poll(() => reopened.getByTestId('agent-final').innerText()).toContain('Stopped at the step limit.');
+    expect(await reopened.getByTestId('agent-step').count()).toBe(2);
   });
 });

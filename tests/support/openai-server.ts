@@ -18,6 +18,8 @@ export interface RecordedRequest {
   firstChunkSentAt?: number;
   /** The client went away before the answer was complete (a cancelled request). */
   closedEarly?: boolean;
+  /** Same clock: when the whole answer had been written. */
+  finishedAt?: number;
 }
 
 export interface OpenAIServerOptions {
@@ -125,6 +127,7 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
           record.firstChunkSentAt ??= now();
         },
       });
+      record.finishedAt = now();
       return;
     }
     sendError(res, 404, `Unknown endpoint ${path}`, 'invalid_request_error', 'unknown_url');

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { saveTab } from '../../library/save-tab';
+import { wrapToolOutput } from '../../prompt/untrusted';
 import { tool } from '../tool';
 
 /** Saves an open tab's page into the library. */
@@ -19,6 +20,7 @@ export const savePage = tool({
     const id = tabId ?? context.tabId;
     if (id === null) return 'There is no current tab to save.';
     const { outcome, title } = await saveTab(id);
-    return `${outcome === 'unchanged' ? 'Already saved' : 'Saved'}: ${title}`;
+    // The title is written by the page, so it comes back wrapped like any page text.
+    return `${outcome === 'unchanged' ? 'Already saved' : 'Saved'}: ${wrapToolOutput('save_page', title)}`;
   },
 });
