@@ -127,7 +127,7 @@ describe('agent mode', () => {
     await expect.poll(() => finalAnswer().innerText()).toContain('Handled the bad calls.');
     const [fenced, quotes, broken, unknown] = toolResults(agentRequests(s.llm).at(-1)).slice(-4);
     expect(fenced).toContain('(UTC)');
-    expect(quotes).toMatch(/No saved page matches "mozilla"|search_library result/);
+    expect(quotes).toMatch(/Nothing in the saved pages matches "mozilla"|search_library result/);
     expect(broken).toMatch(/^Error: The arguments for read_tab are not valid JSON/);
     expect(unknown).toMatch(/^Error: Unknown tool "delete_all"/);
   });
