@@ -26,6 +26,8 @@ export default defineConfig({
   vite: () => ({
     // ONNX Runtime's build that loads its .wasm/.mjs from `wasmPaths` (shipped below) instead of inlining a second copy.
     resolve: { conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions] },
+    // The embedder's worker (entrypoints/offscreen/embed-worker.ts) is a module: ONNX Runtime imports its .mjs at run time.
+    worker: { format: 'es' as const },
   }),
   hooks: {
     // The local embedder's runtime ships inside the extension: remote code is forbidden in MV3.

@@ -91,6 +91,7 @@ async function ingest(aside: AsideBrowser, options: Page, hostUrl: string) {
     );
     // Turn semantic search on and load the model first: ingest is timed, not the one-time download.
     await request(options, 'embedder.prepare', {});
+    console.log('model ready');
     const tab = await aside.context.newPage();
     const started = performance.now();
     for (const name of ingestPages) {
@@ -101,8 +102,13 @@ async function ingest(aside: AsideBrowser, options: Page, hostUrl: string) {
       }, pages.corpusUrl(name));
       await request(options, 'library.saveTab', { tabId });
     }
+    let lastReport = 0;
     for (;;) {
       const states = await jobStates(options);
+      if (performance.now() - lastReport > 10_000) {
+        lastReport = performance.now();
+        console.log(`ingest: ${JSON.stringify(states)} after ${round((performance.now() - started) / 1000, 1)} s`);
+      }
       if ((states.done ?? 0) + (states.failed ?? 0) >= ingestPages.length) {
         if (states.failed) throw new Error(`ingest failed for ${states.failed} pages`);
         break;
