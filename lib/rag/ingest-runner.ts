@@ -43,6 +43,12 @@ let current: AbortController | null = null;
 export function kickIngest(indexer: PageIndexer): Promise<void> {
   if (running) {
     again = true;
+    // Queue the new page now, so progress counts it ("3 of 12") while the current page finishes.
+    void indexer
+      .currentModel()
+      .then((modelId) => syncIngestQueue(modelId))
+      .then(({ removed }) => (removed.length > 0 ? indexer.removePages(removed) : undefined))
+      .catch(() => undefined);
     return running;
   }
   running = (async () => {
