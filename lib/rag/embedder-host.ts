@@ -25,32 +25,40 @@ export function serveEmbedderHost(): void {
 
   const engine = new EmbedEngine();
   let device: Promise<'webgpu' | 'wasm'> | null = null;
+  // One inference at a time: a session is not re-entrant, and the threads are already busy.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialized = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task, task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
   serveOffscreenRequests({
-    'offscreen.embed': async ({ config, texts, batchSize }) => {
-      device ??= pickDevice();
-      let backend = await device;
-      const progress = throttledProgress();
-      const run = (d: 'webgpu' | 'wasm') =>
-        engine.embed(
-          { ...config, device: d, dtype: d === 'webgpu' ? 'fp32' : config.dtype },
-          texts,
-          batchSize,
-          progress.report,
-        );
-      let output: Awaited<ReturnType<EmbedEngine['embed']>>;
-      try {
-        output = await run(backend);
-      } catch (error) {
-        if (backend !== 'webgpu') throw error;
-        // A WebGPU adapter that cannot run the model (driver, limits): WASM always can.
-        backend = 'wasm';
-        device = Promise.resolve(backend);
-        output = await run(backend);
-      } finally {
-        await progress.flush();
-      }
-      return { dims: output.dims, vectors: encodeVectors(output.data), backend, threads: wasm?.numThreads ?? 1 };
-    },
+    'offscreen.embed': ({ config, texts, batchSize }) =>
+      serialized(async () => {
+        device ??= pickDevice();
+        let backend = await device;
+        const progress = throttledProgress();
+        const run = (d: 'webgpu' | 'wasm') =>
+          engine.embed(
+            { ...config, device: d, dtype: d === 'webgpu' ? 'fp32' : config.dtype },
+            texts,
+            batchSize,
+            progress.report,
+          );
+        let output: Awaited<ReturnType<EmbedEngine['embed']>>;
+        try {
+          output = await run(backend);
+        } catch (error) {
+          if (backend !== 'webgpu') throw error;
+          // A WebGPU adapter that cannot run the model (driver, limits): WASM always can.
+          backend = 'wasm';
+          device = Promise.resolve(backend);
+          output = await run(backend);
+        } finally {
+          await progress.flush();
+        }
+        return { dims: output.dims, vectors: encodeVectors(output.data), backend, threads: wasm?.numThreads ?? 1 };
+      }),
   });
 }
 
