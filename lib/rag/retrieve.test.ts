@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { deleteEverything } from '../data/delete-everything';
 import { db } from '../db/database';
 import type { PageRecord } from '../db/records';
 import { chunkMarkdown } from './chunk';
@@ -127,6 +128,14 @@ describe('hybridSearch', () => {
     expect((await search()).some((c) => c.pageId === 'en')).toBe(false);
     expect(await countChunks('model-a')).toBe(3);
     expect(await db().ragChunks.where('pageId').equals('en').count()).toBe(0);
+  });
+
+  it('forgets everything after "delete everything", in memory too', async () => {
+    await embedPage('en');
+    expect(await hybridSearch({ query: 'fox', queryVector: embed('fox'), modelId: 'model-a' })).not.toEqual([]);
+    await deleteEverything();
+    expect(await hybridSearch({ query: 'fox', queryVector: embed('fox'), modelId: 'model-a' })).toEqual([]);
+    expect(await countChunks('model-a')).toBe(0);
   });
 
   it('keeps models apart: a new model is added beside the old, which stays usable until removed', async () => {
