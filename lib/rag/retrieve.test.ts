@@ -93,6 +93,10 @@ describe('hybridSearch', () => {
     const fox = await hybridSearch({ query: 'quick fox', queryVector: embed('fox'), modelId: 'model-a', k: 2 });
     expect(fox[0]).toMatchObject({ pageId: 'en', ordinal: 0, headingPath: ['Animals'], chunkId: 'en#0' });
     expect(fox[0]?.score).toBeGreaterThan(fox[1]?.score ?? 0);
+    // Both methods ranked it: the caller sees both raw scores (cosine ≈ 1 for the same topic axis).
+    expect(fox[0]?.vectorScore).toBeGreaterThan(0.9);
+    expect(fox[0]?.keywordScore).toBeGreaterThan(0);
+    expect(fox[1]?.keywordScore).toBeUndefined();
   });
 
   it('works keyword-only, before any embedding, in Chinese and English', async () => {
