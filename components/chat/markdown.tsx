@@ -1,9 +1,12 @@
-import { memo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeHighlight from 'rehype-highlight';
 import remarkGfm from 'remark-gfm';
+import type { Source } from '../../lib/rag/citations';
+import { textFragmentUrl } from '../../lib/rag/citations';
 import { useT } from '../hooks/use-t';
 import { ExternalLink } from '../ui/external-link';
+import { remarkCitations } from './remark-citations';
 import { remarkHtmlAsText } from './remark-html-as-text';
 
 function CodeBlock({ children }: { children?: React.ReactNode }) {
@@ -45,14 +48,44 @@ const components: Components = {
   pre: ({ children }) => <CodeBlock>{children}</CodeBlock>,
 };
 
-/** Model output as Markdown: GFM, highlighted code, no raw HTML, no remote images. */
-export const Markdown = memo(function Markdown({ text }: { text: string }) {
+/** A citation marker: opens the saved page's original, scrolled to the cited passage. */
+function CitationLink({ source }: { source: Source }) {
+  return (
+    <ExternalLink href={textFragmentUrl(source.url, source.passage)} className="citation" label={source.title}>
+      [{source.n}]
+    </ExternalLink>
+  );
+}
+
+const noSources: readonly Source[] = [];
+
+/**
+ * Model output as Markdown: GFM, highlighted code, no raw HTML, no remote
+ * images. With `sources`, citation markers such as [1] link to them.
+ */
+export const Markdown = memo(function Markdown({
+  text,
+  sources = noSources,
+}: {
+  text: string;
+  sources?: readonly Source[];
+}) {
+  const withCitations = useMemo<Components>(
+    () => ({
+      ...components,
+      a: ({ href, children }) => {
+        const source = href?.startsWith('#cite-') ? sources.find((s) => `#cite-${s.n}` === href) : undefined;
+        return source ? <CitationLink source={source} /> : <ExternalLink href={href ?? ''}>{children}</ExternalLink>;
+      },
+    }),
+    [sources],
+  );
   return (
     <div className="markdown">
       <ReactMarkdown
-        remarkPlugins={[remarkGfm, remarkHtmlAsText]}
+        remarkPlugins={[remarkGfm, remarkHtmlAsText, [remarkCitations, { count: sources.length }]]}
         rehypePlugins={[[rehypeHighlight, { detect: false }]]}
-        components={components}
+        components={sources.length > 0 ? withCitations : components}
       >
         {text}
       </ReactMarkdown>

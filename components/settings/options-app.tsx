@@ -4,8 +4,10 @@ import type { Profile } from '../../lib/settings/profile';
 import { activeProfileItem, generalSettingsItem, profilesItem } from '../../lib/settings/storage-items';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
+import { AgentSettingsForm } from './agent-settings-form';
 import { AutoSaveSettingsForm } from './auto-save-settings';
 import { DataControls } from './data-controls';
+import { EmbedderSettings } from './embedder-settings';
 import { type FormValues, valuesFromPreset, valuesFromProfile } from './form-values';
 import { GeneralSettings } from './general-settings';
 import { Onboarding } from './onboarding';
@@ -77,9 +79,17 @@ export function OptionsApp() {
         <h2 id="general-title">{t('settings.general')}</h2>
         <GeneralSettings />
       </section>
+      <section className="card" aria-labelledby="agent-title">
+        <h2 id="agent-title">{t('agent.settings.title')}</h2>
+        <AgentSettingsForm />
+      </section>
       <section className="card" aria-labelledby="autosave-title">
         <h2 id="autosave-title">{t('autosave.title')}</h2>
         <AutoSaveSettingsForm />
+      </section>
+      <section className="card" aria-labelledby="embedder-title">
+        <h2 id="embedder-title">{t('embedder.title')}</h2>
+        <EmbedderSettings />
       </section>
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">{t('data.title')}</h2>

@@ -1,3 +1,6 @@
+import { browser } from 'wxt/browser';
+import { conversationFromCard, panelHandoffItem } from '../actions/panel-handoff';
+import { answerPrompt } from '../agent/pending-prompts';
 import { pageForPrompt } from '../chat/page-for-prompt';
 import { deleteEverything } from '../data/delete-everything';
 import { deleteConversation, renameConversation } from '../db/conversations';
@@ -6,11 +9,17 @@ import { saveSelection } from '../library/save-selection';
 import { saveTab } from '../library/save-tab';
 import { detectLocalServers } from '../llm/detect-local';
 import { listModels } from '../llm/list-models';
+import { AsideError } from '../messaging/errors';
 import { serveBackgroundRequests } from '../messaging/requests';
+import { embedEncoded, reportEmbedderProgress } from '../rag/embedder';
+import { openVectorIndex, vectorIndexLoadMs } from '../rag/index-cache';
+import { enableEmbeddings } from '../rag/index-model';
+import { controlIngest } from '../rag/ingest-service';
 import { getApiKey } from '../settings/api-keys';
 import { deleteProfile, saveProfile } from '../settings/profiles';
 import { activeProfileItem, generalSettingsItem, profilesItem } from '../settings/storage-items';
 import { offerAutoSave } from './auto-save';
+import { askInPanel, openPanel } from './embedded-entry-points';
 
 /** The background's request handlers; each one short and delegating to lib/. */
 export function serveBackgroundHandlers(): void {
@@ -43,21 +52,60 @@ export function serveBackgroundHandlers(): void {
       return {};
     },
     'library.saveTab': async ({ tabId }) => saveTab(tabId),
+    'embedder.embed': async ({ texts, kind, batchSize }) => embedEncoded(texts, kind, { batchSize }),
+    'embedder.prepare': async () => {
+      await enableEmbeddings();
+      return embedEncoded(['Aside 本地嵌入 test'], 'query');
+    },
+    'embedder.progress': async ({ files }) => {
+      await reportEmbedderProgress(files);
+      return {};
+    },
     'autosave.offer': async ({ hasPasswordField }, sender) => offerAutoSave(sender, hasPasswordField),
-    'library.delete': async ({ ids }) => ({ pages: await deletePages(ids) }),
+    'library.delete': async ({ ids }) => deletePages(ids),
     'library.saveSelection': async ({ tabId }) => saveSelection(tabId),
     'library.setTags': async ({ id, tags }) => {
       await setTags(id, tags);
       return {};
     },
-    'library.restore': async ({ pages }) => {
-      await restorePages(pages);
+    'library.restore': async (deleted) => {
+      await restorePages(deleted);
       return {};
     },
     'library.import': async ({ text }) => importLibrary(text),
+    'rag.indexStats': async ({ modelId }) => {
+      const index = await openVectorIndex(modelId);
+      return { vectors: index.size, dims: index.dims, loadMs: vectorIndexLoadMs(modelId) ?? null };
+    },
+    'ingest.control': async ({ action }) => {
+      await controlIngest(action);
+      return {};
+    },
+    'actions.askInPanel': async ({ selection }, sender) => {
+      if (sender.tab?.id !== undefined) await askInPanel(sender.tab.id, selection);
+      return {};
+    },
+    'actions.saveSelection': async (_request, sender) => {
+      if (sender.tab?.id === undefined) throw new AsideError('invalid-message', 'Only a page can save its selection.');
+      return saveSelection(sender.tab.id);
+    },
+    'actions.continueInPanel': async ({ question, answer }, sender) => {
+      const opening = sender.tab?.id === undefined ? Promise.resolve() : openPanel(sender.tab.id);
+      const conversationId = await conversationFromCard(question, answer);
+      await panelHandoffItem.setValue({ conversationId, at: Date.now() });
+      await opening;
+      return { conversationId };
+    },
     'data.deleteEverything': async () => {
       await deleteEverything();
       return {};
+    },
+    'agent.respond': async ({ promptId, answer }, sender) => {
+      // Consent and answers come only from Aside's own pages, never from a tab's content script.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
+        throw new AsideError('invalid-message', 'agent.respond is only accepted from the side panel.');
+      }
+      return { delivered: answerPrompt(promptId, answer) };
     },
   });
 }

@@ -1,7 +1,8 @@
 import { canonicalUrl, capturePage } from '../capture/capture-page';
 import { captureSelection } from '../capture/selection';
 import { AsideError } from '../messaging/errors';
-import { serveTabRequests } from '../messaging/requests';
+import type { TabRequests } from '../messaging/protocol';
+import { type Handlers, serveTabRequests } from '../messaging/requests';
 import { createCaptureCache } from './capture-cache';
 
 /** Captures this document, refusing clearly when there is nothing a prompt could use. */
@@ -31,7 +32,10 @@ function captureThisPage(cache: ReturnType<typeof createCaptureCache>) {
  * The content script's side of the protocol. The listener dies with the page's
  * content-script context (an extension reload invalidates it).
  */
-export function serveContentRequests(signal: AbortSignal): void {
+export function serveContentRequests(
+  signal: AbortSignal,
+  runEmbedded: Handlers<TabRequests>['embedded.run'] = async () => ({}),
+): void {
   // A script injected again on demand must not answer twice.
   const marker = Symbol.for('aside.content-requests');
   const scope = globalThis as { [marker]?: boolean };
@@ -41,6 +45,7 @@ export function serveContentRequests(signal: AbortSignal): void {
   const stop = serveTabRequests({
     'page.capture': async () => captureThisPage(cache),
     'page.selection': async () => captureSelection(document, canonicalUrl(document)),
+    'embedded.run': runEmbedded,
   });
   signal.addEventListener('abort', () => {
     stop();

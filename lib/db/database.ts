@@ -1,6 +1,14 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { AgentRunRecord, AgentStepRecord } from '../agent/run-records';
 import type { RagChunkRecord, RagLexicalRecord, RagVectorBlockRecord } from './rag-records';
-import type { ClipRecord, ConversationRecord, MessageRecord, PageRecord } from './records';
+import type {
+  ClipRecord,
+  ConversationRecord,
+  IngestJobRecord,
+  MessageRecord,
+  PageRecord,
+  SecretRecord,
+} from './records';
 
 /**
  * Aside's IndexedDB. The version history is append-only: a schema change is a
@@ -11,6 +19,10 @@ export class AsideDatabase extends Dexie {
   messages!: EntityTable<MessageRecord, 'id'>;
   pages!: EntityTable<PageRecord, 'id'>;
   clips!: EntityTable<ClipRecord, 'id'>;
+  ingestJobs!: EntityTable<IngestJobRecord, 'pageId'>;
+  secrets!: EntityTable<SecretRecord, 'profileId'>;
+  runs!: EntityTable<AgentRunRecord, 'id'>;
+  runSteps!: EntityTable<AgentStepRecord, 'id'>;
   ragChunks!: EntityTable<RagChunkRecord, 'id'>;
   ragLexical!: EntityTable<RagLexicalRecord, 'pageId'>;
   ragVectorBlocks!: EntityTable<RagVectorBlockRecord, 'id'>;
@@ -35,6 +47,20 @@ export class AsideDatabase extends Dexie {
       ragChunks: 'id, pageId',
       ragLexical: 'pageId',
       ragVectorBlocks: 'id, modelId, *pageIds, [modelId+count]',
+    });
+    // v5: the ingest queue (one job per page), and pages indexed by content hash so
+    // the queue can compare every page's hash with what was indexed without reading texts.
+    // API keys move here from storage.local, which content scripts can read; the
+    // extension origin's IndexedDB is out of their reach (lib/settings/api-keys.ts).
+    this.version(5).stores({
+      pages: 'id, &url, savedAt, siteName, *tags, *terms, contentHash',
+      ingestJobs: 'pageId, state, updatedAt',
+      secrets: 'profileId',
+    });
+    // v6: agent runs and their steps, written as they happen.
+    this.version(6).stores({
+      runs: 'id, updatedAt, status',
+      runSteps: 'id, [runId+index]',
     });
   }
 }

@@ -25,6 +25,15 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'library.saveSelection': noHandler,
     'library.restore': noHandler,
     'library.import': noHandler,
+    'ingest.control': noHandler,
+    'rag.indexStats': noHandler,
+    'embedder.embed': noHandler,
+    'embedder.prepare': noHandler,
+    'embedder.progress': noHandler,
+    'agent.respond': noHandler,
+    'actions.askInPanel': noHandler,
+    'actions.saveSelection': noHandler,
+    'actions.continueInPanel': noHandler,
     ...overrides,
   });
 }

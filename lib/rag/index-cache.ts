@@ -26,7 +26,22 @@ export function openVectorIndex(modelId: string): Promise<MemoryVectorIndex> {
   return index;
 }
 
+/** How long each model's index took to open in this context (ms), for diagnostics and the benchmark. */
+const loadTimes = new Map<string, number>();
+
+/** The time the last open of `modelId`'s index took, or undefined when it was not opened here. */
+export function vectorIndexLoadMs(modelId: string): number | undefined {
+  return loadTimes.get(modelId);
+}
+
 async function loadVectorIndex(modelId: string): Promise<MemoryVectorIndex> {
+  const started = performance.now();
+  const index = await readVectorIndex(modelId);
+  loadTimes.set(modelId, performance.now() - started);
+  return index;
+}
+
+async function readVectorIndex(modelId: string): Promise<MemoryVectorIndex> {
   const blocks = await db().ragVectorBlocks.where('modelId').equals(modelId).toArray();
   const dims = blocks[0]?.dims ?? 0;
   const index = new MemoryVectorIndex(modelId, dims);

@@ -99,6 +99,22 @@ describe('hybridSearch', () => {
     expect(fox[1]?.keywordScore).toBeUndefined();
   });
 
+  it('finds nothing for a question the library does not cover: stop words and dissimilar vectors do not count', async () => {
+    for (const id of Object.keys(pages)) await embedPage(id);
+    // Every page shares "the"/"is" with this question, and every vector some similarity.
+    const question = { query: 'What is the price of gold?', queryVector: embed('gold'), modelId: 'model-a', k: 3 };
+    expect((await hybridSearch(question)).length).toBeGreaterThan(0);
+    expect(await hybridSearch({ ...question, minSimilarity: 0.5 })).toEqual([]);
+    // A covered question still finds its passage through the same gate.
+    const fox = await hybridSearch({
+      ...question,
+      query: 'Where is the fox?',
+      queryVector: embed('fox'),
+      minSimilarity: 0.5,
+    });
+    expect(fox[0]?.pageId).toBe('en');
+  });
+
   it('works keyword-only, before any embedding, in Chinese and English', async () => {
     await indexChunks('zh', chunkMarkdown(pages.zh?.markdown ?? ''));
     await indexChunks('other', chunkMarkdown(pages.other?.markdown ?? ''));

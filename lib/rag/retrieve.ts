@@ -27,6 +27,7 @@ export async function hybridSearch(options: HybridSearchOptions): Promise<Retrie
     k,
     ...(pages ? { pages } : {}),
     ...(options.diversity ? { diversity: options.diversity } : {}),
+    ...(options.minSimilarity === undefined ? {} : { minSimilarity: options.minSimilarity }),
   });
   const records = await db().ragChunks.bulkGet(fused.map((f) => f.id));
   return fused.flatMap((hit, i) => {

@@ -2,6 +2,7 @@ import { queryTerms } from '../library/search-terms';
 import type { Bm25Index } from './bm25';
 import { type Fused, maximalMarginalRelevance, reciprocalRankFusion } from './fusion';
 import type { MemoryVectorIndex } from './memory-index';
+import { isStopWord } from './stop-words';
 
 export interface IndexSearch {
   query: string;
@@ -13,6 +14,12 @@ export interface IndexSearch {
   pages?: ReadonlySet<string>;
   /** 0..1, MMR diversity (0 = off). */
   diversity?: number;
+  /**
+   * Vector hits less similar than this (cosine) are not relevant. Keyword hits
+   * count only for terms that carry a topic (not stop words). So a question
+   * the library does not cover finds nothing, rather than the least bad chunks.
+   */
+  minSimilarity?: number;
 }
 
 /** A fused hit with the scores behind it, for a caller deciding whether anything relevant was found. */
@@ -33,13 +40,16 @@ export const fusionDepth = (k: number) => Math.max(50, 5 * k);
  */
 export function searchIndexes(search: IndexSearch): HybridHit[] {
   const depth = fusionDepth(search.k);
-  const keyword = search.lexical.search(queryTerms(search.query), depth, search.pages);
+  const terms = queryTerms(search.query).filter((term) => !isStopWord(term));
+  const keyword = search.lexical.search(terms, depth, search.pages);
   const lists = [keyword.map((h) => h.chunkId)];
   const vectorScores = new Map<string, number>();
   if (search.queryVector && search.vectors && search.vectors.size > 0) {
+    const floor = search.minSimilarity ?? Number.NEGATIVE_INFINITY;
     const semantic = search.vectors.search(search.queryVector, depth, { pages: search.pages });
-    lists.unshift(semantic.map((h) => h.chunkId));
-    for (const hit of semantic) vectorScores.set(hit.chunkId, hit.score);
+    const relevant = semantic.filter((h) => h.score >= floor);
+    lists.unshift(relevant.map((h) => h.chunkId));
+    for (const hit of relevant) vectorScores.set(hit.chunkId, hit.score);
   }
   const keywordScores = new Map(keyword.map((h) => [h.chunkId, h.score]));
   const fused = reciprocalRankFusion(lists);

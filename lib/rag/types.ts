@@ -20,8 +20,8 @@ export interface RetrievedChunk {
   score: number;
   /**
    * Cosine similarity with the query vector when vector search ranked this
-   * chunk (in its top 50): an absolute measure, usable as a "nothing relevant"
-   * threshold (calibrate it per model).
+   * chunk (in its top 50, at or above minSimilarity): an absolute measure,
+   * for diagnostics or a stricter per-use threshold.
    */
   vectorScore?: number;
   /** BM25 score when keyword search ranked this chunk (0 = no query term in it; grows with rarer terms). */
@@ -46,6 +46,8 @@ export interface HybridSearchOptions {
   filter?: SearchFilter;
   /** 0..1: trade relevance for diversity with MMR over the fused list (default 0 = off). */
   diversity?: number;
+  /** Vector hits below this cosine are dropped as irrelevant (see search-indexes.ts). */
+  minSimilarity?: number;
 }
 
 /** Stable id of a chunk: the page and its ordinal (chunks are shared by all models). */

@@ -1,0 +1,107 @@
+import { browser } from 'wxt/browser';
+import { linkActionId, pageSummaryActionId } from '../actions/action-stream-protocol';
+import { actionsFor, actionsItem, findAction } from '../actions/actions-store';
+import { panelHandoffItem, quoteForComposer } from '../actions/panel-handoff';
+import { actionLabel } from '../content/embedded/action-label';
+import { resolveLocale, translator } from '../i18n/translate';
+import { saveSelection } from '../library/save-selection';
+import { callTab } from '../messaging/requests';
+import { generalSettingsItem } from '../settings/storage-items';
+
+const actionsMenuId = 'aside-actions';
+const actionMenuPrefix = 'aside-action:';
+export const summarizePageMenuId = 'aside-summarize-page';
+export const askLinkMenuId = 'aside-ask-link';
+export const runLastActionCommand = 'run-last-action';
+
+/**
+ * Embedded mode's browser entry points: the actions on the selection's
+ * context menu, "Summarize this page", "Ask Aside about this link", and the
+ * keyboard command that runs the last action. The work itself happens in the
+ * page's card (the content script), which streams from the background.
+ */
+export function registerEmbeddedEntryPoints(): void {
+  Object.assign(globalThis, { asideOnActionMenuClicked: onActionMenuClicked });
+  browser.runtime.onInstalled.addListener(() => void buildMenus());
+  actionsItem.watch(() => void buildMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void onActionMenuClicked(info, tab));
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== runLastActionCommand) return;
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id !== undefined) await callTab(tab.id, 'embedded.run', { actionId: 'last' }).catch(logFailure);
+  });
+}
+
+async function buildMenus(): Promise<void> {
+  const t = translator(resolveLocale((await generalSettingsItem.getValue()).uiLanguage, navigator.language));
+  await Promise.all(
+    [actionsMenuId, summarizePageMenuId, askLinkMenuId].map((id) => browser.contextMenus.remove(id).catch(() => {})),
+  );
+  browser.contextMenus.create({ id: actionsMenuId, title: 'Aside', contexts: ['selection'] });
+  for (const action of await actionsFor('contextMenu')) {
+    if (action.kind === 'save') continue; // the library's own "Save selection" entry already exists
+    browser.contextMenus.create({
+      id: actionMenuPrefix + action.id,
+      parentId: actionsMenuId,
+      title: actionLabel(action, t),
+      contexts: ['selection'],
+    });
+  }
+  browser.contextMenus.create({ id: summarizePageMenuId, title: t('embedded.summarizePage'), contexts: ['page'] });
+  browser.contextMenus.create({ id: askLinkMenuId, title: t('embedded.askLink'), contexts: ['link'] });
+}
+
+interface MenuClick {
+  readonly menuItemId: string | number;
+  readonly selectionText?: string;
+  readonly linkUrl?: string;
+}
+
+/**
+ * The context-menu handler for Embedded mode. Also `globalThis.asideOnActionMenuClicked`
+ * in the service worker, for E2E tests (headless Chromium opens no native menus).
+ */
+export async function onActionMenuClicked(info: MenuClick, tab?: { id?: number }): Promise<void> {
+  const tabId = tab?.id;
+  const id = String(info.menuItemId);
+  if (tabId === undefined) return;
+  if (id === summarizePageMenuId) return run(tabId, { actionId: pageSummaryActionId });
+  if (id === askLinkMenuId && info.linkUrl) return run(tabId, { actionId: linkActionId, linkUrl: info.linkUrl });
+  if (!id.startsWith(actionMenuPrefix)) return;
+  const actionId = id.slice(actionMenuPrefix.length);
+  if (actionId === 'ask') return askInPanel(tabId, info.selectionText ?? '');
+  const action = await findAction(actionId);
+  if (action?.kind === 'save') {
+    await saveSelection(tabId).catch(logFailure);
+    return;
+  }
+  return run(tabId, { actionId, ...(info.selectionText ? { selectionText: info.selectionText } : {}) });
+}
+
+async function run(tabId: number, request: { actionId: string; selectionText?: string; linkUrl?: string }) {
+  await callTab(tabId, 'embedded.run', request).catch(logFailure);
+}
+
+/**
+ * Opens the side panel with the selection quoted in the composer. `sidePanel.open`
+ * must run while the user's click is still being handled: it is called first,
+ * before anything awaits.
+ */
+export function askInPanel(tabId: number, selection: string): Promise<void> {
+  const opening = openPanel(tabId);
+  return Promise.all([opening, panelHandoffItem.setValue({ draft: quoteForComposer(selection), at: Date.now() })]).then(
+    () => {},
+  );
+}
+
+/** Opens Aside's side panel (Chrome) or sidebar (Firefox) on a tab; no-ops without a user gesture. */
+export function openPanel(tabId: number): Promise<void> {
+  const opened = browser.sidePanel
+    ? browser.sidePanel.open({ tabId })
+    : (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+  return Promise.resolve(opened).catch(logFailure);
+}
+
+function logFailure(error: unknown): void {
+  console.warn('[aside] embedded action failed', error);
+}

@@ -1,0 +1,123 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useT } from '../../../components/hooks/use-t';
+import type { Action } from '../../actions/action';
+import type { ActionStart } from '../../actions/action-stream-protocol';
+import { callBackground } from '../../messaging/requests';
+import { actionLabel } from './action-label';
+import { ResultCard } from './result-card';
+import type { SelectionSnapshot } from './selection-target';
+import { Toolbar } from './toolbar';
+import { useActionRun } from './use-action-run';
+import { writeBack } from './write-back';
+
+/** What the content script's wiring can ask of the UI. */
+export interface EmbeddedControl {
+  showToolbar(snapshot: SelectionSnapshot | null): void;
+  /** Runs an action from a context menu or the keyboard command. */
+  runAction(
+    action: Pick<Action, 'id' | 'name' | 'builtin'>,
+    snapshot: SelectionSnapshot | null,
+    extra?: Partial<ActionStart>,
+  ): void;
+  dismiss(): void;
+}
+
+const margin = 8;
+const cardWidth = 400;
+
+function placeBelow(rect: DOMRect | undefined, width: number): { top: number; left: number } {
+  if (!rect) return { top: margin * 2, left: Math.max(margin, innerWidth - width - margin * 2) };
+  const top =
+    rect.bottom + margin + 240 < innerHeight ? rect.bottom + margin : Math.max(margin, rect.top - margin - 240);
+  const left = Math.min(Math.max(margin, rect.left), Math.max(margin, innerWidth - width - margin));
+  return { top, left };
+}
+
+export interface EmbeddedAppProps {
+  readonly actions: readonly Action[];
+  readonly control: (control: EmbeddedControl) => void;
+  onHideOnSite(): void;
+}
+
+/** The toolbar and the card, driven by the content script's selection watcher. */
+export function EmbeddedApp({ actions, control, onHideOnSite }: EmbeddedAppProps) {
+  const t = useT();
+  const [toolbar, setToolbar] = useState<SelectionSnapshot | null>(null);
+  const anchor = useRef<SelectionSnapshot | null>(null);
+  const { card, request, prompt, run, close } = useActionRun();
+
+  const runAction = useCallback<EmbeddedControl['runAction']>(
+    (action, snapshot, extra = {}) => {
+      setToolbar(null);
+      anchor.current = snapshot;
+      const start: ActionStart = { actionId: action.id, selection: snapshot?.text ?? '', ...extra };
+      run({ title: actionLabel(action, t), start, editable: snapshot?.target != null });
+    },
+    [run, t],
+  );
+
+  useEffect(() => {
+    const dismiss = () => {
+      setToolbar(null);
+      close();
+    };
+    control({ showToolbar: setToolbar, runAction, dismiss });
+  }, [control, runAction, close]);
+
+  const onToolbarAction = (action: Action) => {
+    const snapshot = toolbar;
+    setToolbar(null);
+    if (!snapshot) return;
+    if (action.kind === 'ask') void callBackground('actions.askInPanel', { selection: snapshot.text });
+    else if (action.kind === 'save') void callBackground('actions.saveSelection', {});
+    else runAction(action, snapshot);
+  };
+
+  const cardAt = placeBelow(anchor.current?.rect, cardWidth);
+  const toolbarAt = toolbar ? placeBelow(toolbar.rect, 360) : null;
+  return (
+    <div className="root">
+      {toolbar && toolbarAt ? (
+        <Toolbar
+          actions={actions}
+          top={toolbarAt.top}
+          left={toolbarAt.left}
+          onRun={onToolbarAction}
+          onHideOnSite={() => {
+            setToolbar(null);
+            onHideOnSite();
+          }}
+        />
+      ) : null}
+      {card && request ? (
+        <ResultCard
+          state={card}
+          top={cardAt.top}
+          left={cardAt.left}
+          onClose={close}
+          onRetry={() => run(request)}
+          onConsent={(consent) => run({ ...request, start: { ...request.start, consent } })}
+          onContinue={() =>
+            void callBackground('actions.continueInPanel', {
+              question: `**${card.title}**\n\n${quote(request.start.selection || request.start.linkUrl || '')}`,
+              prompt: prompt.current,
+              answer: card.text,
+            })
+          }
+          onWrite={(mode) => {
+            const target = anchor.current?.target;
+            if (target) writeBack(target, card.text, mode);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function quote(text: string): string {
+  return text
+    .trim()
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+}

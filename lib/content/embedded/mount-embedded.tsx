@@ -1,0 +1,95 @@
+import { createRoot } from 'react-dom/client';
+import { LocaleProvider } from '../../../components/hooks/use-t';
+import type { Action } from '../../actions/action';
+import { linkActionId, pageSummaryActionId } from '../../actions/action-stream-protocol';
+import { actionsFor, actionsItem, findAction, lastActionItem } from '../../actions/actions-store';
+import { type EmbeddedSettings, embeddedSettingsItem, toolbarAllowed } from '../../actions/embedded-settings';
+import { resolveLocale } from '../../i18n/translate';
+import type { TabRequests } from '../../messaging/protocol';
+import type { Handlers } from '../../messaging/requests';
+import { generalSettingsItem } from '../../settings/storage-items';
+import { EmbeddedApp, type EmbeddedControl } from './embedded-app';
+import { snapshotSelection } from './selection-target';
+import { createShadowHost } from './shadow-host';
+
+/**
+ * Embedded mode in the page: watches the selection, shows the toolbar after a
+ * short rest, and runs actions into the card. Everything dies with `signal`.
+ * Returns the handler for the background's `embedded.run` request.
+ */
+export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embedded.run'] {
+  const { host, container } = createShadowHost(document, signal);
+  const root = createRoot(container);
+  signal.addEventListener('abort', () => root.unmount());
+  let control: EmbeddedControl | null = null;
+  let settings: EmbeddedSettings | null = null;
+  let actions: Action[] = [];
+  let locale = resolveLocale('auto', navigator.language);
+
+  const render = () =>
+    root.render(
+      <LocaleProvider locale={locale}>
+        <EmbeddedApp
+          actions={actions}
+          control={(c) => {
+            control = c;
+          }}
+          onHideOnSite={() => void hideOnThisSite()}
+        />
+      </LocaleProvider>,
+    );
+  const reload = async () => {
+    [settings, actions] = await Promise.all([embeddedSettingsItem.getValue(), actionsFor('toolbar')]);
+    locale = resolveLocale((await generalSettingsItem.getValue()).uiLanguage, navigator.language);
+    render();
+  };
+  void reload();
+  for (const item of [embeddedSettingsItem, actionsItem, generalSettingsItem] as const) {
+    const unwatch = (item.watch as (cb: () => void) => () => void)(() => void reload());
+    signal.addEventListener('abort', unwatch);
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const check = () => {
+    clearTimeout(timer);
+    if (!settings || !toolbarAllowed(settings, location.hostname)) {
+      control?.showToolbar(null);
+      return;
+    }
+    timer = setTimeout(() => control?.showToolbar(snapshotSelection(document, host)), settings.toolbarDelayMs);
+  };
+  const options = { signal, capture: true } as const;
+  document.addEventListener('selectionchange', check, options);
+  document.addEventListener('mouseup', check, options);
+  document.addEventListener('keyup', (event) => event.key !== 'Escape' && check(), options);
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape') control?.dismiss();
+    },
+    options,
+  );
+  addEventListener('scroll', () => control?.showToolbar(null), { signal, passive: true });
+
+  return async ({ actionId, selectionText, linkUrl }) => {
+    const snapshot = snapshotSelection(document, host);
+    const fallback = selectionText ? { text: selectionText, rect: new DOMRect(), target: null } : null;
+    const selection = snapshot ?? fallback;
+    const id = actionId === 'last' ? await lastActionItem.getValue() : actionId;
+    const action =
+      id === pageSummaryActionId || id === linkActionId ? { id, name: id, builtin: true } : await findAction(id);
+    if (!action) return {};
+    control?.runAction(
+      action,
+      id === pageSummaryActionId || id === linkActionId ? null : selection,
+      linkUrl ? { linkUrl } : {},
+    );
+    return {};
+  };
+}
+
+async function hideOnThisSite(): Promise<void> {
+  const settings = await embeddedSettingsItem.getValue();
+  if (settings.disabledSites.includes(location.hostname)) return;
+  await embeddedSettingsItem.setValue({ ...settings, disabledSites: [...settings.disabledSites, location.hostname] });
+}

@@ -1,0 +1,108 @@
+import { CopyButton } from '../../../components/chat/copy-button';
+import { Markdown } from '../../../components/chat/markdown';
+import { useT } from '../../../components/hooks/use-t';
+import { ErrorMessage } from '../../../components/ui/error-message';
+import type { SerializedError } from '../../messaging/errors';
+
+export interface CardState {
+  readonly title: string;
+  readonly text: string;
+  readonly status: 'streaming' | 'done' | 'stopped' | 'error' | 'consent';
+  readonly error?: SerializedError;
+  readonly consentUrl?: string;
+  /** The selection is in an editable field: Replace and Insert below are offered. */
+  readonly editable: boolean;
+}
+
+export interface CardProps {
+  readonly state: CardState;
+  readonly top: number;
+  readonly left: number;
+  onClose(): void;
+  onRetry(): void;
+  onContinue(): void;
+  onWrite(mode: 'replace' | 'insert-below'): void;
+  onConsent(consent: 'once' | 'always'): void;
+}
+
+/** The floating answer card: streams the answer, then offers what to do with it. */
+export function ResultCard({ state, top, left, onClose, onRetry, onContinue, onWrite, onConsent }: CardProps) {
+  const t = useT();
+  const finished = state.status !== 'streaming' && state.status !== 'consent';
+  return (
+    <section
+      className="card"
+      role="dialog"
+      aria-label={state.title}
+      data-testid="aside-card"
+      data-status={state.status}
+      style={{ top, left }}
+    >
+      <header>
+        <span className="title">{state.title}</span>
+        <button type="button" aria-label={t('embedded.close')} title={t('embedded.close')} onClick={onClose}>
+          ✕
+        </button>
+      </header>
+      <div className="body" data-testid="aside-card-body" aria-live="polite">
+        {state.status === 'consent' && state.consentUrl ? (
+          <div>
+            <p>{t('embedded.consentBody')}</p>
+            <div className="url" data-testid="aside-consent-url">
+              {state.consentUrl}
+            </div>
+          </div>
+        ) : (
+          <>
+            {state.text ? <Markdown text={state.text} /> : null}
+            {state.status === 'streaming' && !state.text ? (
+              <span className="status">{t('embedded.thinking')}</span>
+            ) : null}
+            {state.status === 'stopped' ? <span className="status">{t('embedded.stopped')}</span> : null}
+            {state.error ? (
+              <div className="error">
+                <ErrorMessage error={state.error} />
+              </div>
+            ) : null}
+          </>
+        )}
+      </div>
+      <footer>
+        {state.status === 'consent' ? (
+          <>
+            <button type="button" onClick={() => onConsent('once')}>
+              {t('embedded.allowOnce')}
+            </button>
+            <button type="button" onClick={() => onConsent('always')}>
+              {t('embedded.allowAlways')}
+            </button>
+            <button type="button" onClick={onClose}>
+              {t('embedded.cancel')}
+            </button>
+          </>
+        ) : null}
+        {finished && state.text ? <CopyButton text={state.text} /> : null}
+        {finished ? (
+          <button type="button" onClick={onRetry}>
+            {t('embedded.retry')}
+          </button>
+        ) : null}
+        {finished && state.text ? (
+          <button type="button" onClick={onContinue}>
+            {t('embedded.continue')}
+          </button>
+        ) : null}
+        {finished && state.text && state.editable ? (
+          <>
+            <button type="button" onClick={() => onWrite('replace')}>
+              {t('embedded.replace')}
+            </button>
+            <button type="button" onClick={() => onWrite('insert-below')}>
+              {t('embedded.insertBelow')}
+            </button>
+          </>
+        ) : null}
+      </footer>
+    </section>
+  );
+}

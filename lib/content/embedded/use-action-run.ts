@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ActionStart } from '../../actions/action-stream-protocol';
+import { openStream, type StreamHandle } from '../../messaging/streams';
+import type { CardState } from './result-card';
+
+export interface RunRequest {
+  readonly title: string;
+  readonly start: ActionStart;
+  readonly editable: boolean;
+}
+
+/**
+ * One action run shown in the card: opens the background's action stream and
+ * folds its events into the card's state. Closing (or a new run) cancels it,
+ * which aborts the provider request in the background.
+ */
+export function useActionRun() {
+  const [card, setCard] = useState<CardState | null>(null);
+  const [request, setRequest] = useState<RunRequest | null>(null);
+  const handle = useRef<StreamHandle | null>(null);
+  const prompt = useRef('');
+
+  const run = useCallback((next: RunRequest) => {
+    handle.current?.cancel();
+    setRequest(next);
+    prompt.current = '';
+    setCard({ title: next.title, text: '', status: 'streaming', editable: next.editable });
+    const update = (change: (state: CardState) => CardState) => setCard((state) => (state ? change(state) : state));
+    handle.current = openStream(
+      'action',
+      next.start,
+      (event) => {
+        if (event.type === 'started') prompt.current = event.prompt;
+        else if (event.type === 'delta') update((state) => ({ ...state, text: state.text + event.text }));
+        else if (event.type === 'done') update((state) => ({ ...state, status: 'done' }));
+        else if (event.type === 'stopped') update((state) => ({ ...state, status: 'stopped' }));
+        else if (event.type === 'consent') update((state) => ({ ...state, status: 'consent', consentUrl: event.url }));
+        else update((state) => ({ ...state, status: 'error', error: event.error }));
+      },
+      (error) => update((state) => ({ ...state, status: 'error', error: error.toJSON() })),
+    );
+  }, []);
+
+  const close = useCallback(() => {
+    handle.current?.cancel();
+    handle.current = null;
+    setCard(null);
+    setRequest(null);
+  }, []);
+
+  useEffect(() => () => handle.current?.cancel(), []);
+
+  return { card, request, prompt, run, close };
+}
