@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { db } from '../db/database';
+import { closeRagIndexes } from '../rag/index-cache';
 
 /**
  * Deletes everything Aside stores about the user: the IndexedDB database
@@ -9,6 +10,8 @@ import { db } from '../db/database';
 export async function deleteEverything(): Promise<void> {
   // disableAutoOpen: false lets Aside keep working afterwards, on an empty database.
   await db().delete({ disableAutoOpen: false });
+  // The background's in-memory RAG indexes would otherwise keep answering from deleted chunks.
+  closeRagIndexes();
   await browser.storage.local.clear();
   await browser.storage.sync?.clear();
   await browser.storage.session?.clear();

@@ -29,6 +29,9 @@ interface Unit {
   tokens: number;
 }
 
+/** Token counts are sums of tenths (1.3 per word): compare with a margin for floating-point error. */
+const epsilon = 1e-6;
+
 /** Sentence ends: Latin . ! ? before a space, CJK 。！？； anywhere, and line breaks (list items, table rows). */
 const sentenceEnd = /[.!?]+["')\]”’]*(?=\s|$)|[。！？；]+[”’」』）)]*|\n/gu;
 
@@ -103,7 +106,7 @@ function splitLong(text: string, start: number, end: number, budget: number): Un
   let tokens = 0;
   for (const { piece, index } of tokenPieces(text.slice(start, end))) {
     const cost = pieceTokens(piece);
-    if (unitStart >= 0 && tokens + cost > budget) {
+    if (unitStart >= 0 && tokens + cost > budget + epsilon) {
       out.push({ start: unitStart, end: unitEnd, tokens });
       unitStart = -1;
       tokens = 0;
@@ -123,7 +126,7 @@ function pack(units: Unit[], maxTokens: number, overlapTokens: number): [number,
   while (i < units.length) {
     let j = i;
     let total = 0;
-    while (j < units.length && (j === i || total + (units[j]?.tokens ?? 0) <= maxTokens)) {
+    while (j < units.length && (j === i || total + (units[j]?.tokens ?? 0) <= maxTokens + epsilon)) {
       total += units[j]?.tokens ?? 0;
       j++;
     }
@@ -131,7 +134,7 @@ function pack(units: Unit[], maxTokens: number, overlapTokens: number): [number,
     if (j >= units.length) break;
     let k = j;
     let overlap = 0;
-    while (k - 1 > i && overlap + (units[k - 1]?.tokens ?? 0) <= overlapTokens) {
+    while (k - 1 > i && overlap + (units[k - 1]?.tokens ?? 0) <= overlapTokens + epsilon) {
       k--;
       overlap += units[k]?.tokens ?? 0;
     }

@@ -23,74 +23,29 @@ export interface Int8Kernel {
   scan(n: number): Int32Array;
 }
 
+import { scanModule, simd, v128Load, wasmScanner } from './wasm-bytes';
+
 /** Dimensions padded to a multiple of 16 (one SIMD register of int8 codes). */
 export const strideFor = (dims: number) => Math.ceil(dims / 16) * 16;
 
-const uleb = (value: number): number[] => {
-  const out: number[] = [];
-  do {
-    let byte = value & 0x7f;
-    value >>>= 7;
-    if (value !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (value !== 0);
-  return out;
-};
-const sleb = (value: number): number[] => {
-  const out: number[] = [];
-  for (;;) {
-    const byte = value & 0x7f;
-    value >>= 7;
-    if ((value === 0 && (byte & 0x40) === 0) || (value === -1 && (byte & 0x40) !== 0)) return [...out, byte];
-    out.push(byte | 0x80);
-  }
-};
-const section = (id: number, body: number[]) => [id, ...uleb(body.length), ...body];
-const name = (s: string) => [s.length, ...[...s].map((c) => c.charCodeAt(0))];
-const simd = (op: number) => [0xfd, ...uleb(op)];
-const v128Load = (offset: number) => [...simd(0x00), 0x00, ...uleb(offset)];
-const [extendLow, extendHigh, dot, i32x4Add, extractLane] = [0x87, 0x88, 0xba, 0xae, 0x1b].map(simd) as [
-  number[],
+/** `scan(q, codes, n, out)`: out[i] = Σ q[j] × codes[i × stride + j] for i < n. */
+const [extendLow, extendHigh, dot, i32x4Add] = [0x87, 0x88, 0xba, 0xae].map(simd) as [
   number[],
   number[],
   number[],
   number[],
 ];
 
-/** `scan(q, codes, n, out)`: out[i] = Σ q[j] × codes[i × stride + j] for i < n. */
 function kernelBytes(stride: number): Uint8Array<ArrayBuffer> {
-  // params: 0 q (int16*), 1 codes (int8*), 2 n, 3 out (int32*); locals: 4 i, 5 p, 6 v (v128)
-  const perVector: number[] = [0x20, 3, 0x20, 4, 0x41, 2, 0x74, 0x6a]; // out + i*4
+  // Stack on entry: the store address; locals: 0 q (int16*), 5 p (this vector's codes), 6 v (v128).
+  const sum: number[] = [];
   for (let g = 0; g < stride / 16; g++) {
-    perVector.push(0x20, 5, ...v128Load(16 * g), 0x22, 6, ...extendLow, 0x20, 0, ...v128Load(32 * g), ...dot);
-    if (g > 0) perVector.push(...i32x4Add);
-    perVector.push(0x20, 6, ...extendHigh, 0x20, 0, ...v128Load(32 * g + 16), ...dot, ...i32x4Add);
+    sum.push(0x20, 5, ...v128Load(16 * g), 0x22, 6, ...extendLow, 0x20, 0, ...v128Load(32 * g), ...dot);
+    if (g > 0) sum.push(...i32x4Add);
+    sum.push(0x20, 6, ...extendHigh, 0x20, 0, ...v128Load(32 * g + 16), ...dot, ...i32x4Add);
   }
-  perVector.push(0x21, 6);
-  perVector.push(0x20, 6, ...extractLane, 0, 0x20, 6, ...extractLane, 1, 0x6a);
-  perVector.push(0x20, 6, ...extractLane, 2, 0x6a, 0x20, 6, ...extractLane, 3, 0x6a);
-  perVector.push(0x36, 2, 0); // i32.store
-  perVector.push(0x20, 5, 0x41, ...sleb(stride), 0x6a, 0x21, 5); // p += stride
-  perVector.push(0x20, 4, 0x41, 1, 0x6a, 0x22, 4, 0x20, 2, 0x49, 0x0d, 0); // ++i < n → loop
-  const body = [
-    ...[2, 2, 0x7f, 1, 0x7b], // locals: 2 × i32, 1 × v128
-    ...[0x02, 0x40, 0x20, 2, 0x45, 0x0d, 0], // block; if n == 0 break
-    ...[0x20, 1, 0x21, 5], // p = codes
-    ...[0x03, 0x40, ...perVector, 0x0b],
-    ...[0x0b, 0x0b],
-  ];
-  return new Uint8Array([
-    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-    ...section(1, [1, 0x60, 4, 0x7f, 0x7f, 0x7f, 0x7f, 0]),
-    ...section(2, [1, ...name('env'), ...name('memory'), 0x02, 0x00, 1]),
-    ...section(3, [1, 0]),
-    ...section(7, [1, ...name('scan'), 0x00, 0]),
-    ...section(10, [1, ...uleb(body.length), ...body]),
-  ]);
+  return scanModule(stride, sum);
 }
-
-const page = 65536;
-const align = (n: number) => Math.ceil(n / 64) * 64;
 
 /** A kernel for vectors of `dims` dimensions: WebAssembly SIMD when it compiles, plain JS otherwise. */
 export function createInt8Kernel(dims: number, options: { forceJs?: boolean } = {}): Int8Kernel {
@@ -106,28 +61,14 @@ export function createInt8Kernel(dims: number, options: { forceJs?: boolean } = 
 }
 
 function wasmKernel(stride: number): Int8Kernel {
-  const memory = new WebAssembly.Memory({ initial: 1 });
-  const module = new WebAssembly.Module(kernelBytes(stride));
-  const instance = new WebAssembly.Instance(module, { env: { memory } });
-  const scan = instance.exports.scan as (q: number, codes: number, n: number, out: number) => void;
-  const codesOffset = align(stride * 2);
-  let capacity = 0;
-  const outOffset = () => align(codesOffset + capacity * stride);
+  const scanner = wasmScanner(kernelBytes(stride), stride * 2, stride);
   return {
     stride,
     simd: true,
-    query: () => new Int16Array(memory.buffer, 0, stride),
-    codes: () => new Int8Array(memory.buffer, codesOffset, capacity * stride),
-    reserve(count) {
-      if (count <= capacity) return;
-      capacity = Math.max(count, Math.ceil(capacity * 1.5));
-      const needed = outOffset() + capacity * 4;
-      if (needed > memory.buffer.byteLength) memory.grow(Math.ceil((needed - memory.buffer.byteLength) / page));
-    },
-    scan(n) {
-      scan(0, codesOffset, n, outOffset());
-      return new Int32Array(memory.buffer, outOffset(), n);
-    },
+    query: () => new Int16Array(scanner.memory.buffer, 0, stride),
+    codes: () => new Int8Array(scanner.memory.buffer, scanner.codesOffset, scanner.capacity() * stride),
+    reserve: (count) => scanner.reserve(count),
+    scan: (n) => scanner.scan(n),
   };
 }
 

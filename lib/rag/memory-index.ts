@@ -106,13 +106,18 @@ export class MemoryVectorIndex {
     if (this.rows === 0 || k <= 0) return [];
     const unit = normalize(query.subarray(0, this.dims));
     quantizeQuery(unit, this.kernel.query());
-    const dots = this.kernel.scan(this.rows);
     const allowed = this.allowedPages(options.pages);
     const top = new TopK(Math.max(options.candidates ?? 100, 4 * k));
+    const dots = this.kernel.scan(this.rows);
     const { scales, alive, pageOf } = this;
+    // The threshold is cached in a local: this loop runs once per stored vector.
+    let threshold = top.threshold;
     for (let i = 0; i < this.rows; i++) {
       const score = (dots[i] as number) * (scales[i] as number);
-      if (score > top.threshold && alive[i] && (!allowed || allowed[pageOf[i] as number])) top.push(i, score);
+      if (score > threshold && alive[i] && (!allowed || allowed[pageOf[i] as number])) {
+        top.push(i, score);
+        threshold = top.threshold;
+      }
     }
     const codes = this.kernel.codes();
     const stride = this.kernel.stride;
@@ -152,10 +157,7 @@ export class MemoryVectorIndex {
   }
 
   private reserve(count: number): void {
-    if (count <= this.scales.length) {
-      this.kernel.reserve(count);
-      return;
-    }
+    if (count <= this.scales.length) return;
     const capacity = Math.max(count, Math.ceil(this.scales.length * 1.5));
     this.kernel.reserve(capacity);
     const grow = <T extends Float32Array | Uint8Array | Int32Array>(old: T, make: (n: number) => T): T => {

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { deleteEverything } from '../data/delete-everything';
 import { db } from '../db/database';
 import type { PageRecord } from '../db/records';
 import { chunkMarkdown } from './chunk';
@@ -92,6 +93,10 @@ describe('hybridSearch', () => {
     const fox = await hybridSearch({ query: 'quick fox', queryVector: embed('fox'), modelId: 'model-a', k: 2 });
     expect(fox[0]).toMatchObject({ pageId: 'en', ordinal: 0, headingPath: ['Animals'], chunkId: 'en#0' });
     expect(fox[0]?.score).toBeGreaterThan(fox[1]?.score ?? 0);
+    // Both methods ranked it: the caller sees both raw scores (cosine ≈ 1 for the same topic axis).
+    expect(fox[0]?.vectorScore).toBeGreaterThan(0.9);
+    expect(fox[0]?.keywordScore).toBeGreaterThan(0);
+    expect(fox[1]?.keywordScore).toBeUndefined();
   });
 
   it('finds nothing for a question the library does not cover: stop words and dissimilar vectors do not count', async () => {
@@ -143,6 +148,14 @@ describe('hybridSearch', () => {
     expect((await search()).some((c) => c.pageId === 'en')).toBe(false);
     expect(await countChunks('model-a')).toBe(3);
     expect(await db().ragChunks.where('pageId').equals('en').count()).toBe(0);
+  });
+
+  it('forgets everything after "delete everything", in memory too', async () => {
+    await embedPage('en');
+    expect(await hybridSearch({ query: 'fox', queryVector: embed('fox'), modelId: 'model-a' })).not.toEqual([]);
+    await deleteEverything();
+    expect(await hybridSearch({ query: 'fox', queryVector: embed('fox'), modelId: 'model-a' })).toEqual([]);
+    expect(await countChunks('model-a')).toBe(0);
   });
 
   it('keeps models apart: a new model is added beside the old, which stays usable until removed', async () => {

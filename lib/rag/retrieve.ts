@@ -34,7 +34,21 @@ export async function hybridSearch(options: HybridSearchOptions): Promise<Retrie
     const record = records[i];
     if (!record) return [];
     const { id, pageId, ordinal, text, headingPath, start, end } = record;
-    return [{ chunkId: id, pageId, ordinal, text, headingPath, start, end, score: hit.score }];
+    const { score, vectorScore, keywordScore } = hit;
+    return [
+      {
+        chunkId: id,
+        pageId,
+        ordinal,
+        text,
+        headingPath,
+        start,
+        end,
+        score,
+        ...(vectorScore === undefined ? {} : { vectorScore }),
+        ...(keywordScore === undefined ? {} : { keywordScore }),
+      },
+    ];
   });
 }
 

@@ -22,6 +22,14 @@ export interface IndexSearch {
   minSimilarity?: number;
 }
 
+/** A fused hit with the scores behind it, for a caller deciding whether anything relevant was found. */
+export interface HybridHit extends Fused {
+  /** Cosine similarity with the query vector, when vector search ranked this chunk. */
+  vectorScore?: number;
+  /** BM25 score, when keyword search ranked this chunk. */
+  keywordScore?: number;
+}
+
 /** Hits taken from each list before fusion: deep enough that a chunk ranked well by one method survives. */
 export const fusionDepth = (k: number) => Math.max(50, 5 * k);
 
@@ -30,19 +38,34 @@ export const fusionDepth = (k: number) => Math.max(50, 5 * k);
  * benchmark times exactly this): vector top-n and BM25 top-n fused by
  * reciprocal rank, optionally re-picked by MMR. Returns chunk ids, best first.
  */
-export function searchIndexes(search: IndexSearch): Fused[] {
+export function searchIndexes(search: IndexSearch): HybridHit[] {
   const depth = fusionDepth(search.k);
   const terms = queryTerms(search.query).filter((term) => !isStopWord(term));
   const keyword = search.lexical.search(terms, depth, search.pages);
   const lists = [keyword.map((h) => h.chunkId)];
+  const vectorScores = new Map<string, number>();
   if (search.queryVector && search.vectors && search.vectors.size > 0) {
     const floor = search.minSimilarity ?? Number.NEGATIVE_INFINITY;
     const semantic = search.vectors.search(search.queryVector, depth, { pages: search.pages });
-    lists.unshift(semantic.filter((h) => h.score >= floor).map((h) => h.chunkId));
+    const relevant = semantic.filter((h) => h.score >= floor);
+    lists.unshift(relevant.map((h) => h.chunkId));
+    for (const hit of relevant) vectorScores.set(hit.chunkId, hit.score);
   }
+  const keywordScores = new Map(keyword.map((h) => [h.chunkId, h.score]));
   const fused = reciprocalRankFusion(lists);
   const diversity = search.diversity ?? 0;
-  if (diversity <= 0 || !search.vectors) return fused.slice(0, search.k);
   const vectors = search.vectors;
-  return maximalMarginalRelevance(fused.slice(0, depth), (id) => vectors.vectorOf(id), search.k, 1 - diversity);
+  const picked =
+    diversity > 0 && vectors
+      ? maximalMarginalRelevance(fused.slice(0, depth), (id) => vectors.vectorOf(id), search.k, 1 - diversity)
+      : fused.slice(0, search.k);
+  return picked.map((hit) => {
+    const vectorScore = vectorScores.get(hit.id);
+    const keywordScore = keywordScores.get(hit.id);
+    return {
+      ...hit,
+      ...(vectorScore === undefined ? {} : { vectorScore }),
+      ...(keywordScore === undefined ? {} : { keywordScore }),
+    };
+  });
 }

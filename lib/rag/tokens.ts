@@ -26,7 +26,8 @@ export function* tokenPieces(text: string): Generator<{ piece: string; index: nu
  * WordPiece counts to size chunks; exactness does not matter for retrieval.
  */
 export function estimateTokens(text: string): number {
-  let total = 0;
-  for (const { piece } of tokenPieces(text)) total += pieceTokens(piece);
-  return total;
+  // Summed in tenths, as integers, so a sum is exact (no 199.99999 vs 200.00000004).
+  let tenths = 0;
+  for (const { piece } of tokenPieces(text)) tenths += Math.round(pieceTokens(piece) * 10);
+  return tenths / 10;
 }

@@ -18,6 +18,14 @@ export interface RetrievedChunk {
   end: number;
   /** Fused score (reciprocal rank fusion, higher is better); only comparable within one search. */
   score: number;
+  /**
+   * Cosine similarity with the query vector when vector search ranked this
+   * chunk (in its top 50, at or above minSimilarity): an absolute measure,
+   * for diagnostics or a stricter per-use threshold.
+   */
+  vectorScore?: number;
+  /** BM25 score when keyword search ranked this chunk (0 = no query term in it; grows with rarer terms). */
+  keywordScore?: number;
 }
 
 /** Restricts a search to pages of a site, with a tag, or saved within [from, to] (ms since epoch). */
