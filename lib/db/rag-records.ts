@@ -35,4 +35,6 @@ export interface RagVectorBlockRecord {
   pageIds: string[];
   codes: ArrayBuffer;
   scales: ArrayBuffer;
+  /** Float32 center the codes are relative to (the model's, the same in all its blocks); absent: codes of the raw vectors. */
+  center?: ArrayBuffer;
 }

@@ -45,8 +45,10 @@ async function readVectorIndex(modelId: string): Promise<MemoryVectorIndex> {
   const blocks = await db().ragVectorBlocks.where('modelId').equals(modelId).toArray();
   const dims = blocks[0]?.dims ?? 0;
   const index = new MemoryVectorIndex(modelId, dims);
+  const center = blocks[0]?.center;
+  if (center) index.setCenter(new Float32Array(center));
   for (const block of blocks) {
-    if (block.dims !== dims || block.stride !== strideFor(dims)) continue;
+    if (block.dims !== dims || block.stride !== strideFor(dims) || !sameBuffer(block.center, center)) continue;
     index.append(block.chunkIds, block.rowPages, new Int8Array(block.codes), new Float32Array(block.scales));
   }
   return index;
@@ -82,4 +84,11 @@ export function forgetVectorIndex(modelId: string): void {
 export function closeRagIndexes(): void {
   vectorIndexes.clear();
   lexicalIndex = undefined;
+}
+
+function sameBuffer(a: ArrayBuffer | undefined, b: ArrayBuffer | undefined): boolean {
+  if (!a || !b) return !a && !b;
+  const x = new Float32Array(a);
+  const y = new Float32Array(b);
+  return x.length === y.length && x.every((value, j) => value === y[j]);
 }

@@ -37,6 +37,8 @@ export class MemoryVectorIndex {
   private pageIndex = new Map<string, number>();
   private rows = 0;
   private live = 0;
+  /** The vector the codes are relative to (see centerOf in vector-index.ts); null: codes of the raw vectors. */
+  private centerVector: Float32Array | null = null;
 
   constructor(
     readonly modelId: string,
@@ -44,6 +46,17 @@ export class MemoryVectorIndex {
     options: { forceJs?: boolean } = {},
   ) {
     this.kernel = createInt8Kernel(dims, options);
+  }
+
+  /** The center stored codes are relative to, or null. */
+  get center(): Float32Array | null {
+    return this.centerVector;
+  }
+
+  /** Sets the center of the codes; only while the index is empty (every row must share it). */
+  setCenter(center: Float32Array): void {
+    if (this.rows > 0) throw new Error('MemoryVectorIndex.setCenter: the index already holds vectors');
+    this.centerVector = center.slice(0, this.dims);
   }
 
   /** Live (not removed) vectors. */
@@ -121,12 +134,16 @@ export class MemoryVectorIndex {
     }
     const codes = this.kernel.codes();
     const stride = this.kernel.stride;
+    // query·vector = query·(code × scale) + query·center; the second term is the same for every row.
+    let offset = 0;
+    if (this.centerVector)
+      for (let j = 0; j < this.dims; j++) offset += (unit[j] as number) * (this.centerVector[j] as number);
     const rerank = new TopK(k);
     for (const row of top.indices()) {
       let dot = 0;
       const base = row * stride;
       for (let j = 0; j < this.dims; j++) dot += (unit[j] as number) * (codes[base + j] as number);
-      rerank.push(row, dot * (scales[row] as number));
+      rerank.push(row, dot * (scales[row] as number) + offset);
     }
     return rerank.sorted().map(({ index, score }) => ({
       chunkId: this.chunkIds[index] as string,
@@ -142,7 +159,10 @@ export class MemoryVectorIndex {
     const out = new Float32Array(this.dims);
     const codes = this.kernel.codes();
     const scale = this.scales[row] as number;
-    for (let j = 0; j < this.dims; j++) out[j] = (codes[row * this.kernel.stride + j] as number) * scale;
+    const center = this.centerVector;
+    for (let j = 0; j < this.dims; j++) {
+      out[j] = (codes[row * this.kernel.stride + j] as number) * scale + (center ? (center[j] as number) : 0);
+    }
     return out;
   }
 

@@ -14,6 +14,8 @@ export interface NewVectors {
   rowPages: string[];
   codes: Int8Array;
   scales: Float32Array;
+  /** The model's center (lib/rag/vector-index.ts); absent for codes of raw vectors. */
+  center?: Float32Array;
 }
 
 /**
@@ -66,9 +68,11 @@ export async function removeVectorRows(
       kept.set(codes.subarray(row * block.stride, (row + 1) * block.stride), i * block.stride);
     });
     // Same id: the block is rewritten in place.
+    const { center, ...rest } = block;
     await db().ragVectorBlocks.put(
       blockRecord({
-        ...block,
+        ...rest,
+        ...(center ? { center: new Float32Array(center) } : {}),
         chunkIds: keep.map((row) => block.chunkIds[row] as string),
         rowPages: keep.map((row) => block.rowPages[row] as string),
         codes: kept,
@@ -91,6 +95,7 @@ function blockRecord(vectors: NewVectors & { id?: string }): RagVectorBlockRecor
     // Copies: the stored buffer must hold exactly these rows, not a larger backing buffer.
     codes: vectors.codes.slice().buffer,
     scales: vectors.scales.slice().buffer,
+    ...(vectors.center ? { center: vectors.center.slice().buffer } : {}),
   };
 }
 
