@@ -16,24 +16,29 @@ export function normalizeWord(word: string): string {
  */
 export function textTerms(text: string): string[] {
   const terms = new Set<string>();
-  for (const { segment, isWordLike } of segmenter.segment(text)) {
-    if (!isWordLike) continue;
-    addTerms(segment, terms, true);
-  }
+  forEachTerm(text, true, (term) => terms.add(term));
   return [...terms];
 }
 
 /** Terms a query must all match. Single CJK characters count only when the run has no pairs. */
 export function queryTerms(query: string): string[] {
   const terms = new Set<string>();
-  for (const { segment, isWordLike } of segmenter.segment(query)) {
-    if (!isWordLike) continue;
-    addTerms(segment, terms, false);
-  }
+  forEachTerm(query, false, (term) => terms.add(term));
   return [...terms];
 }
 
-function addTerms(segment: string, into: Set<string>, withUnigrams: boolean): void {
+/**
+ * Calls `add` for every term occurrence of a text, repeats included (BM25
+ * counts them: lib/rag/bm25-terms.ts). `withUnigrams`: CJK runs also yield
+ * their single characters, not only their pairs.
+ */
+export function forEachTerm(text: string, withUnigrams: boolean, add: (term: string) => void): void {
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    if (isWordLike) addTerms(segment, { add }, withUnigrams);
+  }
+}
+
+function addTerms(segment: string, into: { add(term: string): unknown }, withUnigrams: boolean): void {
   let latin = '';
   let cjk: string[] = [];
   const flushLatin = () => {
