@@ -14,6 +14,7 @@ import { ProfileSwitcher } from './profile-switcher';
 import { SuggestedPrompts } from './suggested-prompts';
 import { useChat } from './use-chat';
 import { usePagePreview } from './use-page-preview';
+import { usePanelHandoff } from './use-panel-handoff';
 import { UserMessage } from './user-message';
 import './chat.css';
 
@@ -28,6 +29,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
   const [choice, setChoice] = useState<{ profileId: string; model: string } | null>(null);
   const [draft, setDraft] = useState(loadDraft);
   const [showList, setShowList] = useState(false);
+  usePanelHandoff({ open: chat.open, draft: setDraft });
   const bottom = useRef<HTMLDivElement>(null);
 
   const running = chat.live?.running ?? false;

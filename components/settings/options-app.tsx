@@ -4,6 +4,7 @@ import type { Profile } from '../../lib/settings/profile';
 import { activeProfileItem, generalSettingsItem, profilesItem } from '../../lib/settings/storage-items';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
+import { ActionsSettings } from './actions-settings';
 import { AutoSaveSettingsForm } from './auto-save-settings';
 import { DataControls } from './data-controls';
 import { type FormValues, valuesFromPreset, valuesFromProfile } from './form-values';
@@ -13,6 +14,7 @@ import { OpenSidePanelButton } from './open-side-panel-button';
 import { PrivacyNote } from './privacy-note';
 import { ProfileForm } from './profile-form';
 import { ProfileList } from './profile-list';
+import { ToolbarSettings } from './toolbar-settings';
 import './settings.css';
 
 interface Editing {
@@ -76,6 +78,11 @@ export function OptionsApp() {
       <section className="card" aria-labelledby="general-title">
         <h2 id="general-title">{t('settings.general')}</h2>
         <GeneralSettings />
+      </section>
+      <section className="card" aria-labelledby="actions-title">
+        <h2 id="actions-title">{t('actions.title')}</h2>
+        <ToolbarSettings />
+        <ActionsSettings />
       </section>
       <section className="card" aria-labelledby="autosave-title">
         <h2 id="autosave-title">{t('autosave.title')}</h2>

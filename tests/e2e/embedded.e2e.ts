@@ -207,6 +207,46 @@ describe('embedded mode', () => {
     expect(prompt).not.toContain('script text');
   });
 
+  it('carries the exchange into the side panel, and Ask about this quotes the selection in the composer', async () => {
+    s.llm.enqueue(text('A fox explained.'));
+    await selectParagraph('english');
+    await toolbar().getByRole('button', { name: 'Explain' }).click();
+    await expect.poll(() => card().getAttribute('data-status')).toBe('done');
+    await card().getByRole('button', { name: 'Continue in side panel' }).click();
+    await expect.poll(() => s.panel.locator('main').innerText()).toContain('A fox explained.');
+    expect(await s.panel.locator('main').innerText()).toContain('The quick brown fox jumps over the lazy dog');
+
+    await selectParagraph('english');
+    await toolbar().getByRole('button', { name: 'Ask about this' }).click();
+    await expect
+      .poll(() => s.panel.getByRole('textbox').last().inputValue())
+      .toBe('> The quick brown fox jumps over the lazy dog near the river bank.\n\n');
+  });
+
+  it('creates an action in the options page that then appears in the toolbar', async () => {
+    const options = await s.aside.context.newPage();
+    await options.goto(s.aside.url('options.html'));
+    await options.getByRole('button', { name: 'New action' }).click();
+    await options.getByLabel('Name').last().fill('Haiku');
+    await options.getByLabel('Prompt template').fill('Write a haiku about {{selection}}');
+    await options.getByRole('button', { name: 'Save', exact: true }).last().click();
+    await expect.poll(() => options.getByTestId('action-row').filter({ hasText: 'Haiku' }).count()).toBe(1);
+    const summarize = options.getByRole('checkbox', { name: 'Enabled: Summarize' });
+    await summarize.click();
+    await expect.poll(() => summarize.isChecked()).toBe(false);
+    await options.close();
+
+    s.llm.enqueue(text('Fox in the river.'));
+    await s.show(page());
+    await selectParagraph('english');
+    await expect.poll(() => toolbar().isVisible()).toBe(true);
+    expect(await toolbar().getByRole('button', { name: 'Summarize' }).count()).toBe(0);
+    await toolbar().getByRole('button', { name: 'Haiku' }).click();
+    await expect.poll(() => card().getAttribute('data-status')).toBe('done');
+    expect(lastPrompt(s.llm)).toMatch(/^Write a haiku about <<<UNTRUSTED_CONTENT kind="selected text"/);
+    await removeStorage('actions');
+  });
+
   it('keeps its card intact on a page with hostile CSS and leaves the page untouched', async () => {
     await s.show(s.pages.fixtureUrl('hostile.html'));
     const measure = () =>
