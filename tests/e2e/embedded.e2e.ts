@@ -192,6 +192,13 @@ describe('embedded mode', () => {
     expect(lastPrompt(s.llm)).toContain('Summarize the following text');
     expect(lastPrompt(s.llm)).toContain('The quick brown fox jumps over the lazy dog near the river bank.');
 
+    s.llm.enqueue(text('- The page is a test.'));
+    await menuClick({ menuItemId: 'aside-summarize-page' });
+    await expect.poll(() => cardBody().innerText()).toContain('The page is a test.');
+    await expect.poll(() => card().getAttribute('data-status')).toBe('done');
+    expect(lastPrompt(s.llm)).toContain('Summarize this page');
+    expect(lastPrompt(s.llm)).toMatch(/kind="web page" title="Embedded test page"[^\n]*\n[\s\S]*river bank/);
+
     const linked = s.pages.fixtureUrl('embedded-linked.html');
     const before = s.llm.requests.length;
     await menuClick({ menuItemId: 'aside-ask-link', linkUrl: linked });
