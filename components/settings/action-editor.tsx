@@ -60,7 +60,7 @@ export function ActionEditor({
                 })
               }
             />
-            {surface}
+            {t(`actions.surface.${surface}`)}
           </label>
         ))}
       </div>

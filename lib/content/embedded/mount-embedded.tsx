@@ -50,7 +50,9 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const check = () => {
+  const check = (event: Event) => {
+    // Typing or clicking inside Aside's own card is not a new selection in the page.
+    if (event.target === host) return;
     clearTimeout(timer);
     if (!settings || !toolbarAllowed(settings, location.hostname)) {
       control?.showToolbar(null);
@@ -61,7 +63,7 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
   const options = { signal, capture: true } as const;
   document.addEventListener('selectionchange', check, options);
   document.addEventListener('mouseup', check, options);
-  document.addEventListener('keyup', (event) => event.key !== 'Escape' && check(), options);
+  document.addEventListener('keyup', (event) => event.key !== 'Escape' && check(event), options);
   document.addEventListener(
     'keydown',
     (event) => {
