@@ -25,8 +25,10 @@ export function registerEmbeddedEntryPoints(): void {
     asideOnActionMenuClicked: onActionMenuClicked,
     asideOnEmbeddedCommand: onEmbeddedCommand,
   });
-  browser.runtime.onInstalled.addListener(() => void buildMenus());
-  actionsItem.watch(() => void buildMenus());
+  browser.runtime.onInstalled.addListener(rebuildMenus);
+  // Menu titles follow the user's actions and the UI language.
+  actionsItem.watch(rebuildMenus);
+  generalSettingsItem.watch(rebuildMenus);
   browser.contextMenus.onClicked.addListener((info, tab) => void onActionMenuClicked(info, tab));
   browser.commands.onCommand.addListener((command) => void onEmbeddedCommand(command));
 }
@@ -36,6 +38,13 @@ export async function onEmbeddedCommand(command: string): Promise<void> {
   if (command !== runLastActionCommand) return;
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   if (tab?.id !== undefined) await callTab(tab.id, 'embedded.run', { actionId: 'last' }).catch(logFailure);
+}
+
+let menusBuilt: Promise<void> = Promise.resolve();
+
+/** Rebuilds run one after another: two at once would create the same menu ids twice. */
+function rebuildMenus(): void {
+  menusBuilt = menusBuilt.then(buildMenus).catch(logFailure);
 }
 
 async function buildMenus(): Promise<void> {

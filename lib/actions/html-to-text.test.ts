@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from './link-page';
+import { htmlToText } from './html-to-text';
 
 describe('htmlToText', () => {
   it('keeps the title and visible text, drops scripts, styles and comments, decodes entities', () => {
