@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { CopyButton } from '../../../components/chat/copy-button';
-import { Markdown } from '../../../components/chat/markdown';
+import { PlainMarkdown } from '../../../components/chat/plain-markdown';
 import { useT } from '../../../components/hooks/use-t';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import type { SerializedError } from '../../messaging/errors';
@@ -58,7 +58,7 @@ export function ResultCard({ state, top, left, onClose, onRetry, onContinue, onW
           </div>
         ) : (
           <>
-            {state.text ? <Markdown text={state.text} /> : null}
+            {state.text ? <PlainMarkdown text={state.text} /> : null}
             {state.status === 'streaming' && !state.text ? (
               <span className="status">{t('embedded.thinking')}</span>
             ) : null}
