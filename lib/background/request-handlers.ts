@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { conversationFromCard, panelHandoffItem } from '../actions/panel-handoff';
 import { pageForPrompt } from '../chat/page-for-prompt';
 import { deleteEverything } from '../data/delete-everything';
@@ -58,6 +59,14 @@ export function serveBackgroundHandlers(): void {
       return {};
     },
     'library.import': async ({ text }) => importLibrary(text),
+    'embedded.injectUi': async (_request, sender) => {
+      if (sender.tab?.id === undefined) throw new AsideError('invalid-message', 'Only a page can load the toolbar.');
+      await browser.scripting.executeScript({
+        target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+        files: ['/content-scripts/embedded-ui.js'],
+      });
+      return {};
+    },
     'actions.askInPanel': async ({ selection }, sender) => {
       if (sender.tab?.id !== undefined) await askInPanel(sender.tab.id, selection);
       return {};

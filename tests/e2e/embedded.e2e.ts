@@ -63,6 +63,8 @@ describe('embedded mode', () => {
   });
 
   it('shows the toolbar near a selection, never on a password field, and Esc dismisses it', async () => {
+    // The toolbar's script loads on the first selection, not with every page.
+    expect(await s.tab.locator('aside-embedded').count()).toBe(0);
     await selectParagraph('english');
     await expect.poll(() => toolbar().isVisible()).toBe(true);
     expect(await toolbar().getByRole('button').allInnerTexts()).toEqual(
