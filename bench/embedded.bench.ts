@@ -2,7 +2,8 @@
  * Embedded mode's own costs, on real pages from the Readability corpus:
  * rendering an action's prompt (variables, untrusted wrapping, budgets)
  * against the baseline of only cutting the same text to its budget, reducing
- * a fetched link's HTML to text, and the content script's size.
+ * a fetched link's HTML to text, and the sizes of the always-loaded content
+ * script and of the toolbar/card script injected on first use.
  * Run: npx tsx bench/embedded.bench.ts (after `npx wxt build` for the size).
  */
 import fs from 'node:fs';
@@ -45,8 +46,10 @@ const renderMs = time(() => {
       options,
     );
 });
-const contentScript = path.resolve(import.meta.dirname, '../.output/chrome-mv3/content-scripts/content.js');
-const contentBytes = fs.existsSync(contentScript) ? fs.statSync(contentScript).size : -1;
+const sizeKB = (file: string) => {
+  const full = path.resolve(import.meta.dirname, '../.output/chrome-mv3/content-scripts', file);
+  return fs.existsSync(full) ? round(fs.statSync(full).size / 1024, 1) : -1;
+};
 
 report(
   'embedded',
@@ -56,7 +59,10 @@ report(
     cutOnlyMsPerPage: round(cutMs / html.length, 3),
     renderVsCutRatio: round(renderMs / cutMs, 2),
     linkHtmlToTextMsPerPage: round(htmlMs / html.length, 3),
-    contentScriptKB: round(contentBytes / 1024, 1),
+    /** Loaded in every page. */
+    contentScriptKB: sizeKB('content.js'),
+    /** Injected on the first selection in a page. */
+    embeddedUiScriptKB: sizeKB('embedded-ui.js'),
   },
   { corpus: 'readability', names, medianOf: 15 },
 );
