@@ -1,9 +1,14 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'wxt';
 
 /** `npm run dev` opens this browser: CHROME_PATH if set, else Debian's Chromium when present, else WXT's own search. */
 const devChrome =
   process.env.CHROME_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : undefined);
+
+/** ONNX Runtime Web's WASM runtime (SIMD, threads, asyncify for WebGPU), loaded by the embedder host. */
+const ortRuntimeFiles = ['ort-wasm-simd-threaded.asyncify.wasm', 'ort-wasm-simd-threaded.asyncify.mjs'];
 
 /**
  * Aside's build. Manifest permissions are justified one per line in README.md.
@@ -18,6 +23,24 @@ export default defineConfig({
     // Chromium will not start as root with its sandbox (containers, CI boxes).
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
+  vite: () => ({
+    // ONNX Runtime's build that loads its .wasm/.mjs from `wasmPaths` (shipped below) instead of inlining a second copy.
+    resolve: { conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions] },
+    // The embedder's worker (entrypoints/offscreen/embed-worker.ts) is a module: ONNX Runtime imports its .mjs at run time.
+    worker: { format: 'es' as const },
+  }),
+  hooks: {
+    // The local embedder's runtime ships inside the extension: remote code is forbidden in MV3.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser === 'firefox') return;
+      for (const file of ortRuntimeFiles) {
+        files.push({
+          absoluteSrc: path.resolve('node_modules/onnxruntime-web/dist', file),
+          relativeDest: `ort/${file}`,
+        });
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     default_locale: 'en',
@@ -30,6 +53,7 @@ export default defineConfig({
       'declarativeNetRequestWithHostAccess',
       ...(browser === 'firefox' ? [] : ['favicon']),
       ...(browser === 'firefox' ? [] : ['sidePanel']),
+      ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
     host_permissions: ['<all_urls>'],
     action: { default_title: 'Aside' },
@@ -47,10 +71,26 @@ export default defineConfig({
         description: '__MSG_runLastActionCommand__',
       },
     },
+    // Cross-origin isolation gives extension pages SharedArrayBuffer, so the embedder runs ONNX Runtime's WASM
+    // on several threads. Extension pages load only their own files and CORS fetches, which isolation allows.
+    ...(browser === 'firefox'
+      ? {}
+      : {
+          cross_origin_embedder_policy: { value: 'require-corp' },
+          cross_origin_opener_policy: { value: 'same-origin' },
+        }),
     content_security_policy:
       browser === 'firefox'
         ? undefined
-        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
+        : {
+            extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+            // The run_javascript sandbox (entrypoints/sandbox): eval allowed, everything else off. With no
+            // connect-src, img-src or frame-src, code the model writes cannot send anything anywhere.
+            sandbox:
+              "sandbox allow-scripts; default-src 'none'; script-src 'self' 'unsafe-eval'; connect-src 'none'; " +
+              "img-src 'none'; style-src 'none'; font-src 'none'; media-src 'none'; frame-src 'none'; " +
+              "worker-src 'none'; child-src 'none'; form-action 'none'; base-uri 'none'",
+          },
     browser_specific_settings:
       browser === 'firefox'
         ? {

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../ui/error-message';
 import { CopyButton } from './copy-button';
 import { Markdown } from './markdown';
 import { RetryNotice } from './retry-notice';
+import { SourcesList } from './sources-list';
 import { ThinkingBlock } from './thinking-block';
 import type { LiveTurn } from './use-chat';
 
@@ -33,10 +34,22 @@ export function AssistantMessage({
   const interrupted = !streaming && message.status === 'streaming' && (!live || live.lost === true);
   const status = streaming ? 'streaming' : interrupted ? 'error' : message.status;
   const error = interrupted ? interruptedError : message.error;
+  const sources = live?.sources ?? message.sources;
+  const notInLibrary = !streaming && sources?.length === 0 && message.status === 'complete';
   return (
     <div className="message assistant" data-testid="assistant-message" data-status={status}>
       {reasoning ? <ThinkingBlock text={reasoning} active={streaming && !content} /> : null}
-      {content ? <Markdown text={content} /> : streaming && !live?.retry ? <div className="typing">…</div> : null}
+      {content ? (
+        <Markdown text={content} sources={sources} />
+      ) : streaming && !live?.retry ? (
+        <div className="typing">…</div>
+      ) : null}
+      {notInLibrary ? (
+        <div className="note" data-testid="not-in-library">
+          {t('rag.notFound')}
+        </div>
+      ) : null}
+      {sources && sources.length > 0 && content ? <SourcesList sources={sources} /> : null}
       {live?.retry ? <RetryNotice {...live.retry} /> : null}
       {!streaming && message.status === 'stopped' ? <div className="muted note">{t('chat.stopped')}</div> : null}
       {status === 'error' && error ? (

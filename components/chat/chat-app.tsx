@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '../../lib/db/database';
 import { activeProfileItem, profilesItem } from '../../lib/settings/storage-items';
+import { AgentToggle, AgentView, useAgentMode } from '../agent/agent-view';
 import type { ActiveTab } from '../hooks/use-active-tab';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
@@ -10,7 +11,9 @@ import { AssistantMessage } from './assistant-message';
 import { Composer, loadDraft } from './composer';
 import { ContextBar } from './context-bar';
 import { ConversationList } from './conversation-list';
+import { LibraryBar } from './library-bar';
 import { ProfileSwitcher } from './profile-switcher';
+import { type ChatScope, ScopeSwitch } from './scope-switch';
 import { SuggestedPrompts } from './suggested-prompts';
 import { useChat } from './use-chat';
 import { usePagePreview } from './use-page-preview';
@@ -18,25 +21,30 @@ import { usePanelHandoff } from './use-panel-handoff';
 import { UserMessage } from './user-message';
 import './chat.css';
 
+const libraryPrefix = /^@library\b\s*/i;
+
 /** The side panel: chat about the active tab's page (Copilot mode). */
 export function ChatApp({ tab }: { tab: ActiveTab | null }) {
   const t = useT();
   const chat = useChat();
   const [includePage, setIncludePage] = useState(true);
-  const preview = usePagePreview(tab, includePage);
+  const [scope, setScope] = useState<ChatScope>('page');
+  const preview = usePagePreview(tab, includePage && scope === 'page');
   const profiles = useStorageItem(profilesItem);
   const active = useStorageItem(activeProfileItem);
   const [choice, setChoice] = useState<{ profileId: string; model: string } | null>(null);
   const [draft, setDraft] = useState(loadDraft);
   const [showList, setShowList] = useState(false);
+  const [agentMode, setAgentMode] = useAgentMode();
   usePanelHandoff({ open: chat.open, draft: setDraft });
   const bottom = useRef<HTMLDivElement>(null);
 
   const running = chat.live?.running ?? false;
   const selected = choice ?? active ?? undefined;
   const target = {
-    pageTabId: includePage && tab ? tab.id : null,
+    pageTabId: includePage && tab && scope === 'page' ? tab.id : null,
     ...(selected ? { profileId: selected.profileId, model: selected.model } : {}),
+    ...(scope === 'library' ? { library: true } : {}),
   };
 
   // A stored chat reopens with the provider and model it used.
@@ -56,7 +64,13 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
     bottom.current?.scrollIntoView({ block: 'end' });
   }, [chat.messages.length, chat.live?.content]);
 
-  const send = (text: string) => chat.send(text, target, () => setDraft(''));
+  const send = (typed: string) => {
+    // "@library …" asks the library once, whatever the scope.
+    const once = libraryPrefix.exec(typed);
+    const text = once ? typed.slice(once[0].length).trim() : typed;
+    if (!text) return;
+    chat.send(text, once ? { ...target, pageTabId: null, library: true } : target, () => setDraft(''));
+  };
   const last = chat.messages.at(-1);
 
   return (
@@ -77,6 +91,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
             + {t('chat.newChat')}
           </button>
           <span className="spacer" />
+          <AgentToggle on={agentMode} onChange={setAgentMode} />
           <button
             type="button"
             className="ghost"
@@ -94,10 +109,18 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
             onChange={(profileId, model) => setChoice({ profileId, model })}
           />
         ) : null}
-        <ContextBar tab={tab} include={includePage} preview={preview} onIncludeChange={setIncludePage} />
+        {agentMode ? null : <ScopeSwitch scope={scope} onChange={setScope} />}
+        {scope === 'page' || agentMode ? (
+          <ContextBar tab={tab} include={includePage} preview={preview} onIncludeChange={setIncludePage} />
+        ) : (
+          <LibraryBar />
+        )}
       </header>
 
-      {showList ? (
+      {agentMode ? (
+        <AgentView tab={tab} target={selected ? { profileId: selected.profileId, model: selected.model } : {}} />
+      ) : null}
+      {!agentMode && showList ? (
         <ConversationList
           currentId={chat.conversationId}
           onOpen={(id) => {
@@ -108,7 +131,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
         />
       ) : null}
 
-      <main className="messages" aria-live="polite">
+      <main className="messages" aria-live="polite" hidden={agentMode}>
         {profiles && profiles.length === 0 ? (
           <div className="empty">
             <p>{t('chat.empty.noProvider')}</p>
@@ -119,7 +142,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
         ) : chat.messages.length === 0 && !running ? (
           <div className="empty">
             <p>{t('chat.empty.title')}</p>
-            {includePage ? <SuggestedPrompts pageLang={preview.info?.lang} onPick={send} /> : null}
+            {includePage && scope === 'page' ? <SuggestedPrompts pageLang={preview.info?.lang} onPick={send} /> : null}
           </div>
         ) : null}
         {chat.messages.map((message) =>
@@ -145,14 +168,22 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
         <div ref={bottom} />
       </main>
 
-      <Composer
-        value={draft}
-        onChange={setDraft}
-        onSend={() => send(draft.trim())}
-        onStop={chat.stop}
-        running={running}
-        placeholder={includePage ? t('chat.placeholder') : t('chat.placeholderNoPage')}
-      />
+      {agentMode ? null : (
+        <Composer
+          value={draft}
+          onChange={setDraft}
+          onSend={() => send(draft.trim())}
+          onStop={chat.stop}
+          running={running}
+          placeholder={
+            scope === 'library'
+              ? t('rag.placeholder')
+              : includePage
+                ? t('chat.placeholder')
+                : t('chat.placeholderNoPage')
+          }
+        />
+      )}
     </div>
   );
 }

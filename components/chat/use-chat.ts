@@ -6,6 +6,7 @@ import { listMessages } from '../../lib/db/conversations';
 import type { MessageRecord } from '../../lib/db/records';
 import type { SerializedError } from '../../lib/messaging/errors';
 import { openStream, type StreamHandle } from '../../lib/messaging/streams';
+import type { Source } from '../../lib/rag/citations';
 
 /** The turn being streamed right now, drawn over its stored message until the store catches up. */
 export interface LiveTurn {
@@ -15,6 +16,8 @@ export interface LiveTurn {
   readonly running: boolean;
   readonly retry?: { readonly attempt: number; readonly maxAttempts: number; readonly until: number };
   readonly context?: PageContextInfo;
+  /** Library excerpts the answer may cite (library questions only). */
+  readonly sources?: readonly Source[];
   /** An error that came before any message was stored (e.g. no provider). */
   readonly error?: SerializedError;
   /** The background went away mid-answer (service worker stopped). */
@@ -25,6 +28,7 @@ export interface ChatTarget {
   readonly pageTabId: number | null;
   readonly profileId?: string;
   readonly model?: string;
+  readonly library?: boolean;
 }
 
 function reduce(turn: LiveTurn, event: ChatEvent): LiveTurn {
@@ -33,6 +37,8 @@ function reduce(turn: LiveTurn, event: ChatEvent): LiveTurn {
       return { ...turn, assistantMessageId: event.assistantMessageId };
     case 'context':
       return { ...turn, context: event.context };
+    case 'sources':
+      return { ...turn, sources: event.sources };
     case 'reasoning':
       return { ...turn, reasoning: turn.reasoning + event.text, retry: undefined };
     case 'delta':

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { PageRecord } from '../../lib/db/records';
 import { filterPages, type LibraryFilter, noFilter } from '../../lib/library/filter-pages';
+import type { DeletedPages } from '../../lib/library/library-store';
 import { searchLibrary } from '../../lib/library/search-library';
 import { callBackground } from '../../lib/messaging/requests';
 import type { ActiveTab } from '../hooks/use-active-tab';
@@ -10,6 +11,7 @@ import { useAction } from '../settings/use-action';
 import { ErrorMessage } from '../ui/error-message';
 import { ExportImport } from './export-import';
 import { formatBytes } from './format';
+import { IndexingStatus } from './indexing-status';
 import { LibraryFilters } from './library-filters';
 import { LibraryItem } from './library-item';
 import { PageReader } from './page-reader';
@@ -23,18 +25,18 @@ export function LibraryView({ tab }: { tab: ActiveTab | null }) {
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [reading, setReading] = useState<PageRecord | null>(null);
-  const [undo, setUndo] = useState<PageRecord[] | null>(null);
+  const [undo, setUndo] = useState<DeletedPages | null>(null);
   const [filter, setFilter] = useState<LibraryFilter>(noFilter);
   const found = useLiveQuery(() => searchLibrary(query), [query]);
   const pages = found ? filterPages(found, filter) : undefined;
   const estimate = useStorageEstimate(pages?.length);
   const remove = useAction(async (ids: string[]) => {
-    const { pages: deleted } = await callBackground('library.delete', { ids });
+    const deleted = await callBackground('library.delete', { ids });
     setSelected(new Set());
     setUndo(deleted);
   });
-  const restore = useAction(async (deleted: PageRecord[]) => {
-    await callBackground('library.restore', { pages: deleted });
+  const restore = useAction(async (deleted: DeletedPages) => {
+    await callBackground('library.restore', deleted);
     setUndo(null);
   });
   const toggle = (id: string, on: boolean) => {
@@ -47,6 +49,7 @@ export function LibraryView({ tab }: { tab: ActiveTab | null }) {
   return (
     <div className="library-view">
       <SavePageButton tab={tab} />
+      <IndexingStatus />
       <input
         type="search"
         aria-label={t('library.search')}
@@ -62,7 +65,7 @@ export function LibraryView({ tab }: { tab: ActiveTab | null }) {
       ) : null}
       {undo ? (
         <div className="row notice" role="status" data-testid="undo-bar">
-          <span className="grow">{t('library.deleted', { count: undo.length })}</span>
+          <span className="grow">{t('library.deleted', { count: undo.pages.length })}</span>
           <button type="button" onClick={() => restore.run(undo)}>
             {t('library.undo')}
           </button>

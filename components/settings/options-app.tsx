@@ -5,8 +5,10 @@ import { activeProfileItem, generalSettingsItem, profilesItem } from '../../lib/
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { ActionsSettings } from './actions-settings';
+import { AgentSettingsForm } from './agent-settings-form';
 import { AutoSaveSettingsForm } from './auto-save-settings';
 import { DataControls } from './data-controls';
+import { EmbedderSettings } from './embedder-settings';
 import { type FormValues, valuesFromPreset, valuesFromProfile } from './form-values';
 import { GeneralSettings } from './general-settings';
 import { Onboarding } from './onboarding';
@@ -84,9 +86,17 @@ export function OptionsApp() {
         <ToolbarSettings />
         <ActionsSettings />
       </section>
+      <section className="card" aria-labelledby="agent-title">
+        <h2 id="agent-title">{t('agent.settings.title')}</h2>
+        <AgentSettingsForm />
+      </section>
       <section className="card" aria-labelledby="autosave-title">
         <h2 id="autosave-title">{t('autosave.title')}</h2>
         <AutoSaveSettingsForm />
+      </section>
+      <section className="card" aria-labelledby="embedder-title">
+        <h2 id="embedder-title">{t('embedder.title')}</h2>
+        <EmbedderSettings />
       </section>
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">{t('data.title')}</h2>

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { conversationFromCard, panelHandoffItem } from '../actions/panel-handoff';
+import { answerPrompt } from '../agent/pending-prompts';
 import { pageForPrompt } from '../chat/page-for-prompt';
 import { deleteEverything } from '../data/delete-everything';
 import { deleteConversation, renameConversation } from '../db/conversations';
@@ -10,6 +11,10 @@ import { detectLocalServers } from '../llm/detect-local';
 import { listModels } from '../llm/list-models';
 import { AsideError } from '../messaging/errors';
 import { serveBackgroundRequests } from '../messaging/requests';
+import { embedEncoded, reportEmbedderProgress } from '../rag/embedder';
+import { openVectorIndex, vectorIndexLoadMs } from '../rag/index-cache';
+import { enableEmbeddings } from '../rag/index-model';
+import { controlIngest } from '../rag/ingest-service';
 import { getApiKey } from '../settings/api-keys';
 import { deleteProfile, saveProfile } from '../settings/profiles';
 import { activeProfileItem, generalSettingsItem, profilesItem } from '../settings/storage-items';
@@ -47,15 +52,24 @@ export function serveBackgroundHandlers(): void {
       return {};
     },
     'library.saveTab': async ({ tabId }) => saveTab(tabId),
+    'embedder.embed': async ({ texts, kind, batchSize }) => embedEncoded(texts, kind, { batchSize }),
+    'embedder.prepare': async () => {
+      await enableEmbeddings();
+      return embedEncoded(['Aside 本地嵌入 test'], 'query');
+    },
+    'embedder.progress': async ({ files }) => {
+      await reportEmbedderProgress(files);
+      return {};
+    },
     'autosave.offer': async ({ hasPasswordField }, sender) => offerAutoSave(sender, hasPasswordField),
-    'library.delete': async ({ ids }) => ({ pages: await deletePages(ids) }),
+    'library.delete': async ({ ids }) => deletePages(ids),
     'library.saveSelection': async ({ tabId }) => saveSelection(tabId),
     'library.setTags': async ({ id, tags }) => {
       await setTags(id, tags);
       return {};
     },
-    'library.restore': async ({ pages }) => {
-      await restorePages(pages);
+    'library.restore': async (deleted) => {
+      await restorePages(deleted);
       return {};
     },
     'library.import': async ({ text }) => importLibrary(text),
@@ -65,6 +79,14 @@ export function serveBackgroundHandlers(): void {
         target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
         files: ['/content-scripts/embedded-ui.js'],
       });
+      return {};
+    },
+    'rag.indexStats': async ({ modelId }) => {
+      const index = await openVectorIndex(modelId);
+      return { vectors: index.size, dims: index.dims, loadMs: vectorIndexLoadMs(modelId) ?? null };
+    },
+    'ingest.control': async ({ action }) => {
+      await controlIngest(action);
       return {};
     },
     'actions.askInPanel': async ({ selection }, sender) => {
@@ -85,6 +107,13 @@ export function serveBackgroundHandlers(): void {
     'data.deleteEverything': async () => {
       await deleteEverything();
       return {};
+    },
+    'agent.respond': async ({ promptId, answer }, sender) => {
+      // Consent and answers come only from Aside's own pages, never from a tab's content script.
+      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
+        throw new AsideError('invalid-message', 'agent.respond is only accepted from the side panel.');
+      }
+      return { delivered: answerPrompt(promptId, answer) };
     },
   });
 }

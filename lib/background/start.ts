@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { runAction } from '../actions/run-action';
+import { runAgent } from '../agent/run-agent';
+import { markInterruptedRuns } from '../agent/run-store';
 import { runChatTurn } from '../chat/run-chat-turn';
 import { installLocalOriginRule } from '../llm/local-origin';
 import { serveStreams } from '../messaging/streams';
+import { startIngest } from '../rag/ingest-service';
 import { registerEmbeddedEntryPoints } from './embedded-entry-points';
 import { toggleSidebarFromToolbar } from './firefox-sidebar';
 import { markInterruptedAnswers } from './interrupted-answers';
@@ -16,7 +19,7 @@ import { registerSaveEntryPoints } from './save-entry-points';
 export function startBackground(): void {
   const startedAt = Date.now();
   serveBackgroundHandlers();
-  serveStreams({ chat: runChatTurn, action: runAction });
+  serveStreams({ chat: runChatTurn, agent: runAgent, action: runAction });
   registerSaveEntryPoints();
   registerEmbeddedEntryPoints();
   // The toolbar icon opens the side panel on Chrome and toggles the sidebar on Firefox.
@@ -24,6 +27,8 @@ export function startBackground(): void {
   toggleSidebarFromToolbar();
   installLocalOriginRule().catch(logStartupError);
   markInterruptedAnswers(startedAt).catch(logStartupError);
+  startIngest();
+  markInterruptedRuns(startedAt).catch(logStartupError);
 }
 
 function logStartupError(error: unknown): void {

@@ -60,7 +60,8 @@ describe('capturePage', () => {
     expect(page.method).toBe('visible-text');
     expect(page.cutAtCapture).toBe(true);
     expect(page.markdown).toContain('cell 0');
-  });
+    // jsdom builds 120,000 elements slowly on a busy machine; the product's bound is checked, not jsdom's speed.
+  }, 60_000);
 
   it('does not change the live page', () => {
     const document = load(article);

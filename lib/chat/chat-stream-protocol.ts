@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pageContextInfoSchema } from '../capture/page-context';
 import { serializedErrorSchema } from '../messaging/protocol';
+import { sourceSchema } from '../rag/citations';
 
 /**
  * The chat stream: what the side panel sends to start a turn, and the events
@@ -15,6 +16,8 @@ export const chatStartSchema = z.discriminatedUnion('kind', [
     pageTabId: z.number().int().nullable(),
     profileId: z.string().optional(),
     model: z.string().optional(),
+    /** Answer from the saved library (retrieved excerpts with citations) instead of the page. */
+    library: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal('regenerate'),
@@ -22,6 +25,8 @@ export const chatStartSchema = z.discriminatedUnion('kind', [
     pageTabId: z.number().int().nullable(),
     profileId: z.string().optional(),
     model: z.string().optional(),
+    /** Answer from the saved library (retrieved excerpts with citations) instead of the page. */
+    library: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal('edit'),
@@ -31,6 +36,8 @@ export const chatStartSchema = z.discriminatedUnion('kind', [
     pageTabId: z.number().int().nullable(),
     profileId: z.string().optional(),
     model: z.string().optional(),
+    /** Answer from the saved library (retrieved excerpts with citations) instead of the page. */
+    library: z.boolean().optional(),
   }),
 ]);
 export type ChatStart = z.infer<typeof chatStartSchema>;
@@ -44,6 +51,8 @@ export const chatEventSchema = z.discriminatedUnion('type', [
     model: z.string(),
   }),
   z.object({ type: z.literal('context'), context: pageContextInfoSchema }),
+  /** The library excerpts the answer may cite; empty when nothing in the library matched. */
+  z.object({ type: z.literal('sources'), sources: z.array(sourceSchema) }),
   z.object({ type: z.literal('reasoning'), text: z.string() }),
   z.object({ type: z.literal('delta'), text: z.string() }),
   z.object({

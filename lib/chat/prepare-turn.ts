@@ -29,6 +29,7 @@ export async function prepareTurn(start: ChatStart, profileId: string, model: st
       role: 'user',
       content: start.text,
       status: 'complete',
+      ...(start.library ? { library: true } : {}),
       createdAt: Math.max(Date.now(), (history.at(-1)?.createdAt ?? 0) + 1),
     };
     await database.messages.add(question);
@@ -43,9 +44,14 @@ export async function prepareTurn(start: ChatStart, profileId: string, model: st
       : messages.findLastIndex((message) => message.role === 'user');
   const found = messages[index];
   if (!found) throw new AsideError('not-found', 'That message no longer exists.');
-  const question = start.kind === 'edit' ? { ...found, content: start.text } : found;
+  // The question is asked again in the scope the panel is in now (page or library).
+  const question = {
+    ...found,
+    ...(start.kind === 'edit' ? { content: start.text } : {}),
+    library: start.library === true,
+  };
   await database.transaction('rw', database.messages, async () => {
-    if (start.kind === 'edit') await database.messages.update(question.id, { content: start.text });
+    await database.messages.update(question.id, { content: question.content, library: question.library });
     await database.messages.bulkDelete(messages.slice(index + 1).map((message) => message.id));
   });
   await touchConversation(start.conversationId, { profileId, model });

@@ -6,10 +6,12 @@ import { defaultRetryPolicy, nextRetryDelay, sleep } from '../llm/retry';
 import { streamCompletion } from '../llm/stream-completion';
 import { AsideError } from '../messaging/errors';
 import { buildChatPrompt } from '../prompt/chat-prompt';
+import { buildLibraryPrompt } from '../prompt/library-prompt';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
 import { generalSettingsItem } from '../settings/storage-items';
 import type { ChatEvent, ChatStart } from './chat-stream-protocol';
+import { libraryContext } from './library-context';
 import { type PromptPage, pageForPrompt } from './page-for-prompt';
 import { prepareTurn } from './prepare-turn';
 
@@ -27,7 +29,8 @@ export async function runChatTurn(
   signal: AbortSignal,
 ): Promise<void> {
   // The page is captured while the question is being stored: neither waits for the other.
-  const pageReady = start.pageTabId === null ? Promise.resolve(null) : capturePromptPage(start.pageTabId);
+  const pageReady =
+    start.pageTabId === null || start.library ? Promise.resolve(null) : capturePromptPage(start.pageTabId);
   pageReady.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const profile = await resolveProfile(start.profileId);
   // A model picked for another profile (since deleted) does not carry over to the fallback profile.
@@ -77,7 +80,26 @@ export async function runChatTurn(
   const turns = [...turn.history, turn.question]
     .filter((message) => message.role === 'user' || message.content.length > 0)
     .map((message) => ({ role: message.role, content: message.content }));
-  const messages = buildChatPrompt({ turns, page });
+  let messages = buildChatPrompt({ turns, page });
+  if (start.library) {
+    let library: Awaited<ReturnType<typeof libraryContext>>;
+    try {
+      library = await libraryContext(turn.question.content);
+    } catch (error) {
+      await fail(AsideError.from(error));
+      return;
+    }
+    answer.sources = library.sources;
+    emit({ type: 'sources', sources: library.sources });
+    if (library.sources.length === 0) {
+      // Nothing in the library matches: say so (the panel words it) instead of letting the model invent.
+      await db().messages.update(answer.id, { sources: [], status: 'complete' });
+      emit({ type: 'done', finishReason: 'not-in-library' });
+      return;
+    }
+    await db().messages.update(answer.id, { sources: library.sources });
+    messages = buildLibraryPrompt({ turns, excerpts: library.excerpts });
+  }
   const local = isLocalURL(profile.baseURL);
   const client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile.id) });
 

@@ -1,5 +1,14 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { ClipRecord, ConversationRecord, MessageRecord, PageRecord } from './records';
+import type { AgentRunRecord, AgentStepRecord } from '../agent/run-records';
+import type { RagChunkRecord, RagLexicalRecord, RagVectorBlockRecord } from './rag-records';
+import type {
+  ClipRecord,
+  ConversationRecord,
+  IngestJobRecord,
+  MessageRecord,
+  PageRecord,
+  SecretRecord,
+} from './records';
 
 /**
  * Aside's IndexedDB. The version history is append-only: a schema change is a
@@ -10,6 +19,13 @@ export class AsideDatabase extends Dexie {
   messages!: EntityTable<MessageRecord, 'id'>;
   pages!: EntityTable<PageRecord, 'id'>;
   clips!: EntityTable<ClipRecord, 'id'>;
+  ingestJobs!: EntityTable<IngestJobRecord, 'pageId'>;
+  secrets!: EntityTable<SecretRecord, 'profileId'>;
+  runs!: EntityTable<AgentRunRecord, 'id'>;
+  runSteps!: EntityTable<AgentStepRecord, 'id'>;
+  ragChunks!: EntityTable<RagChunkRecord, 'id'>;
+  ragLexical!: EntityTable<RagLexicalRecord, 'pageId'>;
+  ragVectorBlocks!: EntityTable<RagVectorBlockRecord, 'id'>;
 
   constructor(name = 'aside') {
     super(name);
@@ -24,6 +40,27 @@ export class AsideDatabase extends Dexie {
     // v3: clips (saved selections), attached to pages by URL.
     this.version(3).stores({
       clips: 'id, pageUrl, savedAt',
+    });
+    // v4: local RAG (lib/rag): chunk texts, BM25 term counts per page, and
+    // int8 vectors packed in blocks per embedding model.
+    this.version(4).stores({
+      ragChunks: 'id, pageId',
+      ragLexical: 'pageId',
+      ragVectorBlocks: 'id, modelId, *pageIds, [modelId+count]',
+    });
+    // v5: the ingest queue (one job per page), and pages indexed by content hash so
+    // the queue can compare every page's hash with what was indexed without reading texts.
+    // API keys move here from storage.local, which content scripts can read; the
+    // extension origin's IndexedDB is out of their reach (lib/settings/api-keys.ts).
+    this.version(5).stores({
+      pages: 'id, &url, savedAt, siteName, *tags, *terms, contentHash',
+      ingestJobs: 'pageId, state, updatedAt',
+      secrets: 'profileId',
+    });
+    // v6: agent runs and their steps, written as they happen.
+    this.version(6).stores({
+      runs: 'id, updatedAt, status',
+      runSteps: 'id, [runId+index]',
     });
   }
 }

@@ -1,5 +1,6 @@
 import type { PageContextInfo } from '../capture/page-context';
 import type { SerializedError } from '../messaging/errors';
+import type { Source } from '../rag/citations';
 
 /** A chat. `updatedAt` orders the conversation list. */
 export interface ConversationRecord {
@@ -24,6 +25,10 @@ export interface MessageRecord {
   error?: SerializedError;
   /** The page that went into the prompt with this question. */
   context?: PageContextInfo;
+  /** A question asked of the saved library rather than the page. */
+  library?: boolean;
+  /** The library excerpts an answer could cite; empty when nothing matched. */
+  sources?: Source[];
   model?: string;
   usage?: { promptTokens: number; completionTokens: number };
   createdAt: number;
@@ -66,4 +71,28 @@ export interface ClipRecord {
   paragraph: string;
   headingPath: string[];
   savedAt: number;
+}
+
+export type IngestState = 'queued' | 'indexing' | 'done' | 'failed' | 'cancelled';
+
+/** A page's place in the indexing queue (lib/rag/ingest-*), one per page. */
+export interface IngestJobRecord {
+  pageId: string;
+  /** The page content this job indexes (or indexed, once done). */
+  contentHash: string;
+  /** The content last indexed: a job for the same content only re-embeds, keeping the page's chunks. */
+  indexedHash?: string;
+  /** The embedding model the vectors were (or will be) made with; null when keyword-only. */
+  modelId: string | null;
+  state: IngestState;
+  /** Chunks written, once done. */
+  chunks?: number;
+  error?: SerializedError;
+  updatedAt: number;
+}
+
+/** A provider profile's API key. Only the background reads this table. */
+export interface SecretRecord {
+  profileId: string;
+  apiKey: string;
 }

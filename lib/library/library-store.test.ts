@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CapturedPage } from '../capture/page-context';
 import { db } from '../db/database';
 import { deletePages, exportLibrary, importLibrary, restorePages } from './library-store';
+import { pageTerms } from './page-record';
 import { savePageRecord } from './save-page';
 import { searchLibrary } from './search-library';
 
@@ -92,11 +93,33 @@ describe('library store', () => {
     expect(await db().pages.count()).toBe(1);
   });
 
-  it('deletes pages and restores them exactly (Undo)', async () => {
+  it('deletes pages with their clips and restores both exactly (Undo)', async () => {
     const { page: saved } = await savePageRecord(page('https://a.example/1', 'Text'));
+    const clip = { id: 'c1', pageUrl: saved.url, text: 'Text', paragraph: 'Text', headingPath: [], savedAt: 1 };
+    const other = { ...clip, id: 'c2', pageUrl: 'https://a.example/other' };
+    await db().clips.bulkAdd([clip, other]);
     const deleted = await deletePages([saved.id]);
+    expect(deleted.clips).toEqual([clip]);
     expect(await db().pages.count()).toBe(0);
+    expect(await db().clips.toArray()).toEqual([other]);
     await restorePages(deleted);
     expect(await db().pages.get(saved.id)).toEqual(saved);
+    expect(await db().clips.get('c1')).toEqual(clip);
+  });
+
+  it('finds a page by the words of its clips, also after the page is saved again', async () => {
+    const { page: saved } = await savePageRecord(page('https://a.example/1', 'Article text'));
+    await db().clips.add({
+      id: 'c1',
+      pageUrl: saved.url,
+      text: 'sidebar marmalade',
+      paragraph: 'A sidebar about marmalade.',
+      headingPath: [],
+      savedAt: 1,
+    });
+    await db().pages.update(saved.id, { terms: pageTerms(saved, await db().clips.toArray()) });
+    expect((await searchLibrary('marmalade')).map((p) => p.id)).toEqual([saved.id]);
+    await savePageRecord(page('https://a.example/1', 'Article text, changed'));
+    expect((await searchLibrary('marmalade')).map((p) => p.id)).toEqual([saved.id]);
   });
 });

@@ -1,6 +1,6 @@
 import { db } from '../db/database';
 import { writeOrExplainQuota } from '../db/quota';
-import type { PageRecord } from '../db/records';
+import type { ClipRecord, PageRecord } from '../db/records';
 import { AsideError } from '../messaging/errors';
 import { type LibraryFile, libraryFileSchema, toLibraryFile } from './library-file';
 import { pageTerms } from './page-record';
@@ -10,18 +10,33 @@ export async function setTags(id: string, tags: readonly string[]): Promise<void
   if (updated === 0) throw new AsideError('not-found', 'That page is no longer in the library.');
 }
 
-/** Deletes pages and returns them, so the UI can offer Undo. */
-export async function deletePages(ids: readonly string[]): Promise<PageRecord[]> {
-  return db().transaction('rw', db().pages, async () => {
+export interface DeletedPages {
+  readonly pages: PageRecord[];
+  readonly clips: ClipRecord[];
+}
+
+/** Deletes pages with their clips and returns them, so the UI can offer Undo. */
+export async function deletePages(ids: readonly string[]): Promise<DeletedPages> {
+  return db().transaction('rw', db().pages, db().clips, async () => {
     const pages = (await db().pages.bulkGet([...ids])).filter((page): page is PageRecord => page !== undefined);
+    const clips = await db()
+      .clips.where('pageUrl')
+      .anyOf(pages.map((page) => page.url))
+      .toArray();
     await db().pages.bulkDelete([...ids]);
-    return pages;
+    await db().clips.bulkDelete(clips.map((clip) => clip.id));
+    return { pages, clips };
   });
 }
 
-/** Puts deleted pages back exactly as they were (Undo). */
-export async function restorePages(pages: readonly PageRecord[]): Promise<void> {
-  await writeOrExplainQuota(() => db().pages.bulkPut([...pages]));
+/** Puts deleted pages and their clips back exactly as they were (Undo). */
+export async function restorePages({ pages, clips }: DeletedPages): Promise<void> {
+  await writeOrExplainQuota(() =>
+    db().transaction('rw', db().pages, db().clips, async () => {
+      await db().pages.bulkPut([...pages]);
+      await db().clips.bulkPut([...clips]);
+    }),
+  );
 }
 
 export async function exportLibrary(): Promise<LibraryFile> {
@@ -60,7 +75,8 @@ export async function importLibrary(text: string): Promise<ImportCounts> {
       let unchanged = 0;
       for (const incoming of file.data.pages) {
         const existing = await db().pages.where('url').equals(incoming.url).first();
-        const record: PageRecord = { ...incoming, terms: pageTerms(incoming) };
+        const clips = file.data.clips.filter((clip) => clip.pageUrl === incoming.url);
+        const record: PageRecord = { ...incoming, terms: pageTerms(incoming, clips) };
         if (!existing) {
           const idTaken = (await db().pages.get(record.id)) !== undefined;
           await db().pages.add(idTaken ? { ...record, id: crypto.randomUUID() } : record);

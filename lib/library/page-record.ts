@@ -15,9 +15,17 @@ export function countWords(text: string): number {
   return cjk + (words?.length ?? 0);
 }
 
-/** What the search index holds for a page: its title, site and text. */
-export function pageTerms(page: { title: string; siteName: string | null; markdown: string }): string[] {
-  return textTerms(`${page.title}\n${page.siteName ?? ''}\n${page.markdown}`);
+/**
+ * What the search index holds for a page: its title, site and text, and the
+ * text of its clips, so a saved selection is found even when it came from a
+ * part of the page the article text left out (a sidebar, a comment).
+ */
+export function pageTerms(
+  page: { title: string; siteName: string | null; markdown: string },
+  clips: readonly { text: string; paragraph: string }[] = [],
+): string[] {
+  const clipText = clips.map((clip) => `${clip.text}\n${clip.paragraph}`).join('\n');
+  return textTerms(`${page.title}\n${page.siteName ?? ''}\n${page.markdown}\n${clipText}`);
 }
 
 /** The fields of a page record that come from a capture (everything but identity and dates). */

@@ -3,6 +3,7 @@ import { writeOrExplainQuota } from '../db/quota';
 import type { ClipRecord } from '../db/records';
 import { AsideError } from '../messaging/errors';
 import { callTab } from '../messaging/requests';
+import { pageTerms } from './page-record';
 import { saveTab } from './save-tab';
 
 /**
@@ -23,6 +24,13 @@ export async function saveSelection(tabId: number): Promise<{ clipId: string; pa
     headingPath: selection.headingPath,
     savedAt: Date.now(),
   };
-  await writeOrExplainQuota(() => db().clips.add(clip));
+  await writeOrExplainQuota(() =>
+    db().transaction('rw', db().pages, db().clips, async () => {
+      await db().clips.add(clip);
+      // The clip's words join its page's search terms.
+      const clips = await db().clips.where('pageUrl').equals(clip.pageUrl).toArray();
+      if (page) await db().pages.update(page.id, { terms: pageTerms(page, clips) });
+    }),
+  );
   return { clipId: clip.id, pageId };
 }

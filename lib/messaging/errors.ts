@@ -22,6 +22,10 @@ export const errorCodes = [
   'quota-exceeded',
   'invalid-file',
   'internal',
+  // Local embeddings (RAG embedder)
+  'model-unreachable',
+  'model-load-failed',
+  'embedder-unavailable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

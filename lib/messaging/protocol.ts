@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { promptAnswerSchema } from '../agent/prompt-answer';
 import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
 import { selectionCaptureSchema } from '../capture/selection';
-import { pageRecordSchema } from '../library/library-file';
+import { clipSchema, pageRecordSchema } from '../library/library-file';
 import { profileDraftSchema, profileSchema } from '../settings/profile';
 import { errorCodes } from './errors';
 
@@ -14,6 +15,16 @@ import { errorCodes } from './errors';
 z.config({ jitless: true });
 
 const empty = z.object({});
+
+/** Vectors from the embedder: `count × dims` L2-normalized float32 values, base64 (see lib/rag/vector-codec.ts). */
+const embeddedSchema = z.object({
+  modelId: z.string(),
+  dims: z.number().int(),
+  vectors: z.string(),
+  backend: z.enum(['webgpu', 'wasm']),
+  /** WASM threads the embedder runs (more than 1 only when its page is cross-origin isolated). */
+  threads: z.number().int().optional(),
+});
 
 /** Requests handled by the background service worker. */
 export const backgroundRequests = {
@@ -56,6 +67,16 @@ export const backgroundRequests = {
     request: z.object({ hasPasswordField: z.boolean() }),
     response: z.object({ saved: z.boolean(), reason: z.string().optional() }),
   },
+  /** A model's vector index in the background: size, and how long it took to open from IndexedDB (opens it if needed). */
+  'rag.indexStats': {
+    request: z.object({ modelId: z.string() }),
+    response: z.object({ vectors: z.number(), dims: z.number(), loadMs: z.number().nullable() }),
+  },
+  /** The indexing queue of library questions: pause, resume, cancel, or retry what failed or was cancelled. */
+  'ingest.control': {
+    request: z.object({ action: z.enum(['pause', 'resume', 'cancel', 'retry']) }),
+    response: empty,
+  },
   'library.saveSelection': {
     request: z.object({ tabId: z.number().int() }),
     response: z.object({ clipId: z.string(), pageId: z.string() }),
@@ -66,9 +87,12 @@ export const backgroundRequests = {
   },
   'library.delete': {
     request: z.object({ ids: z.array(z.string()).min(1) }),
-    response: z.object({ pages: z.array(pageRecordSchema) }),
+    response: z.object({ pages: z.array(pageRecordSchema), clips: z.array(clipSchema) }),
   },
-  'library.restore': { request: z.object({ pages: z.array(pageRecordSchema) }), response: empty },
+  'library.restore': {
+    request: z.object({ pages: z.array(pageRecordSchema), clips: z.array(clipSchema) }),
+    response: empty,
+  },
   'library.import': {
     request: z.object({ text: z.string().max(500_000_000) }),
     response: z.object({ added: z.number(), updated: z.number(), unchanged: z.number() }),
@@ -91,6 +115,50 @@ export const backgroundRequests = {
   },
   /** `confirm: true` so that no stray message can wipe the user's data. */
   'data.deleteEverything': { request: z.object({ confirm: z.literal(true) }), response: empty },
+  // Local embeddings (RAG embedder)
+  /** Embeds texts with the configured model; vectors as base64 float32 (lib/rag/vector-codec.ts). */
+  'embedder.embed': {
+    request: z.object({
+      texts: z.array(z.string()).max(4096),
+      kind: z.enum(['query', 'passage']),
+      batchSize: z.number().int().min(1).max(256).optional(),
+    }),
+    response: embeddedSchema,
+  },
+  /** Downloads (or opens from cache) the configured model and embeds a probe text: the options page's test button. */
+  'embedder.prepare': { request: empty, response: embeddedSchema },
+  /** From the offscreen embedder host: download progress of the model files. */
+  'embedder.progress': {
+    request: z.object({ files: z.array(z.object({ file: z.string(), loaded: z.number(), total: z.number() })) }),
+    response: empty,
+  },
+  /** Agent mode: the side panel's answer to a question or consent prompt of a running run. */
+  'agent.respond': {
+    request: z.object({ promptId: z.string(), answer: promptAnswerSchema }),
+    response: z.object({ delivered: z.boolean() }),
+  },
+} as const;
+
+/** Requests handled by the embedder host (the offscreen document on Chrome). */
+export const offscreenRequests = {
+  'offscreen.embed': {
+    request: z.object({
+      config: z.object({
+        modelId: z.string().min(1),
+        remoteHost: z.string().nullable(),
+        localModelPath: z.string().optional(),
+        dtype: z.enum(['q8', 'fp32']),
+      }),
+      texts: z.array(z.string()).max(4096),
+      batchSize: z.number().int().min(1).max(256).optional(),
+    }),
+    response: z.object({
+      dims: z.number().int(),
+      vectors: z.string(),
+      backend: z.enum(['webgpu', 'wasm']),
+      threads: z.number().int().optional(),
+    }),
+  },
 } as const;
 
 /** Requests handled by the content script in a tab. */
@@ -117,6 +185,7 @@ export interface RequestSpec {
 export type RequestMap = Record<string, RequestSpec>;
 export type BackgroundRequests = typeof backgroundRequests;
 export type TabRequests = typeof tabRequests;
+export type OffscreenRequests = typeof offscreenRequests;
 export type RequestOf<M extends RequestMap, K extends keyof M> = z.input<M[K]['request']>;
 /** A request after validation (defaults applied). */
 export type ParsedRequestOf<M extends RequestMap, K extends keyof M> = z.output<M[K]['request']>;

@@ -3,6 +3,8 @@ import { AsideError, type SerializedError } from './errors';
 import {
   type BackgroundRequests,
   backgroundRequests,
+  type OffscreenRequests,
+  offscreenRequests,
   type ParsedRequestOf,
   type RequestMap,
   type RequestOf,
@@ -55,6 +57,15 @@ export async function callBackground<K extends keyof BackgroundRequests & string
   return unwrap(backgroundRequests, type, reply);
 }
 
+/** Sends a typed request to the offscreen document (the embedder host); only the background calls this. */
+export async function callOffscreen<K extends keyof OffscreenRequests & string>(
+  type: K,
+  payload: RequestOf<OffscreenRequests, K>,
+): Promise<ResponseOf<OffscreenRequests, K>> {
+  const reply: unknown = await browser.runtime.sendMessage({ aside: 1, type, payload } satisfies Envelope);
+  return unwrap(offscreenRequests, type, reply);
+}
+
 /** Sends a typed request to the content script of one tab. */
 export async function callTab<K extends keyof TabRequests & string>(
   tabId: number,
@@ -104,3 +115,5 @@ export function serveRequests<M extends RequestMap>(map: M, handlers: Handlers<M
 export const serveBackgroundRequests = (handlers: Handlers<BackgroundRequests>) =>
   serveRequests(backgroundRequests, handlers);
 export const serveTabRequests = (handlers: Handlers<TabRequests>) => serveRequests(tabRequests, handlers);
+export const serveOffscreenRequests = (handlers: Handlers<OffscreenRequests>) =>
+  serveRequests(offscreenRequests, handlers);

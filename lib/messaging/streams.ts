@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { actionEventSchema, actionStartSchema, isTerminalActionEvent } from '../actions/action-stream-protocol';
+import { agentEventSchema, agentStartSchema, isTerminalAgentEvent } from '../agent/agent-stream-protocol';
 import { chatEventSchema, chatStartSchema, isTerminalChatEvent } from '../chat/chat-stream-protocol';
 import { AsideError } from './errors';
 
@@ -10,6 +11,7 @@ import { AsideError } from './errors';
  */
 export const streams = {
   chat: { start: chatStartSchema, event: chatEventSchema, isTerminal: isTerminalChatEvent },
+  agent: { start: agentStartSchema, event: agentEventSchema, isTerminal: isTerminalAgentEvent },
   action: { start: actionStartSchema, event: actionEventSchema, isTerminal: isTerminalActionEvent },
 } as const;
 
@@ -19,6 +21,9 @@ export type StartOf<N extends StreamName> = z.input<Streams[N]['start']>;
 export type EventOf<N extends StreamName> = z.output<Streams[N]['event']>;
 
 const portPrefix = 'aside:';
+
+/** The abort reason when the client went away (panel closed, reloaded) rather than cancelled. */
+export const portClosed = 'port-closed';
 type ClientMessage = { start: unknown } | { cancel: true };
 
 export interface StreamHandle {
@@ -94,7 +99,8 @@ export function serveStreams(handlers: { [N in StreamName]: StreamHandler<N> }):
     let connected = true;
     port.onDisconnect.addListener(() => {
       connected = false;
-      controller.abort();
+      // The reason tells a closed panel from the user's stop, for work that can be picked up again.
+      controller.abort(portClosed);
     });
     const emit = (event: EventOf<typeof name>) => {
       if (connected) port.postMessage(event);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { ConsoleMessage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { error, text } from '../support/openai-server';
+import { evaluateInContentScript } from './support/content-script';
 import { allowDownloads, waitForDownload } from './support/downloads';
 import { openExtensionPage } from './support/extension';
 import type { ExtensionGlobal } from './support/extension-global';
@@ -53,6 +54,18 @@ describe('privacy and data controls', () => {
     expect(exported).toContain('Mozilla');
     expect(exported).not.toContain(key);
     await s.panel.getByRole('tab', { name: 'Chat' }).click();
+  });
+
+  it('leaves the API key out of reach of content scripts', async () => {
+    await s.show(s.pages.corpusUrl('wikipedia'));
+    // Everything Aside's own content script can read, evaluated in its isolated world.
+    const reachable = await evaluateInContentScript(
+      s.tab,
+      s.aside.extensionId,
+      `Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null)]).then((areas) => JSON.stringify(areas))`,
+    );
+    expect(reachable).toContain('profiles'); // it did read storage…
+    expect(reachable).not.toContain(key); // …and the key is not there
   });
 
   it('shows what is stored and deletes everything, leaving nothing of the user behind', async () => {

@@ -18,6 +18,8 @@ export interface RecordedRequest {
   firstChunkSentAt?: number;
   /** The client went away before the answer was complete (a cancelled request). */
   closedEarly?: boolean;
+  /** Same clock: when the whole answer had been written. */
+  finishedAt?: number;
 }
 
 export interface OpenAIServerOptions {
@@ -33,15 +35,20 @@ export interface OpenAIServerOptions {
   readonly refuseAllOrigins?: boolean;
   /** Answer used when the queue is empty. */
   readonly fallback?: ScriptedResponse;
+  /** Like providers without tool calling: a request carrying `tools` gets a 400 saying so. */
+  readonly rejectTools?: boolean;
 }
+
+/** An answer computed from the request, so a scripted "model" can react to tool results it was sent. */
+export type ScriptedReply = (request: RecordedRequest) => ScriptedResponse;
 
 export interface OpenAIServer {
   /** Base URL for an OpenAI client, ending in /v1. */
   readonly url: string;
   readonly origin: string;
   readonly requests: RecordedRequest[];
-  /** Queues answers for the next chat completion requests, in order. */
-  enqueue(...responses: ScriptedResponse[]): void;
+  /** Queues answers (or functions of the request) for the next chat completion requests, in order. */
+  enqueue(...responses: (ScriptedResponse | ScriptedReply)[]): void;
   close(): Promise<void>;
 }
 
@@ -52,7 +59,7 @@ const now = () => performance.timeOrigin + performance.now();
  * extension reaches it through the real `openai` SDK, as it would a provider.
  */
 export async function startOpenAIServer(options: OpenAIServerOptions = {}): Promise<OpenAIServer> {
-  const queue: ScriptedResponse[] = [];
+  const queue: (ScriptedResponse | ScriptedReply)[] = [];
   const requests: RecordedRequest[] = [];
   const sockets = new Set<import('node:net').Socket>();
   const models = options.models ?? ['test-model', 'test-reasoner'];
@@ -102,12 +109,17 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
       return;
     }
     if (req.method === 'POST' && path === '/v1/chat/completions') {
+      if (options.rejectTools && (record.body as { tools?: unknown } | null)?.tools) {
+        sendError(res, 400, 'tools is not supported for this model', 'invalid_request_error', 'unsupported_parameter');
+        return;
+      }
       const body = (record.body ?? {}) as {
         stream?: boolean;
         model?: string;
         stream_options?: { include_usage?: boolean };
       };
-      await answer(res, queue.shift() ?? fallback, {
+      const next = queue.shift() ?? fallback;
+      await answer(res, typeof next === 'function' ? next(record) : next, {
         stream: body.stream === true,
         includeUsage: body.stream_options?.include_usage === true,
         model: body.model ?? 'test-model',
@@ -115,6 +127,7 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
           record.firstChunkSentAt ??= now();
         },
       });
+      record.finishedAt = now();
       return;
     }
     sendError(res, 404, `Unknown endpoint ${path}`, 'invalid_request_error', 'unknown_url');

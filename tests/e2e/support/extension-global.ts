@@ -6,7 +6,10 @@
 export interface ExtensionGlobal {
   chrome: {
     runtime: { sendMessage(message: unknown): Promise<unknown> };
-    storage: Record<'local' | 'sync', { get(keys: null): Promise<Record<string, unknown>> }>;
+    storage: Record<
+      'local' | 'sync',
+      { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }
+    >;
     tabs: { query(query: { url?: string }): Promise<{ id?: number }[]> };
     action: { getBadgeText(details: { tabId?: number }): Promise<string> };
   };

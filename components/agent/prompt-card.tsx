@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import type { PromptAnswer } from '../../lib/agent/agent-stream-protocol';
+import { useT } from '../hooks/use-t';
+import type { AgentPrompt } from './use-agent';
+
+/**
+ * A question or consent request of a running run, inline in the panel. A
+ * consent request shows the tool, its full arguments and the full target URL:
+ * the user allows exactly what they see.
+ */
+export function PromptCard({ prompt, onAnswer }: { prompt: AgentPrompt; onAnswer: (answer: PromptAnswer) => void }) {
+  const t = useT();
+  const [text, setText] = useState('');
+  if (prompt.type === 'consent') {
+    const decide = (decision: 'once' | 'always' | 'deny') => onAnswer({ kind: 'consent', decision });
+    return (
+      <div className="prompt-card consent" data-testid="agent-consent">
+        <div>
+          <strong>{t('agent.consent.title')}</strong> <code>{prompt.tool}</code>
+        </div>
+        {prompt.target ? (
+          <div className="consent-target" data-testid="consent-target">
+            {prompt.target}
+          </div>
+        ) : null}
+        <pre className="step-detail">{prompt.arguments}</pre>
+        <div className="row">
+          <button type="button" className="primary" onClick={() => decide('once')}>
+            {t('agent.consent.once')}
+          </button>
+          {prompt.site ? (
+            <button type="button" onClick={() => decide('always')}>
+              {t('agent.consent.always', { site: prompt.site })}
+            </button>
+          ) : null}
+          <button type="button" onClick={() => decide('deny')}>
+            {t('agent.consent.deny')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  const reply = (answer: string) => answer.trim() && onAnswer({ kind: 'ask', text: answer.trim() });
+  return (
+    <div className="prompt-card ask" data-testid="agent-ask">
+      <div className="ask-question">{prompt.question}</div>
+      {prompt.choices.length > 0 ? (
+        <div className="row choices">
+          {prompt.choices.map((choice) => (
+            <button type="button" key={choice} onClick={() => reply(choice)}>
+              {choice}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <form
+        className="row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          reply(text);
+        }}
+      >
+        <input
+          aria-label={t('agent.ask.answer')}
+          placeholder={t('agent.ask.answer')}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <button type="submit" disabled={!text.trim()}>
+          {t('agent.ask.send')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { PromptAnswer } from '../../lib/agent/agent-stream-protocol';
+import { db } from '../../lib/db/database';
+import { Markdown } from '../chat/markdown';
+import { useT } from '../hooks/use-t';
+import { ErrorMessage } from '../ui/error-message';
+import { PromptCard } from './prompt-card';
+import { StepCard } from './step-card';
+import type { LiveRun } from './use-agent';
+
+/** One run: the goal, a card per tool call, open prompts, the final answer, usage, and Resume/Restart when cut. */
+export function RunView({
+  runId,
+  live,
+  onAnswer,
+  onResume,
+  onRestart,
+}: {
+  runId: string;
+  live: LiveRun | null;
+  onAnswer: (promptId: string, answer: PromptAnswer) => void;
+  onResume: () => void;
+  onRestart: () => void;
+}) {
+  const t = useT();
+  const run = useLiveQuery(() => db().runs.get(runId), [runId]);
+  const steps =
+    useLiveQuery(
+      () => db().runSteps.where('[runId+index]').between([runId, 0], [runId, Number.POSITIVE_INFINITY]).toArray(),
+      [runId],
+    ) ?? [];
+  if (!run) return null;
+  const running = live?.running ?? false;
+  const usage = live?.usage ?? run.usage;
+  // A run whose worker died is interrupted even before the next worker's sweep marks it so.
+  const status = running ? 'running' : live?.lost && run.status === 'running' ? 'interrupted' : run.status;
+  return (
+    <div className="agent-run" data-testid="agent-run" data-status={status}>
+      <div className="message user">
+        <div className="user-text">{run.goal}</div>
+      </div>
+      {steps.map((step) => (
+        <StepCard key={step.id} step={step} />
+      ))}
+      {running && live?.text ? <div className="agent-thinking muted">{live.text}</div> : null}
+      {live?.prompts.map((prompt) => (
+        <PromptCard key={prompt.promptId} prompt={prompt} onAnswer={(answer) => onAnswer(prompt.promptId, answer)} />
+      ))}
+      {running ? <div className="typing">{t('agent.working')}</div> : null}
+      {!running && run.final ? (
+        <div className="message assistant" data-testid="agent-final">
+          <Markdown text={run.final} />
+        </div>
+      ) : null}
+      {status === 'interrupted' ? (
+        <div className="note" data-testid="agent-interrupted">
+          <p>{t('agent.interrupted')}</p>
+          <div className="row">
+            <button type="button" className="primary" onClick={onResume}>
+              {t('agent.resume')}
+            </button>
+            <button type="button" onClick={onRestart}>
+              {t('agent.restart')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {!running && run.status === 'stopped' ? <div className="note muted">{t('agent.stopped')}</div> : null}
+      {!running && run.status === 'error' && run.error ? <ErrorMessage error={run.error} /> : null}
+      <div className="agent-usage muted" data-testid="agent-usage">
+        {t('agent.usage', { prompt: usage.promptTokens, completion: usage.completionTokens })}
+      </div>
+    </div>
+  );
+}

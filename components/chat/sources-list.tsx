@@ -1,0 +1,23 @@
+import type { Source } from '../../lib/rag/citations';
+import { textFragmentUrl } from '../../lib/rag/citations';
+import { useT } from '../hooks/use-t';
+import { ExternalLink } from '../ui/external-link';
+
+/** The saved pages a library answer drew on, each opening at the cited passage. */
+export function SourcesList({ sources }: { sources: readonly Source[] }) {
+  const t = useT();
+  return (
+    <details className="sources" data-testid="sources" open>
+      <summary>{t('rag.sources', { count: sources.length })}</summary>
+      <ol>
+        {sources.map((source) => (
+          <li key={source.n} value={source.n} data-testid="source">
+            <ExternalLink href={textFragmentUrl(source.url, source.passage)}>{source.title || source.url}</ExternalLink>
+            {source.headingPath.length > 0 ? <span className="muted"> › {source.headingPath.join(' › ')}</span> : null}
+            <div className="muted source-passage">{source.passage}</div>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,63 @@
+import { browser } from 'wxt/browser';
+import { callBackground } from '../../lib/messaging/requests';
+import { embedderStatusItem } from '../../lib/rag/embedder-status';
+import { embeddingSettingsItem, modelHostUrl } from '../../lib/settings/embedding-settings';
+import { useStorageItem } from '../hooks/use-storage-item';
+import { useI18n } from '../hooks/use-t';
+import { ErrorMessage } from '../ui/error-message';
+
+const MB = 1024 * 1024;
+
+/**
+ * Whether questions also search by meaning: an offer to download the model
+ * (never fetched without the user asking), its download progress, or why it
+ * failed with Retry. Keyword search works in every state.
+ */
+export function SemanticSearchStatus() {
+  const { t, locale } = useI18n();
+  const settings = useStorageItem(embeddingSettingsItem);
+  const status = useStorageItem(embedderStatusItem);
+  if (!settings || !browser.offscreen) return null;
+  const mb = (bytes: number) =>
+    (bytes / MB).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const current = status?.modelId === settings.modelId ? status : undefined;
+  // Errors land in the embedder status; the promise's rejection needs no handling here.
+  const enable = () => void callBackground('embedder.prepare', {}).catch(() => undefined);
+  const retry = () => void callBackground('ingest.control', { action: 'retry' });
+
+  if (!settings.enabled) {
+    return (
+      <div className="semantic-status" data-testid="semantic-status" data-state="off">
+        <span className="muted">{t('rag.keywordOnly')}</span>{' '}
+        <button type="button" className="ghost" onClick={enable}>
+          {t('rag.enableSemantic')}
+        </button>
+        <div className="muted">
+          {t('rag.enableSemanticHint', { model: settings.modelId, host: modelHostUrl(settings) ?? 'Aside' })}
+        </div>
+      </div>
+    );
+  }
+  if (current?.state === 'loading') {
+    const label = t('embedder.state.loading', { loaded: mb(current.loadedBytes), total: mb(current.totalBytes) });
+    return (
+      <div className="semantic-status row" data-testid="semantic-status" data-state="loading">
+        <progress value={current.loadedBytes} max={current.totalBytes || 1} aria-label={label} />
+        <span className="muted">{label}</span>
+      </div>
+    );
+  }
+  if (current?.state === 'error' && current.error) {
+    return (
+      <div className="semantic-status" data-testid="semantic-status" data-state="error">
+        <ErrorMessage error={current.error}>
+          <div className="note">{t('rag.semanticFailed')}</div>
+          <button type="button" onClick={retry}>
+            {t('common.retry')}
+          </button>
+        </ErrorMessage>
+      </div>
+    );
+  }
+  return null;
+}

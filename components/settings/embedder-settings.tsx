@@ -1,0 +1,68 @@
+import { useId } from 'react';
+import { callBackground } from '../../lib/messaging/requests';
+import { embedderStatusItem } from '../../lib/rag/embedder-status';
+import {
+  type EmbeddingSettings,
+  embeddingSettingsItem,
+  type ModelHostKind,
+  modelHostUrl,
+} from '../../lib/settings/embedding-settings';
+import { useStorageItem } from '../hooks/use-storage-item';
+import { useT } from '../hooks/use-t';
+import { Field } from './field';
+import { ModelStatus } from './model-status';
+
+const hosts: readonly ModelHostKind[] = ['hub', 'mirror', 'bundled'];
+
+/** Embedding model, where it is downloaded from, and a button that downloads and tests it. */
+export function EmbedderSettings() {
+  const t = useT();
+  const id = useId();
+  const settings = useStorageItem(embeddingSettingsItem);
+  const status = useStorageItem(embedderStatusItem);
+  if (!settings) return null;
+  const update = (patch: Partial<EmbeddingSettings>) => void embeddingSettingsItem.setValue({ ...settings, ...patch });
+  // Errors show in the status line (the background records them), so the rejection needs no handling here.
+  const prepare = () => void callBackground('embedder.prepare', {}).catch(() => undefined);
+  const source = modelHostUrl(settings) ?? 'bundled';
+  const current = status && status.modelId === settings.modelId && status.source === source ? status : undefined;
+
+  return (
+    <div className="embedder-settings" data-testid="embedder-settings">
+      <p className="muted">{t('embedder.intro')}</p>
+      <Field id={`${id}-model`} label={t('embedder.model')}>
+        <input
+          id={`${id}-model`}
+          value={settings.modelId}
+          spellCheck={false}
+          onChange={(event) => update({ modelId: event.target.value.trim() })}
+        />
+      </Field>
+      <Field id={`${id}-host`} label={t('embedder.host')}>
+        <select
+          id={`${id}-host`}
+          value={settings.host}
+          onChange={(event) => update({ host: event.target.value as ModelHostKind })}
+        >
+          {hosts.map((host) => (
+            <option key={host} value={host}>
+              {t(`embedder.host.${host}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {settings.host === 'mirror' ? (
+        <Field id={`${id}-mirror`} label={t('embedder.mirrorUrl')}>
+          <input
+            id={`${id}-mirror`}
+            type="url"
+            value={settings.mirrorUrl}
+            spellCheck={false}
+            onChange={(event) => update({ mirrorUrl: event.target.value })}
+          />
+        </Field>
+      ) : null}
+      <ModelStatus status={current} onPrepare={prepare} />
+    </div>
+  );
+}

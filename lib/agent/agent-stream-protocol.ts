@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { serializedErrorSchema } from '../messaging/protocol';
+
+export { type ConsentDecision, type PromptAnswer, promptAnswerSchema, type ScriptAnswer } from './prompt-answer';
+
+/** What the side panel sends to start (or pick up) an agent run. */
+export const agentStartSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('start'),
+    goal: z.string().min(1).max(50_000),
+    /** The tab the user is looking at, for get_current_page and friends. */
+    tabId: z.number().int().nullable(),
+    profileId: z.string().optional(),
+    model: z.string().optional(),
+  }),
+  /** Continues an interrupted run from its stored transcript. */
+  z.object({ kind: z.literal('resume'), runId: z.string() }),
+  /** Starts the same goal again as a new run. */
+  z.object({ kind: z.literal('restart'), runId: z.string() }),
+]);
+export type AgentStart = z.infer<typeof agentStartSchema>;
+
+export const stepStatusSchema = z.enum(['running', 'waiting', 'ok', 'error', 'denied', 'interrupted']);
+export type StepStatus = z.infer<typeof stepStatusSchema>;
+
+/** Events the background streams while a run goes on. */
+export const agentEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('started'), runId: z.string() }),
+  z.object({ type: z.literal('delta'), text: z.string() }),
+  z.object({ type: z.literal('tool-call'), callId: z.string(), name: z.string(), arguments: z.string() }),
+  z.object({
+    type: z.literal('tool-result'),
+    callId: z.string(),
+    status: stepStatusSchema,
+    preview: z.string(),
+    durationMs: z.number(),
+  }),
+  z.object({
+    type: z.literal('ask'),
+    promptId: z.string(),
+    question: z.string(),
+    choices: z.array(z.string()),
+  }),
+  z.object({
+    type: z.literal('consent'),
+    promptId: z.string(),
+    tool: z.string(),
+    /** The full arguments, pretty-printed, exactly as they will be used. */
+    arguments: z.string(),
+    /** The full URL (or page) the call acts on, when there is one. */
+    target: z.string().nullable(),
+    site: z.string().nullable(),
+  }),
+  /** Code for the side panel to run in the sandboxed page (the service worker cannot host one). */
+  z.object({ type: z.literal('script'), promptId: z.string(), code: z.string(), timeoutMs: z.number() }),
+  z.object({ type: z.literal('usage'), promptTokens: z.number(), completionTokens: z.number() }),
+  z.object({ type: z.literal('final'), text: z.string(), reason: z.string() }),
+  z.object({ type: z.literal('stopped') }),
+  z.object({ type: z.literal('error'), error: serializedErrorSchema, partial: z.boolean() }),
+]);
+export type AgentEvent = z.infer<typeof agentEventSchema>;
+
+export const isTerminalAgentEvent = (event: AgentEvent): boolean =>
+  event.type === 'final' || event.type === 'error' || event.type === 'stopped';

@@ -1,0 +1,35 @@
+import type { AgentEvent, StepStatus } from './agent-stream-protocol';
+import { addGrant, hasGrant } from './consent-grants';
+import { waitForAnswer } from './pending-prompts';
+import type { AgentTool, ToolContext } from './tool';
+import { siteOf } from './url-rules';
+
+/**
+ * Consent for an effectful call. A grant "always for this site" covers this
+ * tool on this exact origin only; otherwise the side panel shows the tool,
+ * its full arguments and the full target URL, and the run waits for the answer.
+ * Tools marked `consentPerRun` (run_javascript) ask once per run.
+ */
+export async function authorizeCall(
+  tool: AgentTool,
+  input: unknown,
+  context: ToolContext,
+  emit: (event: AgentEvent) => void,
+  runGrants: Set<string>,
+  /** Records the step as waiting for the user, then running again. */
+  mark: (status: StepStatus) => Promise<void>,
+): Promise<boolean> {
+  if (tool.consentPerRun && runGrants.has(tool.name)) return true;
+  const target = (await tool.target?.(input, context)) ?? null;
+  const site = target ? siteOf(target) : null;
+  if (site && (await hasGrant(tool.name, site))) return true;
+  const promptId = crypto.randomUUID();
+  await mark('waiting');
+  emit({ type: 'consent', promptId, tool: tool.name, arguments: JSON.stringify(input, null, 2), target, site });
+  const answer = await waitForAnswer(promptId, context.signal);
+  await mark('running');
+  if (answer.kind !== 'consent' || answer.decision === 'deny') return false;
+  if (tool.consentPerRun) runGrants.add(tool.name);
+  if (answer.decision === 'always' && site) await addGrant(tool.name, site);
+  return true;
+}

@@ -1,0 +1,133 @@
+import { db } from '../db/database';
+import { createClient } from '../llm/client';
+import { isLocalURL } from '../llm/presets';
+import { AsideError } from '../messaging/errors';
+import { portClosed } from '../messaging/streams';
+import { getApiKey } from '../settings/api-keys';
+import { resolveProfile } from '../settings/profiles';
+import { agentLoop } from './agent-loop';
+import { agentSystemPrompt } from './agent-prompt';
+import { agentSettingsItem } from './agent-settings';
+import type { AgentEvent, AgentStart } from './agent-stream-protocol';
+import { authorizeCall } from './authorize-call';
+import { waitForAnswer } from './pending-prompts';
+import { agentTools } from './registry';
+import type { AgentRunRecord } from './run-records';
+import { runScriptInPanel } from './run-script-in-panel';
+import { countSteps, createRun, endRun, saveTranscript, setStepStatus, startStep, updateRun } from './run-store';
+import type { ToolContext } from './tool';
+import { rememberToolMode, toolModeFor } from './tool-modes';
+import { createWriteQueue } from './write-queue';
+
+/**
+ * Runs (or resumes) an agent run in the background: resolves the provider,
+ * runs the loop with consent and questions routed to the side panel, and
+ * stores every step as it happens.
+ */
+export async function runAgent(start: AgentStart, emit: (event: AgentEvent) => void, signal: AbortSignal) {
+  const run = await openRun(start);
+  emit({ type: 'started', runId: run.id });
+  const profile = await resolveProfile(run.profileId);
+  const settings = await agentSettingsItem.getValue();
+  const context: ToolContext = {
+    tabId: run.tabId,
+    signal,
+    ask: async (question, choices) => {
+      const promptId = crypto.randomUUID();
+      emit({ type: 'ask', promptId, question, choices: [...choices] });
+      const answer = await waitForAnswer(promptId, signal);
+      return answer.kind === 'ask' ? answer.text : '';
+    },
+    runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, signal),
+  };
+  const runGrants = new Set<string>();
+  const writes = createWriteQueue();
+  let stepIndex = await countSteps(run.id);
+  try {
+    const result = await agentLoop({
+      client: createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile.id) }),
+      model: run.model,
+      ...(profile.temperature === undefined ? {} : { temperature: profile.temperature }),
+      local: isLocalURL(profile.baseURL),
+      tools: availableTools(),
+      messages: [{ role: 'system', content: agentSystemPrompt() }, ...run.transcript],
+      context,
+      maxSteps: settings.maxSteps,
+      maxConsecutiveFailures: settings.maxConsecutiveFailures,
+      toolMode: await toolModeFor(profile.id),
+      stepsSoFar: run.steps,
+      usageSoFar: run.usage,
+      emit: (event) => {
+        if (event.type === 'usage') {
+          updateRun(run.id, {
+            usage: { promptTokens: event.promptTokens, completionTokens: event.completionTokens },
+          }).catch(() => {});
+        }
+        emit(event);
+      },
+      hooks: {
+        authorize: (tool, input, call) =>
+          authorizeCall(tool, input, context, emit, runGrants, (status) =>
+            writes.push(() => setStepStatus(run.id, call.id, status)),
+          ),
+        onCallStart: (call) => {
+          const index = stepIndex++;
+          return writes.push(() => startStep(run.id, index, call.id, call.name, call.arguments));
+        },
+        onCallEnd: (call, status, preview, durationMs) =>
+          writes.push(() => setStepStatus(run.id, call.id, status, preview, durationMs)),
+        // A copy: the loop goes on appending to its array while the write waits its turn.
+        onTranscript: (messages, steps) => {
+          const transcript = messages.slice(1);
+          return writes.push(() => saveTranscript(run.id, transcript, steps));
+        },
+        onToolModeChange: (mode) => rememberToolMode(profile.id, mode),
+      },
+    });
+    await writes.flush();
+    const text = result.reason === 'done' ? result.text : `${result.text}\n\n_(${stopNote[result.reason]})_`.trim();
+    await endRun(run.id, 'done', { final: text, stopReason: result.reason });
+    emit({ type: 'final', text, reason: result.reason });
+  } catch (thrown) {
+    const error = signal.aborted ? new AsideError('cancelled', 'Stopped.') : AsideError.from(thrown);
+    await writes.flush();
+    if (error.code === 'cancelled' && signal.reason === portClosed) {
+      // The panel closed mid-run (perhaps while a question waited): keep it resumable.
+      await endRun(run.id, 'interrupted', { stopReason: 'panel-closed' });
+    } else if (error.code === 'cancelled') {
+      await endRun(run.id, 'stopped', { stopReason: 'cancelled' });
+      emit({ type: 'stopped' });
+    } else {
+      await endRun(run.id, 'error', { error: error.toJSON() });
+      emit({ type: 'error', error: error.toJSON(), partial: false });
+    }
+  }
+}
+
+const stopNote = {
+  done: '',
+  'step-limit': 'Stopped at the step limit.',
+  'too-many-failures': 'Stopped after several tool calls failed in a row.',
+  cancelled: 'Stopped.',
+} as const;
+
+async function openRun(start: AgentStart): Promise<AgentRunRecord> {
+  if (start.kind === 'start') {
+    const profile = await resolveProfile(start.profileId);
+    const model = (profile.id === start.profileId ? start.model : undefined) ?? profile.model;
+    return createRun({ goal: start.goal, profileId: profile.id, model, tabId: start.tabId });
+  }
+  const previous = await db().runs.get(start.runId);
+  if (!previous) throw new AsideError('not-found', 'This run no longer exists.');
+  if (start.kind === 'restart') {
+    const { goal, profileId, model, tabId } = previous;
+    return createRun({ goal, profileId, model, tabId });
+  }
+  await updateRun(previous.id, { status: 'running' });
+  return { ...previous, status: 'running' };
+}
+
+/** Firefox has no manifest sandbox pages, so run_javascript is not offered there. */
+function availableTools() {
+  return import.meta.env.FIREFOX ? agentTools.filter((tool) => tool.name !== 'run_javascript') : agentTools;
+}

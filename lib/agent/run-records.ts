@@ -1,0 +1,40 @@
+import type { ChatMessageParam } from '../llm/stream-completion';
+import type { SerializedError } from '../messaging/errors';
+import type { StepStatus } from './agent-stream-protocol';
+
+export type RunStatus = 'running' | 'done' | 'stopped' | 'error' | 'interrupted';
+
+/** One agent run, stored as it goes (Dexie table `runs`, v6). */
+export interface AgentRunRecord {
+  id: string;
+  goal: string;
+  status: RunStatus;
+  profileId: string;
+  model: string;
+  tabId: number | null;
+  /** The messages after the system prompt, saved after every step so a run can resume. */
+  transcript: ChatMessageParam[];
+  /** Model requests made. */
+  steps: number;
+  final?: string;
+  stopReason?: string;
+  error?: SerializedError;
+  usage: { promptTokens: number; completionTokens: number };
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One tool call of a run (Dexie table `runSteps`, v6), written when it starts and when it ends. */
+export interface AgentStepRecord {
+  id: string;
+  runId: string;
+  /** Order within the run. */
+  index: number;
+  callId: string;
+  tool: string;
+  arguments: string;
+  status: StepStatus;
+  preview?: string;
+  durationMs?: number;
+  createdAt: number;
+}

@@ -1,0 +1,20 @@
+import { storage } from 'wxt/utils/storage';
+
+export type ToolMode = 'native' | 'prompted';
+
+/**
+ * Which providers need the prompted tool protocol, per profile id. Learned the
+ * first time a provider rejects `tools` with a 400, so later runs skip the failed request.
+ */
+export const toolModesItem = storage.defineItem<Record<string, ToolMode>>('local:agentToolModes', {
+  fallback: {},
+  version: 1,
+});
+
+export async function toolModeFor(profileId: string): Promise<ToolMode> {
+  return (await toolModesItem.getValue())[profileId] ?? 'native';
+}
+
+export async function rememberToolMode(profileId: string, mode: ToolMode): Promise<void> {
+  await toolModesItem.setValue({ ...(await toolModesItem.getValue()), [profileId]: mode });
+}

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { ScriptAnswer } from './prompt-answer';
+
+/** `read` tools run directly; `effect` tools act outside Aside and wait for the user's consent. */
+export type ToolRisk = 'read' | 'effect';
+
+/** What a running tool may use besides its arguments. */
+export interface ToolContext {
+  /** The tab the side panel was looking at when the run started, if any. */
+  readonly tabId: number | null;
+  readonly signal: AbortSignal;
+  /** Asks the user a question in the side panel and waits for the answer, however long it takes. */
+  ask(question: string, choices: readonly string[]): Promise<string>;
+  /** Runs JavaScript in the sandboxed page, killed after `timeoutMs`. */
+  runScript(code: string, timeoutMs: number): Promise<ScriptAnswer>;
+}
+
+/**
+ * One agent tool. `run` returns the text the model reads; content from pages,
+ * tabs, fetches or the library must come back through `wrapUntrusted`.
+ * Methods (not arrow properties) keep a registry of differently typed tools assignable.
+ */
+export interface AgentTool<I extends z.ZodType = z.ZodType> {
+  readonly name: string;
+  readonly description: string;
+  readonly input: I;
+  readonly risk: ToolRisk;
+  /** Consent is asked the first time in a run, then holds for the rest of it (no site to grant to). */
+  readonly consentPerRun?: boolean;
+  /** For effect tools: the exact target (a URL, or the site a tab shows), shown in the consent prompt. */
+  target?(input: z.output<I>, context: ToolContext): Promise<string | null>;
+  run(input: z.output<I>, context: ToolContext): Promise<string>;
+}
+
+/** Builds a tool; exists only so the input type flows from the schema into `run`. */
+export function tool<I extends z.ZodType>(definition: AgentTool<I>): AgentTool<I> {
+  return definition;
+}

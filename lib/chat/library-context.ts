@@ -1,0 +1,36 @@
+import { db } from '../db/database';
+import type { PageRecord } from '../db/records';
+import type { LibraryExcerpt } from '../prompt/library-prompt';
+import { citedPassage, type Source } from '../rag/citations';
+import { searchLibraryChunks } from '../rag/library-search';
+
+/** How many excerpts a library answer is given. */
+const excerptCount = 6;
+
+export interface LibraryContext {
+  readonly sources: Source[];
+  readonly excerpts: LibraryExcerpt[];
+}
+
+/**
+ * The excerpts of saved pages that a library question is answered from,
+ * numbered, and the sources the answer's citations link to.
+ */
+export async function libraryContext(question: string): Promise<LibraryContext> {
+  const hits = await searchLibraryChunks(question, excerptCount);
+  const pages = new Map<string, PageRecord>();
+  for (const page of await db().pages.bulkGet([...new Set(hits.map((hit) => hit.pageId))])) {
+    if (page) pages.set(page.id, page);
+  }
+  const sources: Source[] = [];
+  const excerpts: LibraryExcerpt[] = [];
+  for (const hit of hits) {
+    const page = pages.get(hit.pageId);
+    if (!page) continue; // deleted since it was indexed
+    const n = sources.length + 1;
+    const base = { n, url: page.url, title: page.title, headingPath: [...hit.headingPath] };
+    sources.push({ ...base, pageId: page.id, passage: citedPassage(hit.text, question) });
+    excerpts.push({ ...base, text: hit.text });
+  }
+  return { sources, excerpts };
+}

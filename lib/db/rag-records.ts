@@ -1,0 +1,38 @@
+import type { LexicalDoc } from '../rag/bm25';
+
+/** A chunk of a saved page (lib/rag/chunk.ts), shared by every embedding model. id = `${pageId}#${ordinal}`. */
+export interface RagChunkRecord {
+  id: string;
+  pageId: string;
+  ordinal: number;
+  text: string;
+  headingPath: string[];
+  start: number;
+  end: number;
+}
+
+/** A page's chunks as BM25 documents (term counts), loaded into the in-memory keyword index. */
+export interface RagLexicalRecord {
+  pageId: string;
+  docs: LexicalDoc[];
+}
+
+/**
+ * Up to a few thousand vectors of one model packed in one row, so opening the
+ * index is a few large reads: int8 codes (`stride` bytes each, dims padded to
+ * 16) and one float32 scale per vector. 388 bytes per 384-d vector.
+ */
+export interface RagVectorBlockRecord {
+  id: string;
+  modelId: string;
+  dims: number;
+  stride: number;
+  count: number;
+  chunkIds: string[];
+  /** Page of each row. */
+  rowPages: string[];
+  /** Distinct pages in the block (multi-entry index: which blocks to rewrite when a page goes). */
+  pageIds: string[];
+  codes: ArrayBuffer;
+  scales: ArrayBuffer;
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { textTerms } from '../library/search-terms';
+
+/** A numbered source of a library answer, stored with the answer. */
+export const sourceSchema = z.object({
+  /** The number the answer cites it by: [1], [2]… */
+  n: z.number().int().positive(),
+  pageId: z.string(),
+  url: z.string(),
+  title: z.string(),
+  headingPath: z.array(z.string()),
+  /** The paragraph the citation points at, as plain text. */
+  passage: z.string(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Markdown syntax that does not show on the rendered page, removed so the text matches what the browser finds. */
+export function markdownToPlainText(markdown: string): string {
+  return markdown
+    .replace(/```[^\n]*\n?/g, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^[ \t]{0,3}(#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, '')
+    .replace(/^[ \t]*\|?[ \t]*:?-{3,}.*$/gm, '')
+    .replace(/\|/g, ' ')
+    .replace(/(\*\*|__|~~|`)/g, '')
+    .replace(/(^|\W)[*_](\S[^*_]*?)[*_](?=\W|$)/g, '$1$2')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+/**
+ * The paragraph of a chunk to point a citation at: the one sharing the most
+ * words with the question (the first, when none does).
+ */
+export function citedPassage(chunkMarkdown: string, question: string): string {
+  const paragraphs = chunkMarkdown
+    .split(/\n\s*\n/)
+    .map(markdownToPlainText)
+    .filter((paragraph) => paragraph.length > 0);
+  const wanted = new Set(textTerms(question));
+  let best = paragraphs[0] ?? '';
+  let bestScore = 0;
+  for (const paragraph of paragraphs) {
+    const score = textTerms(paragraph).filter((term) => wanted.has(term)).length;
+    if (score > bestScore) {
+      best = paragraph;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** `-`, `,` and `&` are syntax inside a text directive and must be escaped beyond encodeURIComponent. */
+const encodeDirective = (text: string) =>
+  encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+
+/**
+ * The source's URL with a text fragment (`#:~:text=start,end`) that scrolls to
+ * and highlights the passage. Uses the passage's first line only (a fragment
+ * cannot cross a block boundary reliably), cut to its first and last few
+ * words so small differences in the middle of the live page do not break it.
+ */
+export function textFragmentUrl(url: string, passage: string): string {
+  const line =
+    passage
+      .split('\n')
+      .find((part) => part.trim().length > 0)
+      ?.trim() ?? '';
+  const base = url.replace(/#.*$/, '');
+  if (!line) return base;
+  const asCjk = cjk.test(line) && !/\s/.test(line.slice(0, 24));
+  const units = asCjk ? [...line] : line.split(/\s+/);
+  const joiner = asCjk ? '' : ' ';
+  const edge = asCjk ? 10 : 5;
+  const directive =
+    units.length <= edge * 2 + 2
+      ? encodeDirective(units.join(joiner))
+      : `${encodeDirective(units.slice(0, edge).join(joiner))},${encodeDirective(units.slice(-edge).join(joiner))}`;
+  return `${base}#:~:text=${directive}`;
+}

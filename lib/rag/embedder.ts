@@ -1,0 +1,112 @@
+import { browser } from 'wxt/browser';
+import { AsideError } from '../messaging/errors';
+import { callOffscreen } from '../messaging/requests';
+import { embeddingSettingsItem, modelHostUrl } from '../settings/embedding-settings';
+import type { FileProgress } from './embed-engine';
+import { type EmbedderStatus, embedderStatusItem, withFiles } from './embedder-status';
+import { type EmbedKind, withPrefixes } from './embedding-models';
+import { ensureOffscreenDocument } from './offscreen-document';
+import { decodeVectors } from './vector-codec';
+
+/** Vectors for the texts of one call, in input order, each L2-normalized. */
+export interface EmbedResult {
+  readonly modelId: string;
+  readonly dims: number;
+  readonly vectors: Float32Array[];
+  readonly backend: 'webgpu' | 'wasm';
+  readonly threads?: number;
+}
+
+/** Embeddings with the configured model, as `embedTexts` returns them but still base64 for messaging. */
+export interface EncodedEmbedResult {
+  readonly modelId: string;
+  readonly dims: number;
+  readonly vectors: string;
+  readonly backend: 'webgpu' | 'wasm';
+  readonly threads?: number;
+}
+
+/**
+ * Background API: embeds texts with the model in the settings, in the embedder
+ * host (Chrome's offscreen document). Applies the model's "query: "/"passage: "
+ * prefixes. Downloads the model on first use, reporting progress through
+ * `embedderStatusItem`. Throws AsideError `model-unreachable`,
+ * `model-load-failed` or `embedder-unavailable` (Firefox, for now).
+ */
+export async function embedTexts(
+  texts: readonly string[],
+  kind: EmbedKind,
+  options: { batchSize?: number } = {},
+): Promise<EmbedResult> {
+  const encoded = await embedEncoded(texts, kind, options);
+  return { ...encoded, vectors: decodeVectors(encoded.vectors, encoded.dims) };
+}
+
+/** Same as `embedTexts`, keeping the vectors base64 for a reply to another context. */
+export async function embedEncoded(
+  texts: readonly string[],
+  kind: EmbedKind,
+  options: { batchSize?: number } = {},
+): Promise<EncodedEmbedResult> {
+  const settings = await embeddingSettingsItem.getValue();
+  const { modelId } = settings;
+  const remoteHost = modelHostUrl(settings);
+  const source = remoteHost ?? 'bundled';
+  const status = await embedderStatusItem.getValue();
+  const loaded = status.state === 'ready' && status.modelId === modelId && status.source === source;
+  if (!loaded) await setStatus({ state: 'loading', modelId, source, files: [], loadedBytes: 0, totalBytes: 0 });
+  try {
+    if (!browser.offscreen) throw new AsideError('embedder-unavailable', 'No offscreen documents in this browser');
+    await ensureOffscreenDocument();
+    const reply = await callOffscreen('offscreen.embed', {
+      config: {
+        modelId,
+        remoteHost,
+        ...(remoteHost === null ? { localModelPath: browser.runtime.getURL('/models/' as '/') } : {}),
+        dtype: 'q8',
+      },
+      texts: withPrefixes(modelId, texts, kind),
+      ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+    });
+    if (!loaded) {
+      const { dims, backend } = reply;
+      await setStatus({ ...withFiles(await embedderStatusItem.getValue(), []), state: 'ready', dims, backend });
+    }
+    return { modelId, ...reply };
+  } catch (caught) {
+    const error = AsideError.from(caught);
+    await setStatus({
+      ...(await embedderStatusItem.getValue()),
+      state: 'error',
+      modelId,
+      source,
+      error: error.toJSON(),
+    });
+    throw error;
+  }
+}
+
+/** The embedder's current state (idle, loading with byte progress, ready, error). */
+export function embedderStatus(): Promise<EmbedderStatus> {
+  return embedderStatusItem.getValue();
+}
+
+/** Calls `listener` on every status change; returns the unsubscribe function. */
+export function watchEmbedderStatus(listener: (status: EmbedderStatus) => void): () => void {
+  return embedderStatusItem.watch((status) => listener(status));
+}
+
+/** Progress from the embedder host; ignored unless a load is under way (a late event must not hide "ready"). */
+export async function reportEmbedderProgress(files: readonly FileProgress[]): Promise<void> {
+  const status = await embedderStatusItem.getValue();
+  if (status.state === 'loading') await setStatus(withFiles(status, files));
+}
+
+async function setStatus(status: EmbedderStatus): Promise<void> {
+  const { error, dims, backend, ...rest } = status;
+  await embedderStatusItem.setValue({
+    ...rest,
+    ...(status.state === 'error' && error ? { error } : {}),
+    ...(status.state === 'ready' ? { dims, backend } : {}),
+  });
+}

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { embeddingSettingsItem } from '../settings/embedding-settings';
+import { embedderStatusItem, idleEmbedderStatus } from './embedder-status';
+
+/**
+ * The embedding model new vectors are made with, or null for keyword-only
+ * indexing: until the user turns semantic search on (the model is a large
+ * download), in a browser without the embedder host (Firefox for now), and
+ * while the configured model is failing (host unreachable) until they retry.
+ */
+export async function indexModel(): Promise<string | null> {
+  if (!browser.offscreen) return null;
+  const { modelId, enabled } = await embeddingSettingsItem.getValue();
+  if (!enabled) return null;
+  const status = await embedderStatusItem.getValue();
+  return status.state === 'error' && status.modelId === modelId ? null : modelId;
+}
+
+/** Retry: forget the embedder's failure, so the next indexing run tries the model again. */
+export async function clearEmbedderFailure(): Promise<void> {
+  if ((await embedderStatusItem.getValue()).state === 'error') await embedderStatusItem.setValue(idleEmbedderStatus);
+}
+
+/** The user asked for the model (options page, or the library bar): index with vectors from now on. */
+export async function enableEmbeddings(): Promise<void> {
+  const settings = await embeddingSettingsItem.getValue();
+  if (!settings.enabled) await embeddingSettingsItem.setValue({ ...settings, enabled: true });
+}

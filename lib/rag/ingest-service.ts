@@ -1,0 +1,41 @@
+import { liveQuery } from 'dexie';
+import { db } from '../db/database';
+import { embeddingSettingsItem } from '../settings/embedding-settings';
+import { clearEmbedderFailure } from './index-model';
+import { requeueInterruptedJobs } from './ingest-queue';
+import { cancelIngest, kickIngest, pauseIngest, resumeIngest, retryIngest } from './ingest-runner';
+import { libraryIndexer } from './page-indexer';
+
+/**
+ * Starts the ingest queue in the background: pages cut off by the previous
+ * service worker go back in the queue, and any change to the library (a save,
+ * an update, a delete, an import, from any code path) runs the queue. Watching
+ * the pages' hashes rather than each write site makes a forgotten call impossible.
+ */
+export function startIngest(): void {
+  void requeueInterruptedJobs()
+    .catch((error) => console.warn('[aside] could not requeue interrupted indexing', error))
+    .then(() => {
+      liveQuery(() => db().pages.orderBy('contentHash').keys()).subscribe({
+        next: () => void kickIngest(libraryIndexer).catch(logIndexingError),
+        error: (error) => console.warn('[aside] library watch failed', error),
+      });
+      // A new model (or semantic search turned on) re-embeds the library.
+      embeddingSettingsItem.watch(() => void kickIngest(libraryIndexer).catch(logIndexingError));
+    });
+}
+
+export async function controlIngest(action: 'pause' | 'resume' | 'cancel' | 'retry'): Promise<void> {
+  if (action === 'pause') await pauseIngest();
+  else if (action === 'cancel') await cancelIngest();
+  // Resume and Retry answer once the queue is running, not when it is empty.
+  else if (action === 'resume') void resumeIngest(libraryIndexer).catch(logIndexingError);
+  else {
+    await clearEmbedderFailure();
+    void retryIngest(libraryIndexer).catch(logIndexingError);
+  }
+}
+
+function logIndexingError(error: unknown): void {
+  console.warn('[aside] indexing failed', error);
+}

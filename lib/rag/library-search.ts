@@ -1,0 +1,30 @@
+import { embedTexts } from './embedder';
+import { relevanceFloor } from './embedding-models';
+import { indexModel } from './index-model';
+import { hybridSearch, type RetrievedChunk } from './retrieve';
+
+/**
+ * The chunks of saved pages that best answer a question: keyword and vector
+ * search fused. When the embedder cannot run (model not downloaded, host
+ * unreachable) the question is still answered from keyword search alone.
+ */
+export async function searchLibraryChunks(question: string, k: number): Promise<RetrievedChunk[]> {
+  const modelId = await indexModel();
+  let queryVector: Float32Array | null = null;
+  if (modelId) {
+    try {
+      queryVector = (await embedTexts([question], 'query')).vectors[0] ?? null;
+    } catch (error) {
+      console.warn('[aside] library search falls back to keywords', error);
+    }
+  }
+  return hybridSearch({
+    query: question,
+    queryVector,
+    modelId: queryVector ? modelId : null,
+    k,
+    ...(modelId ? { minSimilarity: relevanceFloor(modelId) } : {}),
+    // A little diversity: six excerpts from six places beat six near-copies of one paragraph.
+    diversity: 0.2,
+  });
+}

@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+
+let opening: Promise<void> | null = null;
+
+/**
+ * Opens the embedder's offscreen document unless it is open. Reason WORKERS:
+ * it runs ONNX Runtime's WASM (and its worker threads), which a service
+ * worker cannot host (no dynamic import, no DOM for WebGPU). Concurrent
+ * callers share one check-and-create: Chrome allows a single offscreen
+ * document and throws on a second `createDocument`.
+ */
+export function ensureOffscreenDocument(): Promise<void> {
+  opening ??= open().finally(() => {
+    opening = null;
+  });
+  return opening;
+}
+
+async function open(): Promise<void> {
+  const url = browser.runtime.getURL('/offscreen.html' as '/');
+  const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+  if (existing.length > 0) return;
+  await browser.offscreen.createDocument({
+    url,
+    reasons: ['WORKERS'],
+    justification: 'Runs the local embedding model (ONNX Runtime WebAssembly) for searching saved pages.',
+  });
+}

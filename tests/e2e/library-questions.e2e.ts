@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModelServer } from '../support/model-server';
+import { text } from '../support/openai-server';
+import { useTestEmbeddingModel } from './support/embedding-model';
+import type { ExtensionGlobal } from './support/extension-global';
+import { stopServiceWorker } from './support/service-worker';
+import { ask, lastPrompt, newChat, type Session, startSession } from './support/session';
+
+/**
+ * Questions about the saved library: pages are indexed in the background,
+ * retrieved excerpts go to the provider numbered, and the answer's citations
+ * open the saved page at the cited passage.
+ */
+describe('library questions', () => {
+  let s: Session;
+  let models: ModelServer | undefined;
+  const chatRequests = () => s.llm.requests.filter((r) => r.path === '/v1/chat/completions').length;
+  /** The indexing status where the user is: the chat's library bar, or the Library tab. */
+  const status = (where: 'chat' | 'library') =>
+    s.panel.locator(where === 'chat' ? '.library-bar' : '.library-view').getByTestId('indexing-status');
+  const indexed = (count: number, where: 'chat' | 'library') =>
+    expect.poll(() => status(where).innerText(), { timeout: 60_000 }).toContain(`${count} pages indexed`);
+
+  beforeAll(async () => {
+    s = await startSession();
+    models = await useTestEmbeddingModel(s);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await models?.close();
+  });
+
+  it('answers from the right excerpts, with citations that open the passage', async () => {
+    await s.panel.getByRole('tab', { name: 'Library' }).click();
+    for (const name of ['v8-blog', 'qq', 'wikipedia']) {
+      await s.show(s.pages.corpusUrl(name));
+      await s.panel.getByRole('button', { name: 'Save this page' }).click();
+      await expect.poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome')).toBe('saved');
+    }
+    await s.panel.getByRole('tab', { name: 'Chat' }).click();
+    await s.panel.getByText('My library', { exact: true }).click();
+    await indexed(3, 'chat');
+    s.llm.enqueue(text('Emscripten can emit standalone Wasm files that do not need its JS runtime [1].'));
+    await ask(s.panel, 'How does Emscripten emit standalone Wasm files without the JS runtime?');
+    const answer = s.panel.getByTestId('assistant-message').last();
+    await expect.poll(() => answer.getAttribute('data-status')).toBe('complete');
+
+    const prompt = lastPrompt(s.llm);
+    const first = prompt.slice(prompt.indexOf('[1] '), prompt.indexOf('[2] ') > 0 ? prompt.indexOf('[2] ') : undefined);
+    expect(first).toContain('UNTRUSTED_CONTENT kind="saved page excerpt"');
+    expect(first).toContain(s.pages.corpusUrl('v8-blog'));
+    expect(first).toMatch(/standalone/i);
+    // The page the question is about is not in context: only library excerpts are.
+    expect(prompt).not.toContain('kind="web page"');
+
+    const citation = answer.locator('.citation').first();
+    const href = await citation.getAttribute('data-href');
+    expect(href?.startsWith(`${s.pages.corpusUrl('v8-blog')}#:~:text=`)).toBe(true);
+    const sources = answer.getByTestId('source');
+    expect(await sources.count()).toBeGreaterThan(0);
+
+    // The cited passage is on the page the citation opens.
+    const opened = s.aside.context.waitForEvent('page');
+    await citation.click();
+    const page = await opened;
+    await page.waitForLoadState('domcontentloaded');
+    const directive = decodeURIComponent((href ?? '').split('#:~:text=')[1] ?? '');
+    const start = directive.split(',')[0] ?? '';
+    expect(start.length).toBeGreaterThan(0);
+    const pageText = (await page.evaluate(() => document.body.innerText)).replace(/\s+/g, ' ');
+    expect(pageText).toContain(start.replace(/\s+/g, ' '));
+    await page.close();
+  });
+
+  it('finds Chinese text for a Chinese question', async () => {
+    await newChat(s.panel);
+    s.llm.enqueue(text('DNC 可以回答关于家谱和地铁线路的复杂问题 [1]。'));
+    await ask(s.panel, 'DeepMind 的可微神经计算机能回答什么问题？');
+    const answer = s.panel.getByTestId('assistant-message').last();
+    await expect.poll(() => answer.getAttribute('data-status')).toBe('complete');
+    const prompt = lastPrompt(s.llm);
+    const first = prompt.slice(prompt.indexOf('[1] '));
+    expect(first.slice(0, 2000)).toContain('可微神经计算机');
+    expect(await answer.locator('.citation').first().getAttribute('data-href')).toContain(s.pages.corpusUrl('qq'));
+  });
+
+  it('says the library does not cover a question instead of asking the model to guess', async () => {
+    await newChat(s.panel);
+    const before = chatRequests();
+    await ask(s.panel, 'How do I cook rice with chicken?');
+    await expect.poll(() => s.panel.getByTestId('not-in-library').count()).toBe(1);
+    expect(chatRequests()).toBe(before);
+  });
+
+  it('asks the library once with @library while the panel is on the page', async () => {
+    await newChat(s.panel);
+    await s.panel.getByText('This page', { exact: true }).click();
+    s.llm.enqueue(text('Mozilla was created in 1998 by members of Netscape [1].'));
+    await ask(s.panel, '@library When was the Mozilla community created, and by whom?');
+    const answer = s.panel.getByTestId('assistant-message').last();
+    await expect.poll(() => answer.getAttribute('data-status')).toBe('complete');
+    expect(lastPrompt(s.llm)).toContain('saved page excerpt');
+    expect(lastPrompt(s.llm)).toContain('Question: When was the Mozilla community created');
+    await s.panel.getByText('My library', { exact: true }).click();
+  });
+
+  it('keeps its queue across a service-worker restart and resumes it', async () => {
+    await s.panel.getByRole('tab', { name: 'Library' }).click();
+    // Paused (the setting the Pause button writes), the saved pages wait, so the stop below always finds work queued.
+    await s.aside.serviceWorker.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ ingestPaused: true }),
+    );
+    for (const paragraphs of [40, 60, 80]) {
+      await s.show(s.pages.longArticleUrl(paragraphs));
+      await s.panel.getByRole('button', { name: 'Save this page' }).click();
+      await expect.poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome')).toBe('saved');
+    }
+    await expect.poll(() => status('library').innerText()).toContain('3 pages waiting');
+
+    await stopServiceWorker(s.aside);
+    await status('library').getByRole('button', { name: 'Resume' }).click();
+    await indexed(6, 'library');
+    await s.panel.getByRole('tab', { name: 'Chat' }).click();
+  });
+});
