@@ -9,8 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { builtinActions } from '../lib/actions/builtin-actions';
-import { htmlToText } from '../lib/actions/html-to-text';
 import { renderTemplate } from '../lib/actions/render-template';
+import { htmlToText } from '../lib/agent/html-to-text';
 import { cutToTokenBudget } from '../lib/capture/token-budget';
 import { corporaDir } from '../tests/e2e/support/page-server';
 import { median, report, round } from './stats';

@@ -238,6 +238,15 @@ describe('embedded mode', () => {
     expect(prompt).toContain(`kind="web page" title="The linked page" url="${linked}"`);
     expect(prompt).toContain('Otters hold hands while they sleep & drift.');
     expect(prompt).not.toContain('script text');
+
+    // "Once" remembered nothing; "Always" (the agent's fetch_url grant for the site) skips the question next time.
+    await menuClick({ menuItemId: 'aside-ask-link', linkUrl: linked });
+    await expect.poll(() => card().getAttribute('data-status')).toBe('consent');
+    s.llm.enqueue(text('Otters again.'), text('Otters a third time.'));
+    await card().getByRole('button', { name: 'Always allow this site' }).click();
+    await expect.poll(() => cardBody().innerText()).toContain('Otters again.');
+    await menuClick({ menuItemId: 'aside-ask-link', linkUrl: linked });
+    await expect.poll(() => cardBody().innerText()).toContain('Otters a third time.');
   });
 
   it('carries the exchange into the side panel, and Ask about this quotes the selection in the composer', async () => {
