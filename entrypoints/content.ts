@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { watchForAutoSave } from '../lib/content/auto-save-watch';
-import { mountEmbedded } from '../lib/content/embedded/mount-embedded';
+import { watchForEmbedded } from '../lib/content/embedded/lazy-embedded';
 import { serveContentRequests } from '../lib/content/serve-content-requests';
 
 export default defineContentScript({
@@ -8,7 +8,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     // Embedded mode only in the top frame: one toolbar per tab.
-    const runEmbedded = window.top === window ? mountEmbedded(ctx.signal) : undefined;
+    const runEmbedded = window.top === window ? watchForEmbedded(ctx.signal) : undefined;
     serveContentRequests(ctx.signal, runEmbedded);
     void watchForAutoSave(ctx.signal);
   },

@@ -17,6 +17,7 @@ import { type ChatScope, ScopeSwitch } from './scope-switch';
 import { SuggestedPrompts } from './suggested-prompts';
 import { useChat } from './use-chat';
 import { usePagePreview } from './use-page-preview';
+import { usePanelHandoff } from './use-panel-handoff';
 import { UserMessage } from './user-message';
 import './chat.css';
 
@@ -35,6 +36,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
   const [draft, setDraft] = useState(loadDraft);
   const [showList, setShowList] = useState(false);
   const [agentMode, setAgentMode] = useAgentMode();
+  usePanelHandoff({ open: chat.open, draft: setDraft });
   const bottom = useRef<HTMLDivElement>(null);
 
   const running = chat.live?.running ?? false;

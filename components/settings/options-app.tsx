@@ -4,6 +4,7 @@ import type { Profile } from '../../lib/settings/profile';
 import { activeProfileItem, generalSettingsItem, profilesItem } from '../../lib/settings/storage-items';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
+import { ActionsSettings } from './actions-settings';
 import { AgentSettingsForm } from './agent-settings-form';
 import { AutoSaveSettingsForm } from './auto-save-settings';
 import { DataControls } from './data-controls';
@@ -15,6 +16,7 @@ import { OpenSidePanelButton } from './open-side-panel-button';
 import { PrivacyNote } from './privacy-note';
 import { ProfileForm } from './profile-form';
 import { ProfileList } from './profile-list';
+import { ToolbarSettings } from './toolbar-settings';
 import './settings.css';
 
 interface Editing {
@@ -78,6 +80,11 @@ export function OptionsApp() {
       <section className="card" aria-labelledby="general-title">
         <h2 id="general-title">{t('settings.general')}</h2>
         <GeneralSettings />
+      </section>
+      <section className="card" aria-labelledby="actions-title">
+        <h2 id="actions-title">{t('actions.title')}</h2>
+        <ToolbarSettings />
+        <ActionsSettings />
       </section>
       <section className="card" aria-labelledby="agent-title">
         <h2 id="agent-title">{t('agent.settings.title')}</h2>

@@ -33,3 +33,26 @@ describe('actions store', () => {
     expect(() => importActions(imported, '{"format":"other"}')).toThrow();
   });
 });
+
+describe('editing actions', () => {
+  const empty = { custom: [], order: [], disabled: [] };
+  it('moves, disables, edits and removes', async () => {
+    const { moveAction, removeAction, setActionEnabled, upsertAction } = await import('./edit-actions');
+    let stored = upsertAction(empty, mine);
+    stored = moveAction(stored, 'user-1', -1);
+    expect(
+      mergeActions(stored)
+        .slice(-2)
+        .map((a) => a.id),
+    ).toEqual(['user-1', 'save']);
+    stored = moveAction(stored, 'summarize', -1);
+    expect(mergeActions(stored)[0]?.id).toBe('summarize');
+    stored = setActionEnabled(stored, 'user-1', false);
+    expect(mergeActions(stored).find((a) => a.id === 'user-1')?.enabled).toBe(false);
+    stored = upsertAction(stored, { ...mine, name: 'Toot' });
+    expect(stored.custom).toEqual([{ ...mine, name: 'Toot' }]);
+    stored = removeAction(stored, 'user-1');
+    expect(stored.custom).toEqual([]);
+    expect(stored.disabled).toEqual([]);
+  });
+});

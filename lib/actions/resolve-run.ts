@@ -4,7 +4,7 @@ import { type ActionStart, linkActionId, pageSummaryActionId } from './action-st
 import { findAction, lastActionItem } from './actions-store';
 import { askAboutLinkTemplate, summarizePageTemplate } from './builtin-actions';
 import { embeddedSettingsItem } from './embedded-settings';
-import { allowFetchOrigin, fetchAllowed, fetchLinkText } from './link-page';
+import { allowFetchSite, fetchAllowed, fetchLinkText } from './link-page';
 import { renderTemplate, type TemplateValues, variablesIn } from './render-template';
 import { defaultTargetLanguage } from './target-language';
 
@@ -45,7 +45,7 @@ export async function resolveRun(start: ActionStart, context: RunContext): Promi
   };
   if (start.linkUrl) {
     if (!start.consent && !(await fetchAllowed(start.linkUrl))) return { type: 'consent', url: start.linkUrl };
-    if (start.consent === 'always') await allowFetchOrigin(start.linkUrl);
+    if (start.consent === 'always') await allowFetchSite(start.linkUrl);
     const link = await fetchLinkText(start.linkUrl, context.signal);
     values['page.url'] = start.linkUrl;
     values['page.title'] = link.title;

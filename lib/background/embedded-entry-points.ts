@@ -21,15 +21,30 @@ export const runLastActionCommand = 'run-last-action';
  * page's card (the content script), which streams from the background.
  */
 export function registerEmbeddedEntryPoints(): void {
-  Object.assign(globalThis, { asideOnActionMenuClicked: onActionMenuClicked });
-  browser.runtime.onInstalled.addListener(() => void buildMenus());
-  actionsItem.watch(() => void buildMenus());
-  browser.contextMenus.onClicked.addListener((info, tab) => void onActionMenuClicked(info, tab));
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== runLastActionCommand) return;
-    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id !== undefined) await callTab(tab.id, 'embedded.run', { actionId: 'last' }).catch(logFailure);
+  Object.assign(globalThis, {
+    asideOnActionMenuClicked: onActionMenuClicked,
+    asideOnEmbeddedCommand: onEmbeddedCommand,
   });
+  browser.runtime.onInstalled.addListener(rebuildMenus);
+  // Menu titles follow the user's actions and the UI language.
+  actionsItem.watch(rebuildMenus);
+  generalSettingsItem.watch(rebuildMenus);
+  browser.contextMenus.onClicked.addListener((info, tab) => void onActionMenuClicked(info, tab));
+  browser.commands.onCommand.addListener((command) => void onEmbeddedCommand(command));
+}
+
+/** The keyboard command handler; also `globalThis.asideOnEmbeddedCommand` for E2E tests. */
+export async function onEmbeddedCommand(command: string): Promise<void> {
+  if (command !== runLastActionCommand) return;
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id !== undefined) await callTab(tab.id, 'embedded.run', { actionId: 'last' }).catch(logFailure);
+}
+
+let menusBuilt: Promise<void> = Promise.resolve();
+
+/** Rebuilds run one after another: two at once would create the same menu ids twice. */
+function rebuildMenus(): void {
+  menusBuilt = menusBuilt.then(buildMenus).catch(logFailure);
 }
 
 async function buildMenus(): Promise<void> {

@@ -73,6 +73,14 @@ export function serveBackgroundHandlers(): void {
       return {};
     },
     'library.import': async ({ text }) => importLibrary(text),
+    'embedded.injectUi': async (_request, sender) => {
+      if (sender.tab?.id === undefined) throw new AsideError('invalid-message', 'Only a page can load the toolbar.');
+      await browser.scripting.executeScript({
+        target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+        files: ['/content-scripts/embedded-ui.js'],
+      });
+      return {};
+    },
     'rag.indexStats': async ({ modelId }) => {
       const index = await openVectorIndex(modelId);
       return { vectors: index.size, dims: index.dims, loadMs: vectorIndexLoadMs(modelId) ?? null };

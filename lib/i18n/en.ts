@@ -281,6 +281,11 @@ export const en = {
   'embedded.allowAlways': 'Always allow this site',
   'embedded.summarizePage': 'Summarize this page',
   'embedded.askLink': 'Ask Aside about this link',
+  'embedded.input': 'Your input',
+  'embedded.run': 'Run',
+  'actions.surface.toolbar': 'Selection toolbar',
+  'actions.surface.contextMenu': 'Context menu',
+  'actions.surface.sidePanel': 'Side panel',
   'embedded.cancel': 'Cancel',
   'actions.title': 'Actions',
   'actions.intro':

@@ -98,6 +98,8 @@ export const backgroundRequests = {
     response: z.object({ added: z.number(), updated: z.number(), unchanged: z.number() }),
   },
   // Embedded mode (issue 6): what the in-page toolbar and card ask of the background.
+  /** Injects the toolbar and card script into the sender's frame, on its first use there. */
+  'embedded.injectUi': { request: empty, response: empty },
   /** Opens the side panel with the selection quoted in the composer. */
   'actions.askInPanel': { request: z.object({ selection: z.string().max(200_000) }), response: empty },
   /** Saves the sender tab's selection as a library clip. */

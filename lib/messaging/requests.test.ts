@@ -25,6 +25,7 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'library.saveSelection': noHandler,
     'library.restore': noHandler,
     'library.import': noHandler,
+    'embedded.injectUi': noHandler,
     'ingest.control': noHandler,
     'rag.indexStats': noHandler,
     'embedder.embed': noHandler,

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../../../components/hooks/use-t';
 import type { Action } from '../../actions/action';
 import type { ActionStart } from '../../actions/action-stream-protocol';
+import { variablesIn } from '../../actions/render-template';
 import { callBackground } from '../../messaging/requests';
 import { actionLabel } from './action-label';
 import { ResultCard } from './result-card';
@@ -15,7 +16,7 @@ export interface EmbeddedControl {
   showToolbar(snapshot: SelectionSnapshot | null): void;
   /** Runs an action from a context menu or the keyboard command. */
   runAction(
-    action: Pick<Action, 'id' | 'name' | 'builtin'>,
+    action: Pick<Action, 'id' | 'name' | 'builtin'> & { readonly template?: string },
     snapshot: SelectionSnapshot | null,
     extra?: Partial<ActionStart>,
   ): void;
@@ -44,16 +45,18 @@ export function EmbeddedApp({ actions, control, onHideOnSite }: EmbeddedAppProps
   const t = useT();
   const [toolbar, setToolbar] = useState<SelectionSnapshot | null>(null);
   const anchor = useRef<SelectionSnapshot | null>(null);
-  const { card, request, prompt, run, close } = useActionRun();
+  const { card, request, prompt, run, ask, close } = useActionRun();
 
   const runAction = useCallback<EmbeddedControl['runAction']>(
     (action, snapshot, extra = {}) => {
       setToolbar(null);
       anchor.current = snapshot;
       const start: ActionStart = { actionId: action.id, selection: snapshot?.text ?? '', ...extra };
-      run({ title: actionLabel(action, t), start, editable: snapshot?.target != null });
+      const next = { title: actionLabel(action, t), start, editable: snapshot?.target != null };
+      if (action.template && variablesIn(action.template).includes('input')) ask(next);
+      else run(next);
     },
-    [run, t],
+    [run, ask, t],
   );
 
   useEffect(() => {
@@ -96,6 +99,7 @@ export function EmbeddedApp({ actions, control, onHideOnSite }: EmbeddedAppProps
           left={cardAt.left}
           onClose={close}
           onRetry={() => run(request)}
+          onInput={(input) => run({ ...request, start: { ...request.start, input } })}
           onConsent={(consent) => run({ ...request, start: { ...request.start, consent } })}
           onContinue={() =>
             void callBackground('actions.continueInPanel', {

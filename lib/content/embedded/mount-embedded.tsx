@@ -22,6 +22,11 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
   const root = createRoot(container);
   signal.addEventListener('abort', () => root.unmount());
   let control: EmbeddedControl | null = null;
+  // React renders asynchronously: a run requested right after injection waits for the UI.
+  let controlReady: (control: EmbeddedControl) => void = () => {};
+  const firstControl = new Promise<EmbeddedControl>((resolve) => {
+    controlReady = resolve;
+  });
   let settings: EmbeddedSettings | null = null;
   let actions: Action[] = [];
   let locale = resolveLocale('auto', navigator.language);
@@ -33,6 +38,7 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
           actions={actions}
           control={(c) => {
             control = c;
+            controlReady(c);
           }}
           onHideOnSite={() => void hideOnThisSite()}
         />
@@ -43,14 +49,15 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
     locale = resolveLocale((await generalSettingsItem.getValue()).uiLanguage, navigator.language);
     render();
   };
-  void reload();
   for (const item of [embeddedSettingsItem, actionsItem, generalSettingsItem] as const) {
     const unwatch = (item.watch as (cb: () => void) => () => void)(() => void reload());
     signal.addEventListener('abort', unwatch);
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const check = () => {
+  const check = (event: Event) => {
+    // Typing or clicking inside Aside's own card is not a new selection in the page.
+    if (event.target === host) return;
     clearTimeout(timer);
     if (!settings || !toolbarAllowed(settings, location.hostname)) {
       control?.showToolbar(null);
@@ -61,7 +68,7 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
   const options = { signal, capture: true } as const;
   document.addEventListener('selectionchange', check, options);
   document.addEventListener('mouseup', check, options);
-  document.addEventListener('keyup', (event) => event.key !== 'Escape' && check(), options);
+  document.addEventListener('keyup', (event) => event.key !== 'Escape' && check(event), options);
   document.addEventListener(
     'keydown',
     (event) => {
@@ -69,6 +76,8 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
     },
     options,
   );
+  // Injected on the first selection: show the toolbar for that selection too.
+  void reload().then(() => check(new Event('aside-loaded')));
   addEventListener('scroll', () => control?.showToolbar(null), { signal, passive: true });
 
   return async ({ actionId, selectionText, linkUrl }) => {
@@ -79,7 +88,7 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
     const action =
       id === pageSummaryActionId || id === linkActionId ? { id, name: id, builtin: true } : await findAction(id);
     if (!action) return {};
-    control?.runAction(
+    (control ?? (await firstControl)).runAction(
       action,
       id === pageSummaryActionId || id === linkActionId ? null : selection,
       linkUrl ? { linkUrl } : {},

@@ -1,5 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { CopyButton } from '../../../components/chat/copy-button';
-import { Markdown } from '../../../components/chat/markdown';
+import { PlainMarkdown } from '../../../components/chat/plain-markdown';
 import { useT } from '../../../components/hooks/use-t';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import type { SerializedError } from '../../messaging/errors';
@@ -7,7 +8,7 @@ import type { SerializedError } from '../../messaging/errors';
 export interface CardState {
   readonly title: string;
   readonly text: string;
-  readonly status: 'streaming' | 'done' | 'stopped' | 'error' | 'consent';
+  readonly status: 'input' | 'streaming' | 'done' | 'stopped' | 'error' | 'consent';
   readonly error?: SerializedError;
   readonly consentUrl?: string;
   /** The selection is in an editable field: Replace and Insert below are offered. */
@@ -23,12 +24,13 @@ export interface CardProps {
   onContinue(): void;
   onWrite(mode: 'replace' | 'insert-below'): void;
   onConsent(consent: 'once' | 'always'): void;
+  onInput(text: string): void;
 }
 
 /** The floating answer card: streams the answer, then offers what to do with it. */
-export function ResultCard({ state, top, left, onClose, onRetry, onContinue, onWrite, onConsent }: CardProps) {
+export function ResultCard({ state, top, left, onClose, onRetry, onContinue, onWrite, onConsent, onInput }: CardProps) {
   const t = useT();
-  const finished = state.status !== 'streaming' && state.status !== 'consent';
+  const finished = state.status !== 'streaming' && state.status !== 'consent' && state.status !== 'input';
   return (
     <section
       className="card"
@@ -45,7 +47,9 @@ export function ResultCard({ state, top, left, onClose, onRetry, onContinue, onW
         </button>
       </header>
       <div className="body" data-testid="aside-card-body" aria-live="polite">
-        {state.status === 'consent' && state.consentUrl ? (
+        {state.status === 'input' ? (
+          <InputForm onInput={onInput} />
+        ) : state.status === 'consent' && state.consentUrl ? (
           <div>
             <p>{t('embedded.consentBody')}</p>
             <div className="url" data-testid="aside-consent-url">
@@ -54,7 +58,7 @@ export function ResultCard({ state, top, left, onClose, onRetry, onContinue, onW
           </div>
         ) : (
           <>
-            {state.text ? <Markdown text={state.text} /> : null}
+            {state.text ? <PlainMarkdown text={state.text} /> : null}
             {state.status === 'streaming' && !state.text ? (
               <span className="status">{t('embedded.thinking')}</span>
             ) : null}
@@ -104,5 +108,25 @@ export function ResultCard({ state, top, left, onClose, onRetry, onContinue, onW
         ) : null}
       </footer>
     </section>
+  );
+}
+
+/** The `{{input}}` prompt: focused at once, since the user just asked to type. */
+function InputForm({ onInput }: { onInput(text: string): void }) {
+  const t = useT();
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => field.current?.focus(), []);
+  return (
+    <form
+      className="input"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const value = field.current?.value ?? '';
+        if (value.trim()) onInput(value);
+      }}
+    >
+      <input ref={field} name="input" aria-label={t('embedded.input')} placeholder={t('embedded.input')} />
+      <button type="submit">{t('embedded.run')}</button>
+    </form>
   );
 }

@@ -16,6 +16,7 @@ button:focus-visible { outline: 2px solid #4f7cff; outline-offset: 1px; }
 .card header .title { flex: 1; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .card .body { padding: 8px 12px; overflow: auto; flex: 1; min-height: 40px; }
 .card footer { display: flex; flex-wrap: wrap; gap: 4px; padding: 6px 8px; border-top: 1px solid #eaeef2; }
+.card .input { display: flex; gap: 6px; } .card .input input { flex: 1; font: inherit; color: inherit; background: transparent; border: 1px solid #d0d7de; border-radius: 6px; padding: 4px 6px; }
 .card .status { color: #656d76; }
 .card .error { color: #cf222e; }
 .card .url { word-break: break-all; font-family: ui-monospace, monospace; font-size: 12px; background: rgba(127,127,127,.12); padding: 4px 6px; border-radius: 4px; margin: 6px 0; }

@@ -41,6 +41,13 @@ export function useActionRun() {
     );
   }, []);
 
+  /** Shows the card asking for `{{input}}` first; `run` starts once the user submits it. */
+  const ask = useCallback((next: RunRequest) => {
+    handle.current?.cancel();
+    setRequest(next);
+    setCard({ title: next.title, text: '', status: 'input', editable: next.editable });
+  }, []);
+
   const close = useCallback(() => {
     handle.current?.cancel();
     handle.current = null;
@@ -50,5 +57,5 @@ export function useActionRun() {
 
   useEffect(() => () => handle.current?.cancel(), []);
 
-  return { card, request, prompt, run, close };
+  return { card, request, prompt, run, ask, close };
 }

@@ -1,0 +1,65 @@
+import { useRef, useState } from 'react';
+import ReactMarkdown, { type Components, type Options } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import { useT } from '../hooks/use-t';
+import { ExternalLink } from '../ui/external-link';
+import { remarkHtmlAsText } from './remark-html-as-text';
+
+function CodeBlock({ children }: { children?: React.ReactNode }) {
+  const t = useT();
+  const ref = useRef<HTMLPreElement>(null);
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="code-block">
+      <button
+        type="button"
+        className="ghost copy-code"
+        onClick={async () => {
+          await navigator.clipboard.writeText(ref.current?.textContent ?? '');
+          setCopied(true);
+          setTimeout(() => setCopied(false), 1500);
+        }}
+      >
+        {copied ? t('common.copied') : t('chat.copyCode')}
+      </button>
+      <pre ref={ref}>{children}</pre>
+    </div>
+  );
+}
+
+/** Images are never loaded: a Markdown image is a classic way to leak data to a remote host. */
+function BlockedImage({ src, alt }: { src?: string | Blob; alt?: string }) {
+  const t = useT();
+  const url = typeof src === 'string' ? src : '';
+  return (
+    <ExternalLink href={url} className="blocked-image">
+      {t('chat.imageBlocked', { url: alt ? `${alt} (${url})` : url })}
+    </ExternalLink>
+  );
+}
+
+const components: Components = {
+  a: ({ href, children }) => <ExternalLink href={href ?? ''}>{children}</ExternalLink>,
+  img: ({ src, alt }) => <BlockedImage src={src} alt={alt} />,
+  pre: ({ children }) => <CodeBlock>{children}</CodeBlock>,
+};
+
+/**
+ * Model output as Markdown without syntax highlighting: GFM, no raw HTML, no
+ * remote images, links inert until clicked. The in-page card uses it as is,
+ * since highlighting grammars would multiply the content script's size in
+ * every page; the side panel adds highlighting (markdown.tsx).
+ */
+export function PlainMarkdown({ text, rehypePlugins }: { text: string; rehypePlugins?: Options['rehypePlugins'] }) {
+  return (
+    <div className="markdown">
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm, remarkHtmlAsText]}
+        {...(rehypePlugins ? { rehypePlugins } : {})}
+        components={components}
+      >
+        {text}
+      </ReactMarkdown>
+    </div>
+  );
+}
