@@ -38,7 +38,8 @@ function BlockedImage({ src, alt }: { src?: string | Blob; alt?: string }) {
   );
 }
 
-const components: Components = {
+/** How Aside renders links, images and code blocks in any model output (panel and in-page card). */
+export const markdownComponents: Components = {
   a: ({ href, children }) => <ExternalLink href={href ?? ''}>{children}</ExternalLink>,
   img: ({ src, alt }) => <BlockedImage src={src} alt={alt} />,
   pre: ({ children }) => <CodeBlock>{children}</CodeBlock>,
@@ -56,7 +57,7 @@ export function PlainMarkdown({ text, rehypePlugins }: { text: string; rehypePlu
       <ReactMarkdown
         remarkPlugins={[remarkGfm, remarkHtmlAsText]}
         {...(rehypePlugins ? { rehypePlugins } : {})}
-        components={components}
+        components={markdownComponents}
       >
         {text}
       </ReactMarkdown>
