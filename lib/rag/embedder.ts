@@ -17,6 +17,16 @@ export interface EmbedResult {
   readonly threads?: number;
 }
 
+export interface EmbedOptions {
+  readonly batchSize?: number;
+  /**
+   * Another model than the configured one: while the library is re-embedded
+   * with a new model, questions are embedded with the model whose vectors
+   * still cover the whole library (lib/rag/library-search.ts).
+   */
+  readonly modelId?: string;
+}
+
 /** Embeddings with the configured model, as `embedTexts` returns them but still base64 for messaging. */
 export interface EncodedEmbedResult {
   readonly modelId: string;
@@ -36,7 +46,7 @@ export interface EncodedEmbedResult {
 export async function embedTexts(
   texts: readonly string[],
   kind: EmbedKind,
-  options: { batchSize?: number } = {},
+  options: EmbedOptions = {},
 ): Promise<EmbedResult> {
   const encoded = await embedEncoded(texts, kind, options);
   return { ...encoded, vectors: decodeVectors(encoded.vectors, encoded.dims) };
@@ -46,15 +56,18 @@ export async function embedTexts(
 export async function embedEncoded(
   texts: readonly string[],
   kind: EmbedKind,
-  options: { batchSize?: number } = {},
+  options: EmbedOptions = {},
 ): Promise<EncodedEmbedResult> {
   const settings = await embeddingSettingsItem.getValue();
-  const { modelId } = settings;
+  const modelId = options.modelId ?? settings.modelId;
+  // The status (progress bar, errors) follows the configured model; another one runs quietly.
+  const tracked = modelId === settings.modelId;
   const remoteHost = modelHostUrl(settings);
   const source = remoteHost ?? 'bundled';
   const status = await embedderStatusItem.getValue();
   const loaded = status.state === 'ready' && status.modelId === modelId && status.source === source;
-  if (!loaded) await setStatus({ state: 'loading', modelId, source, files: [], loadedBytes: 0, totalBytes: 0 });
+  if (!loaded && tracked)
+    await setStatus({ state: 'loading', modelId, source, files: [], loadedBytes: 0, totalBytes: 0 });
   try {
     if (!browser.offscreen) throw new AsideError('embedder-unavailable', 'No offscreen documents in this browser');
     await ensureOffscreenDocument();
@@ -68,13 +81,14 @@ export async function embedEncoded(
       texts: withPrefixes(modelId, texts, kind),
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     });
-    if (!loaded) {
+    if (!loaded && tracked) {
       const { dims, backend } = reply;
       await setStatus({ ...withFiles(await embedderStatusItem.getValue(), []), state: 'ready', dims, backend });
     }
     return { modelId, ...reply };
   } catch (caught) {
     const error = AsideError.from(caught);
+    if (!tracked) throw error;
     await setStatus({
       ...(await embedderStatusItem.getValue()),
       state: 'error',

@@ -7,7 +7,7 @@ import type { PageRecord } from '../db/records';
 import { deletePages } from '../library/library-store';
 import { savePageRecord } from '../library/save-page';
 import { AsideError } from '../messaging/errors';
-import { ingestBatchStartedItem } from './ingest-control';
+import { indexedModelItem, ingestBatchStartedItem } from './ingest-control';
 import { ingestProgress } from './ingest-progress';
 import { requeueInterruptedJobs } from './ingest-queue';
 import { cancelIngest, kickIngest, type PageIndexer, pauseIngest, resumeIngest, retryIngest } from './ingest-runner';
@@ -82,6 +82,21 @@ describe('ingest queue', () => {
     // New and edited pages replace what they had; a new model only adds its vectors…
     expect(indexer.contentChanged).toEqual([true, true, true, false, false]);
     // …and the old model's vectors go once the new ones cover the library.
+    expect(indexer.retiredModels).toEqual(['model-a']);
+  });
+
+  it('retires the old model once every page that can be indexed has the new one', async () => {
+    await savePageRecord(page('https://a.example/1', 'one'));
+    await savePageRecord(page('https://a.example/2', 'broken'));
+    indexer.onIndex = (record) => {
+      if (record.markdown === 'broken' && indexer.model === 'model-b') throw new Error('this page is broken');
+    };
+    await kickIngest(indexer);
+    expect(await indexedModelItem.getValue()).toBe('model-a');
+    indexer.model = 'model-b';
+    await kickIngest(indexer);
+    // The broken page failed with the new model; it does not hold the switch back.
+    expect(await indexedModelItem.getValue()).toBe('model-b');
     expect(indexer.retiredModels).toEqual(['model-a']);
   });
 

@@ -144,7 +144,9 @@ async function drain(indexer: PageIndexer): Promise<void> {
 async function retireOldModels(indexer: PageIndexer, modelId: string | null): Promise<void> {
   if (modelId === null) return;
   const jobs = await db().ingestJobs.toArray();
-  if (jobs.some((job) => job.state !== 'done' || job.modelId !== modelId)) return;
+  // Pages that failed or were cancelled are not waited for: they are keyword-only until retried.
+  const pending = (job: (typeof jobs)[number]) => job.state === 'queued' || job.state === 'indexing';
+  if (jobs.some((job) => pending(job) || (job.state === 'done' && job.modelId !== modelId))) return;
   const previous = await indexedModelItem.getValue();
   if (previous !== modelId) {
     if (previous) await indexer.removeModel(previous);

@@ -1,6 +1,7 @@
 import { embedTexts } from './embedder';
 import { relevanceFloor } from './embedding-models';
 import { indexModel } from './index-model';
+import { indexedModelItem } from './ingest-control';
 import { hybridSearch, type RetrievedChunk } from './retrieve';
 
 /**
@@ -9,11 +10,11 @@ import { hybridSearch, type RetrievedChunk } from './retrieve';
  * unreachable) the question is still answered from keyword search alone.
  */
 export async function searchLibraryChunks(question: string, k: number): Promise<RetrievedChunk[]> {
-  const modelId = await indexModel();
+  const modelId = await searchModel();
   let queryVector: Float32Array | null = null;
   if (modelId) {
     try {
-      queryVector = (await embedTexts([question], 'query')).vectors[0] ?? null;
+      queryVector = (await embedTexts([question], 'query', { modelId })).vectors[0] ?? null;
     } catch (error) {
       console.warn('[aside] library search falls back to keywords', error);
     }
@@ -27,4 +28,16 @@ export async function searchLibraryChunks(question: string, k: number): Promise<
     // A little diversity: six excerpts from six places beat six near-copies of one paragraph.
     diversity: 0.2,
   });
+}
+
+/**
+ * The model to search with: while the library is being re-embedded with a new
+ * model, the previous one, whose vectors still cover every page; the new one
+ * once its vectors are complete (the ingest queue then retires the old).
+ */
+export async function searchModel(): Promise<string | null> {
+  const current = await indexModel();
+  if (current === null) return null;
+  const complete = await indexedModelItem.getValue();
+  return complete ?? current;
 }
