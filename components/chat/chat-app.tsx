@@ -12,6 +12,7 @@ import { Composer, loadDraft } from './composer';
 import { ContextBar } from './context-bar';
 import { ConversationList } from './conversation-list';
 import { LibraryBar } from './library-bar';
+import { PanelActions } from './panel-actions';
 import { ProfileSwitcher } from './profile-switcher';
 import { type ChatScope, ScopeSwitch } from './scope-switch';
 import { SuggestedPrompts } from './suggested-prompts';
@@ -168,6 +169,12 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
         <div ref={bottom} />
       </main>
 
+      {agentMode || scope !== 'page' || !tab ? null : (
+        <PanelActions
+          disabled={running}
+          onRun={(actionId, name) => chat.send(name, { ...target, pageTabId: tab.id, actionId })}
+        />
+      )}
       {agentMode ? null : (
         <Composer
           value={draft}

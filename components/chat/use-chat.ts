@@ -29,6 +29,8 @@ export interface ChatTarget {
   readonly profileId?: string;
   readonly model?: string;
   readonly library?: boolean;
+  /** Run this side-panel action (send only). */
+  readonly actionId?: string;
 }
 
 function reduce(turn: LiveTurn, event: ChatEvent): LiveTurn {

@@ -12,6 +12,8 @@ export const chatStartSchema = z.discriminatedUnion('kind', [
     kind: z.literal('send'),
     conversationId: z.string().nullable(),
     text: z.string().min(1).max(200_000),
+    /** A side-panel action to run on the tab's selection (or page); `text` is then its name. */
+    actionId: z.string().min(1).max(100).optional(),
     /** The tab whose page goes into the prompt, or null when page context is off. */
     pageTabId: z.number().int().nullable(),
     profileId: z.string().optional(),

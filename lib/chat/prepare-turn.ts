@@ -17,7 +17,12 @@ export interface PreparedTurn {
  * drops the answers after the last question; `edit` rewrites a question and
  * drops everything after it.
  */
-export async function prepareTurn(start: ChatStart, profileId: string, model: string): Promise<PreparedTurn> {
+export async function prepareTurn(
+  start: ChatStart,
+  profileId: string,
+  model: string,
+  prompt?: string,
+): Promise<PreparedTurn> {
   const database = db();
   if (start.kind === 'send') {
     const conversationId =
@@ -30,6 +35,7 @@ export async function prepareTurn(start: ChatStart, profileId: string, model: st
       content: start.text,
       status: 'complete',
       ...(start.library ? { library: true } : {}),
+      ...(prompt ? { prompt } : {}),
       createdAt: Math.max(Date.now(), (history.at(-1)?.createdAt ?? 0) + 1),
     };
     await database.messages.add(question);
@@ -45,13 +51,14 @@ export async function prepareTurn(start: ChatStart, profileId: string, model: st
   const found = messages[index];
   if (!found) throw new AsideError('not-found', 'That message no longer exists.');
   // The question is asked again in the scope the panel is in now (page or library).
-  const question = {
-    ...found,
-    ...(start.kind === 'edit' ? { content: start.text } : {}),
+  // An edited action message is a plain question now: what the user typed is what is sent.
+  const { prompt: _sentBefore, ...plain } = found;
+  const question: MessageRecord = {
+    ...(start.kind === 'edit' ? { ...plain, content: start.text } : found),
     library: start.library === true,
   };
   await database.transaction('rw', database.messages, async () => {
-    await database.messages.update(question.id, { content: question.content, library: question.library });
+    await database.messages.put(question);
     await database.messages.bulkDelete(messages.slice(index + 1).map((message) => message.id));
   });
   await touchConversation(start.conversationId, { profileId, model });

@@ -13,6 +13,7 @@ import { generalSettingsItem } from '../settings/storage-items';
 import type { ChatEvent, ChatStart } from './chat-stream-protocol';
 import { libraryContext } from './library-context';
 import { type PromptPage, pageForPrompt } from './page-for-prompt';
+import { resolvePanelAction } from './panel-action';
 import { prepareTurn } from './prepare-turn';
 
 /** How often the growing answer is written to IndexedDB while it streams. */
@@ -29,13 +30,18 @@ export async function runChatTurn(
   signal: AbortSignal,
 ): Promise<void> {
   // The page is captured while the question is being stored: neither waits for the other.
+  const action = start.kind === 'send' && start.actionId ? start.actionId : null;
+  // An action carries its own selection or page text; library questions carry excerpts.
   const pageReady =
-    start.pageTabId === null || start.library ? Promise.resolve(null) : capturePromptPage(start.pageTabId);
+    start.pageTabId === null || start.library || action ? Promise.resolve(null) : capturePromptPage(start.pageTabId);
   pageReady.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const profile = await resolveProfile(start.profileId);
   // A model picked for another profile (since deleted) does not carry over to the fallback profile.
   const model = (profile.id === start.profileId ? start.model : undefined) ?? profile.model;
-  const turn = await prepareTurn(start, profile.id, model);
+  const panelAction = action
+    ? await resolvePanelAction(action, start.pageTabId, (await generalSettingsItem.getValue()).pageTokenBudget, signal)
+    : null;
+  const turn = await prepareTurn(start, profile.id, model, panelAction?.prompt);
   const answer: MessageRecord = {
     id: crypto.randomUUID(),
     conversationId: turn.conversationId,
@@ -79,8 +85,10 @@ export async function runChatTurn(
 
   const turns = [...turn.history, turn.question]
     .filter((message) => message.role === 'user' || message.content.length > 0)
-    .map((message) => ({ role: message.role, content: message.content }));
-  let messages = buildChatPrompt({ turns, page });
+    .map((message) => ({ role: message.role, content: message.prompt ?? message.content }));
+  // Actions' filled-in templates carry wrapped page text, now or earlier in the chat.
+  const untrusted = [...turn.history, turn.question].some((message) => message.prompt !== undefined);
+  let messages = buildChatPrompt({ turns, page, untrusted });
   if (start.library) {
     let library: Awaited<ReturnType<typeof libraryContext>>;
     try {

@@ -19,6 +19,8 @@ export interface MessageRecord {
   conversationId: string;
   role: 'user' | 'assistant';
   content: string;
+  /** What was sent when it differs from what is shown: an action's filled-in template (content is its name). */
+  prompt?: string;
   /** Chain-of-thought text from reasoning models (`reasoning_content`). */
   reasoning?: string;
   status: MessageStatus;

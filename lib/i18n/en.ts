@@ -149,6 +149,8 @@ export const en = {
   'library.tags': 'Tags',
   'library.editTags': '+ tags',
   // Library questions (RAG): scope, indexing, sources
+  'actions.panelLabel': 'Actions on the page or selection',
+  'actions.panelHint': 'Runs on the text selected in the page, or on the whole page when nothing is selected',
   'rag.scopePage': 'This page',
   'rag.scopeLibrary': 'My library',
   'rag.scopeLabel': 'Answer from',

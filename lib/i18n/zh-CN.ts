@@ -149,6 +149,8 @@ export const zhCN: Record<MessageKey, string> = {
   'library.tags': '标签',
   'library.editTags': '+ 标签',
   // 资料库问答（RAG）：范围、索引、来源
+  'actions.panelLabel': '对页面或选中内容执行的操作',
+  'actions.panelHint': '作用于页面中选中的文字；未选中时作用于整个页面',
   'rag.scopePage': '当前页面',
   'rag.scopeLibrary': '我的资料库',
   'rag.scopeLabel': '回答依据',

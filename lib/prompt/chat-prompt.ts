@@ -13,6 +13,8 @@ export interface ChatPromptInput {
   /** The page in context, already cut to the token budget, or null. */
   readonly page: (Pick<CapturedPage, 'title' | 'url' | 'lang'> & { readonly text: string }) | null;
   readonly now?: Date;
+  /** Earlier turns carry wrapped untrusted content (an action's selection), so the rule must be stated. */
+  readonly untrusted?: boolean;
 }
 
 const basePrompt =
@@ -20,15 +22,18 @@ const basePrompt =
   'unless asked otherwise. Use Markdown. Be accurate and concise; say so when the page does not contain the answer.';
 
 /** Builds the messages for one chat turn: system rules, the page as untrusted data, then the conversation. */
-export function buildChatPrompt({ turns, page, now = new Date() }: ChatPromptInput): ChatMessageParam[] {
+export function buildChatPrompt({
+  turns,
+  page,
+  now = new Date(),
+  untrusted = false,
+}: ChatPromptInput): ChatMessageParam[] {
   const system = [basePrompt, `Today is ${now.toISOString().slice(0, 10)}.`];
   const messages: ChatMessageParam[] = [];
   if (page) {
-    system.push(
-      'The user is looking at a web page; its content is given below. Base answers about "this page" on it.',
-      untrustedContentRule,
-    );
+    system.push('The user is looking at a web page; its content is given below. Base answers about "this page" on it.');
   }
+  if (page || untrusted) system.push(untrustedContentRule);
   messages.push({ role: 'system', content: system.join('\n') });
   turns.forEach((turn, index) => {
     const isQuestion = index === turns.length - 1 && turn.role === 'user';
