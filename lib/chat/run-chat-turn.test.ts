@@ -131,6 +131,32 @@ describe('runChatTurn', () => {
     expect(messages.map((m) => m.content)).toEqual(['Better question', 'Edited answer.']);
   });
 
+  it('sends what an action filled in, shows its name, and sends what the user typed after an edit', async () => {
+    server.enqueue(text('Regenerated.'), text('Edited.'));
+    // What a side-panel action leaves behind: its name shown, its filled-in template sent.
+    const conversationId = 'c-action';
+    await db().conversations.add({ id: conversationId, title: 'Translate', createdAt: 1, updatedAt: 1 });
+    await db().messages.add({
+      id: 'q',
+      conversationId,
+      role: 'user',
+      content: 'Translate',
+      prompt: 'Translate into English:\n<<<UNTRUSTED_CONTENT kind="selected text"\n你好\nUNTRUSTED_CONTENT>>>',
+      status: 'complete',
+      createdAt: 1,
+    });
+    await turn({ kind: 'regenerate', conversationId, pageTabId: null });
+    let body = server.requests.at(-1)?.body as { messages: { role: string; content: string }[] };
+    expect(body.messages.at(-1)?.content).toContain('你好');
+    // The wrapped selection comes with the rule that it is data, not instructions.
+    expect(body.messages[0]?.content).toContain('UNTRUSTED_CONTENT');
+
+    await turn({ kind: 'edit', conversationId, messageId: 'q', text: 'Just say hello', pageTabId: null });
+    body = server.requests.at(-1)?.body as { messages: { role: string; content: string }[] };
+    expect(body.messages.at(-1)?.content).toBe('Just say hello');
+    expect((await db().messages.get('q'))?.prompt).toBeUndefined();
+  });
+
   it('explains that no provider is set up', async () => {
     fakeBrowser.reset();
     await expect(turn(send('Anyone?'))).rejects.toMatchObject({ code: 'no-provider' });

@@ -29,8 +29,8 @@ export async function runChatTurn(
   emit: (event: ChatEvent) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  // The page is captured while the question is being stored: neither waits for the other.
   const action = start.kind === 'send' && start.actionId ? start.actionId : null;
+  // The page is captured while the question is being stored: neither waits for the other.
   // An action carries its own selection or page text; library questions carry excerpts.
   const pageReady =
     start.pageTabId === null || start.library || action ? Promise.resolve(null) : capturePromptPage(start.pageTabId);
