@@ -25,7 +25,7 @@ export async function resolvePanelAction(
   signal: AbortSignal,
 ): Promise<PanelAction> {
   const action = await findAction(actionId);
-  if (!action || action.kind !== 'prompt' || !action.surfaces.includes('sidePanel')) {
+  if (action?.kind !== 'prompt' || !action.surfaces.includes('sidePanel')) {
     throw new AsideError('not-found', `No side-panel action "${actionId}".`);
   }
   if (tabId === null) throw new AsideError('page-unreadable', 'There is no page to run this action on.');
