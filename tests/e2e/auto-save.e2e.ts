@@ -1,5 +1,7 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExtensionPage } from './support/extension';
+import { allowInIncognito } from './support/incognito';
 import { type Session, startSession } from './support/session';
 
 /** Automatic saving: off by default; when on, it saves what the user reads, except where it must not. */
@@ -38,5 +40,69 @@ describe('automatic saving', () => {
     await read(s.pages.corpusUrl('wikipedia')); // fine
     // The allowed page arriving proves the earlier offers were made and refused.
     await expect.poll(() => titles()).toEqual([expect.stringContaining('Mozilla - Wikipedia')]);
+  });
+});
+
+interface TabsApi {
+  chrome: {
+    windows: { create(options: { incognito: boolean; url: string }): Promise<{ id: number }> };
+    tabs: {
+      query(query: { windowId?: number; url?: string }): Promise<{ id: number; incognito: boolean }[]>;
+      create(options: { url: string; active: boolean }): Promise<{ id: number }>;
+      sendMessage(tabId: number, message: unknown): Promise<{ ok: boolean; value?: { title: string } }>;
+    };
+  };
+}
+
+/** Saved pages' URLs, read from the extension's IndexedDB by an extension page. */
+function savedUrls(page: Page): Promise<string[]> {
+  return page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const open = indexedDB.open('aside');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('pages').objectStore('pages').getAll();
+          all.onsuccess = () => {
+            resolve((all.result as { url: string }[]).map((record) => record.url));
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+/** Incognito: Aside may run there (the user allowed it), and still never saves what is read there. */
+describe('automatic saving in incognito windows', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await startSession();
+    await allowInIncognito(s.aside);
+  });
+  afterAll(() => s?.close());
+
+  it('never saves a page read in an incognito window, though it saves the same page read in a normal one', async () => {
+    const options = await openExtensionPage(s.aside, 'options.html');
+    await options.getByLabel('Minimum reading time before saving (seconds)').fill('1');
+    await options.getByLabel('Save the pages I read into the library automatically').check();
+    const url = s.pages.corpusUrl('wikipedia');
+
+    const incognito = await options.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as TabsApi;
+      const window = await chrome.windows.create({ incognito: true, url });
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      const [tab] = await chrome.tabs.query({ windowId: window.id });
+      if (!tab) throw new Error('no incognito tab');
+      // Aside's content script runs there and reads the page: only the incognito rule can stop the save.
+      const capture = await chrome.tabs.sendMessage(tab.id, { aside: 1, type: 'page.capture', payload: {} });
+      return { incognito: tab.incognito, title: capture.value?.title };
+    }, url);
+    expect(incognito).toEqual({ incognito: true, title: 'Mozilla - Wikipedia' });
+    expect(await savedUrls(options)).toEqual([]);
+
+    await options.evaluate(async (url) => {
+      await (globalThis as unknown as TabsApi).chrome.tabs.create({ url, active: true });
+    }, url);
+    await expect.poll(() => savedUrls(options), { timeout: 20_000 }).toEqual(['https://en.wikipedia.org/wiki/Mozilla']);
   });
 });
