@@ -33,6 +33,8 @@ export interface LaunchOptions {
    * browser's own. Tests always run behind the proxy and its audit.
    */
   readonly unaudited?: boolean;
+  /** Where the profile lives (a folder made inside it); the system's temp folder by default. */
+  readonly profileParent?: string;
 }
 
 /** Starts headless Chromium with the built extension and a fresh profile. */
@@ -40,7 +42,7 @@ export async function launchAside(options: LaunchOptions = {}): Promise<AsideBro
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir}: run "npm run build" first (npm test does).`);
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aside-e2e-'));
+  const userDataDir = fs.mkdtempSync(path.join(options.profileParent ?? os.tmpdir(), 'aside-e2e-'));
   const proxy = options.unaudited ? noProxy : await startEgressProxy();
   const audit = new EgressAudit(proxy);
   const unregister = registerAudit(audit);

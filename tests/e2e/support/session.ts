@@ -23,6 +23,8 @@ export interface SessionOptions {
   readonly locale?: string;
   /** Benchmarks only: see LaunchOptions.unaudited. */
   readonly unaudited?: boolean;
+  /** See LaunchOptions.profileParent. */
+  readonly profileParent?: string;
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
@@ -31,6 +33,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   const aside = await launchAside({
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.unaudited ? { unaudited: true } : {}),
+    ...(options.profileParent ? { profileParent: options.profileParent } : {}),
   });
   aside.audit.allow(llm.origin);
   aside.audit.allow(pages.origin);

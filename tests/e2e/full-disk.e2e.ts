@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openExtensionPage } from './support/extension';
+import { type Session, startSession } from './support/session';
+import { mountSmallDisk, type SmallDisk } from './support/small-disk';
+
+/**
+ * A full disk, for real: the browser profile sits on a small RAM disk, so
+ * Chromium's storage quota for Aside is small, and other data fills it.
+ */
+describe('a full disk', () => {
+  let disk: SmallDisk | undefined;
+  let s: Session;
+  beforeAll(async () => {
+    disk = mountSmallDisk(96);
+    s = await startSession({ profileParent: disk.dir });
+    await s.panel.getByRole('tab', { name: 'Library' }).click();
+  });
+  afterAll(async () => {
+    await s?.close();
+    disk?.remove();
+  });
+
+  it('reports the save that does not fit, in words, and harms nothing already saved', async () => {
+    await s.show(s.pages.corpusUrl('wikipedia'));
+    await s.panel.getByRole('button', { name: 'Save this page' }).click();
+    await expect.poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome')).toBe('saved');
+
+    // Something else of the extension's fills what is left of its quota (a scratch database, 1 MB rows).
+    const options = await openExtensionPage(s.aside, 'options.html');
+    const filled = await options.evaluate(async () => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('filler', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('rows');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      for (let row = 0; row < 400; row++) {
+        const error = await new Promise<string | null>((resolve) => {
+          const tx = database.transaction('rows', 'readwrite');
+          tx.objectStore('rows').put(crypto.getRandomValues(new Uint8Array(1 << 16)).buffer, `seed-${row}`);
+          const big = new Uint8Array(1 << 20);
+          for (let i = 0; i < big.length; i += 1 << 16) big.set(crypto.getRandomValues(new Uint8Array(1 << 16)), i);
+          tx.objectStore('rows').put(big.buffer, row);
+          tx.oncomplete = () => resolve(null);
+          tx.onabort = () => resolve(tx.error?.name ?? 'aborted');
+        });
+        if (error) return { rows: row, error };
+      }
+      return { rows: 400, error: null };
+    });
+    expect(filled.error).toBe('QuotaExceededError');
+
+    await s.show(s.pages.longArticleUrl(3000));
+    await s.panel.getByRole('button', { name: 'Save this page' }).click();
+    const alert = s.panel.locator('.save-page').getByRole('alert');
+    await expect.poll(() => alert.getAttribute('data-error-code')).toBe('quota-exceeded');
+    expect(await alert.innerText()).toContain('no more room');
+
+    // What was saved before is whole.
+    const items = s.panel.getByTestId('library-item');
+    expect(await items.allInnerTexts()).toEqual([expect.stringContaining('Mozilla - Wikipedia')]);
+    await items.first().getByRole('button', { name: 'View' }).click();
+    await expect.poll(() => s.panel.getByTestId('page-reader').innerText()).toContain('Mozilla Foundation');
+  });
+});
