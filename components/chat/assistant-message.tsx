@@ -4,6 +4,7 @@ import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
 import { CopyButton } from './copy-button';
 import { Markdown } from './markdown';
+import { RatingButtons } from './rating-buttons';
 import { RetryNotice } from './retry-notice';
 import { SourcesList } from './sources-list';
 import { ThinkingBlock } from './thinking-block';
@@ -65,6 +66,7 @@ export function AssistantMessage({
       {status !== 'streaming' ? (
         <div className="row actions">
           {content ? <CopyButton text={content} /> : null}
+          {content && status === 'complete' ? <RatingButtons message={message} /> : null}
           {isLast && status !== 'error' ? (
             <button type="button" className="ghost" onClick={onRegenerate} disabled={busy}>
               {t('chat.regenerate')}

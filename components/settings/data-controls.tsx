@@ -7,6 +7,7 @@ import { useStorageItem } from '../hooks/use-storage-item';
 import { useI18n } from '../hooks/use-t';
 import { formatBytes } from '../library/format';
 import { ErrorMessage } from '../ui/error-message';
+import { FineTuneExport } from './fine-tune-export';
 import { useAction } from './use-action';
 
 /** What Aside stores, with counts and sizes, and the button that deletes all of it. */
@@ -34,6 +35,7 @@ export function DataControls() {
         </tbody>
       </table>
       <p className="muted">{t('data.where')}</p>
+      <FineTuneExport />
       {confirming ? (
         <div className="row notice" role="alertdialog" aria-label={t('data.confirm')}>
           <span className="grow">{t('data.confirm')}</span>

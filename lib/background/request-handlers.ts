@@ -3,7 +3,7 @@ import { conversationFromCard, panelHandoffItem } from '../actions/panel-handoff
 import { answerPrompt } from '../agent/pending-prompts';
 import { pageForPrompt } from '../chat/page-for-prompt';
 import { deleteEverything } from '../data/delete-everything';
-import { deleteConversation, renameConversation } from '../db/conversations';
+import { deleteConversation, rateMessage, renameConversation } from '../db/conversations';
 import { deletePages, importLibrary, restorePages, setTags } from '../library/library-store';
 import { saveSelection } from '../library/save-selection';
 import { saveTab } from '../library/save-tab';
@@ -79,6 +79,10 @@ export function serveBackgroundHandlers(): void {
         target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
         files: ['/content-scripts/embedded-ui.js'],
       });
+      return {};
+    },
+    'messages.rate': async ({ id, rating }) => {
+      await rateMessage(id, rating);
       return {};
     },
     'rag.indexStats': async ({ modelId }) => {

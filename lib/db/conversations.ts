@@ -1,4 +1,5 @@
 import Dexie from 'dexie';
+import { AsideError } from '../messaging/errors';
 import { db } from './database';
 import type { ConversationRecord, MessageRecord } from './records';
 
@@ -45,4 +46,12 @@ export async function deleteConversation(id: string): Promise<void> {
 export function titleFrom(text: string): string {
   const line = text.trim().split('\n')[0] ?? '';
   return line.length <= 60 ? line : `${line.slice(0, 57)}…`;
+}
+
+/** Rates an answer, or clears its rating (null). */
+export async function rateMessage(id: string, rating: 'up' | 'down' | null): Promise<void> {
+  const message = await db().messages.get(id);
+  if (message?.role !== 'assistant') throw new AsideError('not-found', 'That answer no longer exists.');
+  // `update` (not `modify`) so open live queries see the change; undefined removes the property.
+  await db().messages.update(id, { rating: rating ?? undefined });
 }

@@ -33,6 +33,8 @@ export interface MessageRecord {
   sources?: Source[];
   model?: string;
   usage?: { promptTokens: number; completionTokens: number };
+  /** The user's rating of an answer, for fine-tuning data (lib/finetune). */
+  rating?: 'up' | 'down';
   createdAt: number;
 }
 

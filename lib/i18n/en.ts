@@ -151,6 +151,11 @@ export const en = {
   // Library questions (RAG): scope, indexing, sources
   'actions.panelLabel': 'Actions on the page or selection',
   'actions.panelHint': 'Runs on the text selected in the page, or on the whole page when nothing is selected',
+  'chat.rateUp': 'Good answer',
+  'chat.rateDown': 'Bad answer',
+  'data.fineTune': 'Fine-tuning data',
+  'data.fineTuneHint': 'Your chats with a 👍 answer, as JSONL in OpenAI’s chat fine-tuning format: {count} examples.',
+  'data.fineTuneExport': 'Export fine-tuning data',
   'rag.scopePage': 'This page',
   'rag.scopeLibrary': 'My library',
   'rag.scopeLabel': 'Answer from',

@@ -151,6 +151,11 @@ export const zhCN: Record<MessageKey, string> = {
   // 资料库问答（RAG）：范围、索引、来源
   'actions.panelLabel': '对页面或选中内容执行的操作',
   'actions.panelHint': '作用于页面中选中的文字；未选中时作用于整个页面',
+  'chat.rateUp': '好回答',
+  'chat.rateDown': '差回答',
+  'data.fineTune': '微调数据',
+  'data.fineTuneHint': '带 👍 回答的对话，导出为 OpenAI 对话微调格式的 JSONL：共 {count} 条样本。',
+  'data.fineTuneExport': '导出微调数据',
   'rag.scopePage': '当前页面',
   'rag.scopeLibrary': '我的资料库',
   'rag.scopeLabel': '回答依据',

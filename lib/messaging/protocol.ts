@@ -72,6 +72,11 @@ export const backgroundRequests = {
     request: z.object({ modelId: z.string() }),
     response: z.object({ vectors: z.number(), dims: z.number(), loadMs: z.number().nullable() }),
   },
+  /** Rates an answer (👍/👎, or null to clear): the ratings choose fine-tuning examples (lib/finetune). */
+  'messages.rate': {
+    request: z.object({ id: z.string(), rating: z.enum(['up', 'down']).nullable() }),
+    response: empty,
+  },
   /** The indexing queue of library questions: pause, resume, cancel, or retry what failed or was cancelled. */
   'ingest.control': {
     request: z.object({ action: z.enum(['pause', 'resume', 'cancel', 'retry']) }),

@@ -27,6 +27,7 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'library.import': noHandler,
     'embedded.injectUi': noHandler,
     'ingest.control': noHandler,
+    'messages.rate': noHandler,
     'rag.indexStats': noHandler,
     'embedder.embed': noHandler,
     'embedder.prepare': noHandler,

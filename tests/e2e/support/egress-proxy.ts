@@ -65,6 +65,7 @@ export async function startEgressProxy(): Promise<EgressProxy> {
     // A broken upstream (a test's deliberately cut stream) must break the client's response too.
     upstream.on('error', () => response.destroy());
     response.on('close', () => upstream.destroy());
+    request.on('error', () => upstream.destroy());
     request.pipe(upstream);
   });
   server.on('connect', (request: http.IncomingMessage, client: net.Socket) => {
@@ -75,6 +76,8 @@ export async function startEgressProxy(): Promise<EgressProxy> {
       method: 'CONNECT',
       fromWebContext: null,
     });
+    // Node's server stops watching a CONNECT socket's errors; a browser resetting it must not crash the run.
+    client.on('error', () => client.destroy());
     // No real host is reachable from tests; refuse rather than tunnel.
     client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });
