@@ -19,24 +19,15 @@ import { MemoryVectorIndex } from '../lib/rag/memory-index';
 import { quantizeInt8 } from '../lib/rag/quantize';
 import { searchIndexes } from '../lib/rag/search-indexes';
 import { TopK } from '../lib/rag/top-k';
+import { mulberry32 } from '../tests/support/test-models/prng';
 import { median, percentile, report, round } from './stats';
 
 const dims = 384;
 const vocabularySize = 50_000;
 const vocabulary = Array.from({ length: vocabularySize }, (_, i) => `w${i}`);
 
-/** Seeded PRNG (mulberry32) so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(42);
+// Seeded (mulberry32) so runs are comparable.
+const random = mulberry32(42);
 /** Approximately normal (Irwin-Hall, 4 uniforms): cheap enough to draw 400M of them. */
 const gauss = () => (random() + random() + random() + random() - 2) * Math.sqrt(3);
 

@@ -7,28 +7,18 @@ export function RatingButtons({ message }: { message: MessageRecord }) {
   const t = useT();
   const rate = (rating: 'up' | 'down') => () =>
     void callBackground('messages.rate', { id: message.id, rating: message.rating === rating ? null : rating });
-  return (
-    <>
-      <button
-        type="button"
-        className="ghost"
-        aria-pressed={message.rating === 'up'}
-        aria-label={t('chat.rateUp')}
-        title={t('chat.rateUp')}
-        onClick={rate('up')}
-      >
-        👍
-      </button>
-      <button
-        type="button"
-        className="ghost"
-        aria-pressed={message.rating === 'down'}
-        aria-label={t('chat.rateDown')}
-        title={t('chat.rateDown')}
-        onClick={rate('down')}
-      >
-        👎
-      </button>
-    </>
-  );
+  const labels = { up: t('chat.rateUp'), down: t('chat.rateDown') } as const;
+  return (['up', 'down'] as const).map((rating) => (
+    <button
+      key={rating}
+      type="button"
+      className="ghost"
+      aria-pressed={message.rating === rating}
+      aria-label={labels[rating]}
+      title={labels[rating]}
+      onClick={rate(rating)}
+    >
+      {rating === 'up' ? '👍' : '👎'}
+    </button>
+  ));
 }

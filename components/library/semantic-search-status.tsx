@@ -4,9 +4,8 @@ import { embedderStatusItem } from '../../lib/rag/embedder-status';
 import { embeddingSettingsItem, modelHostUrl } from '../../lib/settings/embedding-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useI18n } from '../hooks/use-t';
+import { DownloadProgress } from '../settings/model-status';
 import { ErrorMessage } from '../ui/error-message';
-
-const MB = 1024 * 1024;
 
 /**
  * Whether questions also search by meaning: an offer to download the model
@@ -14,12 +13,10 @@ const MB = 1024 * 1024;
  * failed with Retry. Keyword search works in every state.
  */
 export function SemanticSearchStatus() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const settings = useStorageItem(embeddingSettingsItem);
   const status = useStorageItem(embedderStatusItem);
   if (!settings || !browser.offscreen) return null;
-  const mb = (bytes: number) =>
-    (bytes / MB).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const current = status?.modelId === settings.modelId ? status : undefined;
   // Errors land in the embedder status; the promise's rejection needs no handling here.
   const enable = () => void callBackground('embedder.prepare', {}).catch(() => undefined);
@@ -39,11 +36,9 @@ export function SemanticSearchStatus() {
     );
   }
   if (current?.state === 'loading') {
-    const label = t('embedder.state.loading', { loaded: mb(current.loadedBytes), total: mb(current.totalBytes) });
     return (
-      <div className="semantic-status row" data-testid="semantic-status" data-state="loading">
-        <progress value={current.loadedBytes} max={current.totalBytes || 1} aria-label={label} />
-        <span className="muted">{label}</span>
+      <div className="semantic-status" data-testid="semantic-status" data-state="loading">
+        <DownloadProgress status={current} />
       </div>
     );
   }

@@ -4,28 +4,33 @@ import { ErrorMessage } from '../ui/error-message';
 
 const MB = 1024 * 1024;
 
-/** The embedder's state for the model in the form: a download bar with sizes, ready, or an error with retry. */
-export function ModelStatus({ status, onPrepare }: { status: EmbedderStatus | undefined; onPrepare: () => void }) {
+/** The model download as a progress bar with sizes in MB ("Downloading 12.0 of 118.0 MB…"). */
+export function DownloadProgress({ status }: { status: EmbedderStatus }) {
   const { t, locale } = useI18n();
-  const state = status?.state ?? 'idle';
   const mb = (bytes: number) =>
     (bytes / MB).toLocaleString(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const label = t('embedder.state.loading', { loaded: mb(status.loadedBytes), total: mb(status.totalBytes) });
+  return (
+    <div className="download-progress">
+      <progress
+        data-testid="model-progress"
+        value={status.loadedBytes}
+        max={status.totalBytes || 1}
+        aria-label={label}
+      />
+      <div className="muted">{label}</div>
+    </div>
+  );
+}
+
+/** The embedder's state for the model in the form: a download bar with sizes, ready, or an error with retry. */
+export function ModelStatus({ status, onPrepare }: { status: EmbedderStatus | undefined; onPrepare: () => void }) {
+  const { t } = useI18n();
+  const state = status?.state ?? 'idle';
   return (
     <div className="model-status" data-testid="model-status" data-state={state} role="status">
       {state === 'idle' ? <div className="muted">{t('embedder.state.idle')}</div> : null}
-      {state === 'loading' && status ? (
-        <div>
-          <progress
-            data-testid="model-progress"
-            value={status.loadedBytes}
-            max={status.totalBytes || 1}
-            aria-label={t('embedder.state.loading', { loaded: mb(status.loadedBytes), total: mb(status.totalBytes) })}
-          />
-          <div className="muted">
-            {t('embedder.state.loading', { loaded: mb(status.loadedBytes), total: mb(status.totalBytes) })}
-          </div>
-        </div>
-      ) : null}
+      {state === 'loading' && status ? <DownloadProgress status={status} /> : null}
       {state === 'ready' && status ? (
         <div>
           {t('embedder.state.ready', {

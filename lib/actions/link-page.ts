@@ -1,5 +1,6 @@
 import { addGrant, hasGrant } from '../agent/consent-grants';
 import { htmlToText } from '../agent/html-to-text';
+import { readLimited } from '../agent/read-limited';
 import { siteOf } from '../agent/url-rules';
 import { AsideError } from '../messaging/errors';
 
@@ -32,5 +33,5 @@ export async function fetchLinkText(url: string, signal: AbortSignal): Promise<{
     throw new AsideError('network', `Could not load ${url}.`, { cause: error, detail: String(error) });
   }
   if (!response.ok) throw new AsideError('page-unreadable', `The link answered ${response.status}.`);
-  return htmlToText((await response.text()).slice(0, maxBytes));
+  return htmlToText((await readLimited(response, maxBytes)).text);
 }

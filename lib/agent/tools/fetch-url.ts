@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { wrapToolOutput } from '../../prompt/untrusted';
 import { htmlToText } from '../html-to-text';
+import { readLimited } from '../read-limited';
 import { tool } from '../tool';
 import { clip } from '../tool-text';
 import { httpUrl } from '../url-rules';
@@ -37,21 +38,3 @@ export const fetchUrl = tool({
     return `${status}${wrapToolOutput('fetch_url', clip(page.text) + cut, { url, title: page.title })}`;
   },
 });
-
-async function readLimited(response: Response, maxBytes: number): Promise<{ text: string; cut: boolean }> {
-  if (!response.body) return { text: '', cut: false };
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return { text: text + decoder.decode(), cut: false };
-    bytes += value.byteLength;
-    if (bytes > maxBytes) {
-      await reader.cancel();
-      return { text: text + decoder.decode(value.subarray(0, value.byteLength - (bytes - maxBytes))), cut: true };
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-}
