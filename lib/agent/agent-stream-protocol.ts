@@ -23,6 +23,34 @@ export type AgentStart = z.infer<typeof agentStartSchema>;
 export const stepStatusSchema = z.enum(['running', 'waiting', 'ok', 'error', 'denied', 'interrupted']);
 export type StepStatus = z.infer<typeof stepStatusSchema>;
 
+/** A member asks the user a question and waits for the answer. */
+export const askEventSchema = z.object({
+  type: z.literal('ask'),
+  promptId: z.string(),
+  question: z.string(),
+  choices: z.array(z.string()),
+});
+
+/** An effect tool waits for the user's consent. */
+export const consentEventSchema = z.object({
+  type: z.literal('consent'),
+  promptId: z.string(),
+  tool: z.string(),
+  /** The full arguments, pretty-printed, exactly as they will be used. */
+  arguments: z.string(),
+  /** The full URL (or page) the call acts on, when there is one. */
+  target: z.string().nullable(),
+  site: z.string().nullable(),
+});
+
+/** Code for the side panel to run in the sandboxed page (the service worker cannot host one). */
+export const scriptEventSchema = z.object({
+  type: z.literal('script'),
+  promptId: z.string(),
+  code: z.string(),
+  timeoutMs: z.number(),
+});
+
 /** Events the background streams while a run goes on. */
 export const agentEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('started'), runId: z.string() }),
@@ -35,24 +63,9 @@ export const agentEventSchema = z.discriminatedUnion('type', [
     preview: z.string(),
     durationMs: z.number(),
   }),
-  z.object({
-    type: z.literal('ask'),
-    promptId: z.string(),
-    question: z.string(),
-    choices: z.array(z.string()),
-  }),
-  z.object({
-    type: z.literal('consent'),
-    promptId: z.string(),
-    tool: z.string(),
-    /** The full arguments, pretty-printed, exactly as they will be used. */
-    arguments: z.string(),
-    /** The full URL (or page) the call acts on, when there is one. */
-    target: z.string().nullable(),
-    site: z.string().nullable(),
-  }),
-  /** Code for the side panel to run in the sandboxed page (the service worker cannot host one). */
-  z.object({ type: z.literal('script'), promptId: z.string(), code: z.string(), timeoutMs: z.number() }),
+  askEventSchema,
+  consentEventSchema,
+  scriptEventSchema,
   z.object({ type: z.literal('usage'), promptTokens: z.number(), completionTokens: z.number() }),
   z.object({ type: z.literal('final'), text: z.string(), reason: z.string() }),
   z.object({ type: z.literal('stopped') }),

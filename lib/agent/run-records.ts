@@ -1,6 +1,7 @@
 import type { ChatMessageParam } from '../llm/stream-completion';
 import type { SerializedError } from '../messaging/errors';
 import type { StepStatus } from './agent-stream-protocol';
+import type { TeamRunState } from './teams/team-run-state';
 
 export type RunStatus = 'running' | 'done' | 'stopped' | 'error' | 'interrupted';
 
@@ -20,6 +21,8 @@ export interface AgentRunRecord {
   stopReason?: string;
   error?: SerializedError;
   usage: { promptTokens: number; completionTokens: number };
+  /** Set for a team run: the team, its shared transcript, tasks and usage per member. */
+  team?: TeamRunState;
   createdAt: number;
   updatedAt: number;
 }
@@ -31,6 +34,8 @@ export interface AgentStepRecord {
   /** Order within the run. */
   index: number;
   callId: string;
+  /** In a team run: the member's turn this call belongs to. */
+  turnId?: string;
   tool: string;
   arguments: string;
   status: StepStatus;

@@ -1,6 +1,7 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import { conversationFromCard, panelHandoffItem } from '../actions/panel-handoff';
 import { answerPrompt } from '../agent/pending-prompts';
+import { interject, replaceTasks } from '../agent/teams/team-inbox';
 import { pageForPrompt } from '../chat/page-for-prompt';
 import { deleteEverything } from '../data/delete-everything';
 import { deleteConversation, rateMessage, renameConversation } from '../db/conversations';
@@ -113,11 +114,23 @@ export function serveBackgroundHandlers(): void {
       return {};
     },
     'agent.respond': async ({ promptId, answer }, sender) => {
-      // Consent and answers come only from Aside's own pages, never from a tab's content script.
-      if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
-        throw new AsideError('invalid-message', 'agent.respond is only accepted from the side panel.');
-      }
+      requireExtensionPage(sender, 'agent.respond');
       return { delivered: answerPrompt(promptId, answer) };
     },
+    'team.interject': async ({ runId, text }, sender) => {
+      requireExtensionPage(sender, 'team.interject');
+      return { delivered: interject(runId, text) };
+    },
+    'team.setTasks': async ({ runId, tasks }, sender) => {
+      requireExtensionPage(sender, 'team.setTasks');
+      return { delivered: replaceTasks(runId, tasks) };
+    },
   });
+}
+
+/** Consent, answers and team input come only from Aside's own pages, never from a tab's content script. */
+function requireExtensionPage(sender: Browser.runtime.MessageSender, request: string): void {
+  if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
+    throw new AsideError('invalid-message', `${request} is only accepted from the side panel.`);
+  }
 }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { runAction } from '../actions/run-action';
 import { runAgent } from '../agent/run-agent';
 import { markInterruptedRuns } from '../agent/run-store';
+import { runTeam } from '../agent/teams/run-team';
 import { runChatTurn } from '../chat/run-chat-turn';
 import { installLocalOriginRule } from '../llm/local-origin';
 import { serveStreams } from '../messaging/streams';
@@ -19,7 +20,7 @@ import { registerSaveEntryPoints } from './save-entry-points';
 export function startBackground(): void {
   const startedAt = Date.now();
   serveBackgroundHandlers();
-  serveStreams({ chat: runChatTurn, agent: runAgent, action: runAction });
+  serveStreams({ chat: runChatTurn, agent: runAgent, action: runAction, team: runTeam });
   registerSaveEntryPoints();
   registerEmbeddedEntryPoints();
   // The toolbar icon opens the side panel on Chrome and toggles the sidebar on Firefox.

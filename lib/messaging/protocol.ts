@@ -142,6 +142,19 @@ export const backgroundRequests = {
     request: z.object({ promptId: z.string(), answer: promptAnswerSchema }),
     response: z.object({ delivered: z.boolean() }),
   },
+  /** Team runs: the user steps in; the next member to speak reads it. */
+  'team.interject': {
+    request: z.object({ runId: z.string(), text: z.string().trim().min(1).max(20_000) }),
+    response: z.object({ delivered: z.boolean() }),
+  },
+  /** Team runs (task list): the user's edited list of pending tasks, in order, replacing the current one. */
+  'team.setTasks': {
+    request: z.object({
+      runId: z.string(),
+      tasks: z.array(z.object({ id: z.string().optional(), text: z.string().trim().min(1).max(2_000) })).max(100),
+    }),
+    response: z.object({ delivered: z.boolean() }),
+  },
 } as const;
 
 /** Requests handled by the embedder host (the offscreen document on Chrome). */

@@ -33,6 +33,8 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'embedder.prepare': noHandler,
     'embedder.progress': noHandler,
     'agent.respond': noHandler,
+    'team.interject': noHandler,
+    'team.setTasks': noHandler,
     'actions.askInPanel': noHandler,
     'actions.saveSelection': noHandler,
     'actions.continueInPanel': noHandler,

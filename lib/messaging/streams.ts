@@ -2,6 +2,7 @@ import { type Browser, browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { actionEventSchema, actionStartSchema, isTerminalActionEvent } from '../actions/action-stream-protocol';
 import { agentEventSchema, agentStartSchema, isTerminalAgentEvent } from '../agent/agent-stream-protocol';
+import { isTerminalTeamEvent, teamEventSchema, teamStartSchema } from '../agent/teams/team-stream-protocol';
 import { chatEventSchema, chatStartSchema, isTerminalChatEvent } from '../chat/chat-stream-protocol';
 import { AsideError } from './errors';
 
@@ -13,6 +14,7 @@ export const streams = {
   chat: { start: chatStartSchema, event: chatEventSchema, isTerminal: isTerminalChatEvent },
   agent: { start: agentStartSchema, event: agentEventSchema, isTerminal: isTerminalAgentEvent },
   action: { start: actionStartSchema, event: actionEventSchema, isTerminal: isTerminalActionEvent },
+  team: { start: teamStartSchema, event: teamEventSchema, isTerminal: isTerminalTeamEvent },
 } as const;
 
 type Streams = typeof streams;
