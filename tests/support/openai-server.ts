@@ -33,8 +33,8 @@ export interface OpenAIServerOptions {
   readonly requireLocalOrigin?: boolean;
   /** Refuse (403) every request that carries an Origin header at all. */
   readonly refuseAllOrigins?: boolean;
-  /** Answer used when the queue is empty. */
-  readonly fallback?: ScriptedResponse;
+  /** Answer used when the queue is empty; a function answers each request from what it carries (a scripted model per role). */
+  readonly fallback?: ScriptedResponse | ScriptedReply;
   /** Like providers without tool calling: a request carrying `tools` gets a 400 saying so. */
   readonly rejectTools?: boolean;
 }
@@ -49,6 +49,8 @@ export interface OpenAIServer {
   readonly requests: RecordedRequest[];
   /** Queues answers (or functions of the request) for the next chat completion requests, in order. */
   enqueue(...responses: (ScriptedResponse | ScriptedReply)[]): void;
+  /** Replaces the answer used when the queue is empty (see `fallback`). */
+  setFallback(response: ScriptedResponse | ScriptedReply): void;
   close(): Promise<void>;
 }
 
@@ -63,7 +65,7 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
   const requests: RecordedRequest[] = [];
   const sockets = new Set<import('node:net').Socket>();
   const models = options.models ?? ['test-model', 'test-reasoner'];
-  const fallback = options.fallback ?? text('Hello from the test server.');
+  let fallback = options.fallback ?? text('Hello from the test server.');
 
   const server = http.createServer(async (req, res) => {
     const receivedAt = now();
@@ -146,6 +148,9 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
     origin,
     requests,
     enqueue: (...responses) => queue.push(...responses),
+    setFallback: (response) => {
+      fallback = response;
+    },
     close: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy();
