@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { answer, sendError } from './scripted-answer';
 import { type ScriptedResponse, text } from './scripted-responses';
+import { roughTokens } from './sse-chunks';
 
 export { broken, error, raw, type ScriptedResponse, text, toolCalls } from './scripted-responses';
 
@@ -119,12 +120,14 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
         stream?: boolean;
         model?: string;
         stream_options?: { include_usage?: boolean };
+        messages?: unknown;
       };
       const next = queue.shift() ?? fallback;
       await answer(res, typeof next === 'function' ? next(record) : next, {
         stream: body.stream === true,
         includeUsage: body.stream_options?.include_usage === true,
         model: body.model ?? 'test-model',
+        promptTokens: roughTokens(JSON.stringify(body.messages ?? [])),
         onFirstChunk: () => {
           record.firstChunkSentAt ??= now();
         },

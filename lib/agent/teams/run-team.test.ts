@@ -5,6 +5,7 @@ import { type OpenAIServer, startOpenAIServer, text, toolCalls } from '../../../
 import { briefOf, roleScript, toolResultsOf } from '../../../tests/support/team-script';
 import { db } from '../../db/database';
 import { saveProfile } from '../../settings/profiles';
+import { answerPrompt } from '../pending-prompts';
 import { presetTeams } from './presets';
 import { runTeam } from './run-team';
 import type { Team } from './team';
@@ -257,5 +258,54 @@ describe('team runs against a scripted model per role', () => {
     expect(resumed?.status).toBe('done');
     expect(resumed?.team?.turns.map((turn) => turn.agentId)).toEqual(['client', 'ideas', 'client']);
     expect(events.at(-1)).toMatchObject({ type: 'final', text: 'Ideas 1' });
+  });
+});
+
+describe('consent in team runs', () => {
+  beforeAll(async () => {
+    server = await startOpenAIServer({ apiKey: 'sk-team' });
+  });
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await db().delete({ disableAutoOpen: false });
+    await saveProfile(
+      { name: 'Unit', presetId: 'custom', baseURL: server.url, model: 'test-model', models: [] },
+      'sk-team',
+    );
+  });
+
+  it('asks before a member’s effect tool acts, and a denial goes back to that member', async () => {
+    const team = preset('preset-brainstorm');
+    const ideas = team.agents.find((agent) => agent.id === 'ideas');
+    ideas?.tools.push('fetch_url');
+    server.setFallback(
+      roleScript({
+        Client: (_request, nth) => text(nth === 0 ? 'Fetch the page.' : 'TASK_DONE'),
+        'Idea generator': (request) =>
+          toolResultsOf(request).length === 0
+            ? toolCalls([{ id: 'call_0', name: 'fetch_url', arguments: '{"url": "https://attacker.example/x"}' }])
+            : text(`Result: ${toolResultsOf(request)[0]}`),
+      }),
+    );
+    const events: TeamEvent[] = [];
+    await runTeam(
+      { kind: 'start', team, objective: 'Ideas', tabId: null },
+      (event) => {
+        events.push(event);
+        if (event.type === 'consent') {
+          expect(event.target).toBe('https://attacker.example/x');
+          // Later, as the panel would: the run starts waiting right after it emits.
+          setTimeout(() => answerPrompt(event.promptId, { kind: 'consent', decision: 'deny' }), 0);
+        }
+      },
+      new AbortController().signal,
+    );
+    expect(events.filter((event) => event.type === 'consent')).toHaveLength(1);
+    expect(events.find((event) => event.type === 'tool-result')).toMatchObject({ status: 'denied' });
+    expect(events.at(-1)).toMatchObject({
+      type: 'final',
+      text: expect.stringContaining('The user denied this fetch_url call'),
+    });
   });
 });

@@ -31,16 +31,26 @@ export function memberSystemPrompt(team: Team, agent: TeamAgent, dutyRule: strin
 const nameOf = (team: Team, agentId: string) => team.agents.find((agent) => agent.id === agentId)?.name ?? agentId;
 
 /** One turn as the others read it: the user's words as they are, a member's wrapped as data. */
-function turnText(team: Team, turn: TeamTurn): string {
+function turnText(team: Team, turn: TeamTurn, maxChars: number): string {
   if (turn.kind === 'interjection') return `### The user stepped in\n${turn.text}`;
   const name = nameOf(team, turn.agentId);
   const heading = turn.kind === 'decision' && turn.to ? `${name} → ${nameOf(team, turn.to)}` : name;
-  return `### ${heading}\n${wrapUntrusted(turn.text, { kind: `message from ${name}` })}`;
+  const text = turn.text.length > maxChars ? `${turn.text.slice(0, maxChars)}… (cut)` : turn.text;
+  return `### ${heading}\n${wrapUntrusted(text, { kind: `message from ${name}` })}`;
 }
 
-/** The objective and the shared transcript (optionally only some turns), as the user message of a turn. */
-export function teamBrief(state: TeamRunState, turns: readonly TeamTurn[] = state.turns): string {
-  const transcript = turns.map((turn) => turnText(state.team, turn)).join('\n\n');
+/**
+ * The objective and the shared transcript (optionally only some turns), as the
+ * user message of a turn. `maxCharsPerTurn` shortens each message for readers
+ * that only need the gist (the group chat's manager), which keeps the member
+ * who reads the transcript most often from dominating the run's tokens.
+ */
+export function teamBrief(
+  state: TeamRunState,
+  turns: readonly TeamTurn[] = state.turns,
+  maxCharsPerTurn = Number.POSITIVE_INFINITY,
+): string {
+  const transcript = turns.map((turn) => turnText(state.team, turn, maxCharsPerTurn)).join('\n\n');
   return [`## Objective (from the user)\n${state.objective}`, transcript ? `## The team so far\n${transcript}` : '']
     .filter(Boolean)
     .join('\n\n');

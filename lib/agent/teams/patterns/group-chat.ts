@@ -17,6 +17,9 @@ function managerRule(speakers: readonly TeamAgent[]): string {
   ].join('\n');
 }
 
+/** The manager decides who speaks from the gist of each message, not all of it. */
+const managerGistChars = 400;
+
 const memberRule = 'You speak when the manager gives you the floor. Do what it asks, building on the team’s work.';
 const criticRule = [
   'You are the critic. Review the latest work against the objective and the sources.',
@@ -76,7 +79,7 @@ export async function groupChat(context: TeamContext): Promise<PatternResult> {
         const reply = await context.speak({
           agent: manager,
           dutyRule: managerRule(speakers),
-          prompt: teamBrief,
+          prompt: (current) => teamBrief(current, current.turns, managerGistChars),
           kind: 'decision',
           round: state.round,
           useTools: false,
