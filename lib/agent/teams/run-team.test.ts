@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type OpenAIServer, startOpenAIServer, text, toolCalls } from '../../../tests/support/openai-server';
-import { briefOf, roleScript, toolResultsOf } from '../../../tests/support/team-script';
+import { briefOf, memberOf, roleScript, toolResultsOf } from '../../../tests/support/team-script';
 import { db } from '../../db/database';
 import { saveProfile } from '../../settings/profiles';
 import { answerPrompt } from '../pending-prompts';
@@ -132,7 +132,21 @@ describe('team runs against a scripted model per role', () => {
       Critic: (_request, nth) => text(nth === 0 ? 'REVISE: cite the pages.' : 'APPROVED'),
     });
     server.setFallback(script);
-    const { final, record } = await run(preset('preset-research-library'));
+    const team = preset('preset-research-library');
+    // A cheap model researches while the profile's default writes.
+    const researcher = team.agents.find((agent) => agent.id === 'researcher');
+    if (researcher) researcher.model = 'cheap-model';
+    const before = server.requests.length;
+    const { final, record } = await run(team);
+    const models = server.requests
+      .slice(before)
+      .map((request) => [memberOf(request), (request.body as { model: string }).model]);
+    expect(new Set(models.filter(([member]) => member === 'Researcher').map(([, model]) => model))).toEqual(
+      new Set(['cheap-model']),
+    );
+    expect(new Set(models.filter(([member]) => member !== 'Researcher').map(([, model]) => model))).toEqual(
+      new Set(['test-model']),
+    );
     expect(script.speakers).toEqual([
       'Lead',
       'Researcher',
