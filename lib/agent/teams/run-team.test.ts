@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type OpenAIServer, startOpenAIServer, text, toolCalls } from '../../../tests/support/openai-server';
+import { error, type OpenAIServer, startOpenAIServer, text, toolCalls } from '../../../tests/support/openai-server';
 import { briefOf, memberOf, roleScript, toolResultsOf } from '../../../tests/support/team-script';
 import { db } from '../../db/database';
 import { saveProfile } from '../../settings/profiles';
@@ -110,6 +110,22 @@ describe('team runs against a scripted model per role', () => {
     );
     const rounds = events.flatMap((event) => (event.type === 'state' ? [event.round] : []));
     expect(Math.max(...rounds)).toBe(2);
+  });
+
+  it('a provider error of one debater ends the run with that error and stops the others speaking at once', async () => {
+    server.setFallback(
+      roleScript({
+        'Debater A': () => error(429, { message: 'Rate limit reached for requests' }),
+        'Debater B': () => text('A slow answer '.repeat(40), { chunkSize: 4, delayMs: 20 }),
+        'Debater C': () => text('A slow answer '.repeat(40), { chunkSize: 4, delayMs: 20 }),
+        Judge: () => text('unused'),
+      }),
+    );
+    const before = server.requests.length;
+    const { events, record } = await run(preset('preset-debate'));
+    expect(events.at(-1)).toMatchObject({ type: 'error', error: { code: 'rate-limit' } });
+    expect(record?.status).toBe('error');
+    await expect.poll(() => server.requests.slice(before).filter((request) => request.closedEarly).length).toBe(2);
   });
 
   it('group chat: the manager picks speakers, the researcher’s tool call runs, the critic sends work back, FINISH ends it', async () => {

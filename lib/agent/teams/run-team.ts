@@ -47,19 +47,23 @@ export async function runTeam(start: TeamStart, emit: (event: TeamEvent) => void
   emit({ type: 'started', runId: run.id });
   const inbox = openInbox(run.id);
   const writes = createWriteQueue((error) => console.warn('[aside] team write failed', error));
+  // Members speaking at once (a debate round) stop together when one of them fails.
+  const turns = new AbortController();
+  const stopTurns = () => turns.abort(signal.reason);
+  signal.addEventListener('abort', stopTurns, { once: true });
   try {
     const settings = await agentSettingsItem.getValue();
     const members = await setUpMembers(state.team.agents, availableTools());
     const toolContext: ToolContext = {
       tabId: run.tabId,
-      signal,
+      signal: turns.signal,
       ask: async (question, choices) => {
         const promptId = crypto.randomUUID();
         emit({ type: 'ask', promptId, question, choices: [...choices] });
-        const answer = await waitForAnswer(promptId, signal);
+        const answer = await waitForAnswer(promptId, turns.signal);
         return answer.kind === 'ask' ? answer.text : '';
       },
-      runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, signal),
+      runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, turns.signal),
     };
     const runGrants = new Set<string>();
     let stepIndex = await countSteps(run.id);
@@ -110,6 +114,7 @@ export async function runTeam(start: TeamStart, emit: (event: TeamEvent) => void
     emit({ type: 'final', text, reason: result.reason });
   } catch (thrown) {
     const error = signal.aborted ? new AsideError('cancelled', 'Stopped.') : AsideError.from(thrown);
+    turns.abort();
     await writes.flush();
     if (error.code === 'cancelled' && signal.reason === portClosed) {
       await endRun(run.id, 'interrupted', { stopReason: 'panel-closed' });
@@ -121,6 +126,7 @@ export async function runTeam(start: TeamStart, emit: (event: TeamEvent) => void
       emit({ type: 'error', error: error.toJSON(), partial: state.turns.length > 0 });
     }
   } finally {
+    signal.removeEventListener('abort', stopTurns);
     closeInbox(run.id);
   }
 }

@@ -32,14 +32,16 @@ export interface TeamContextOptions {
  */
 export function createTeamContext(options: TeamContextOptions): TeamContext {
   const { state, inbox, emit } = options;
-  const publish = () => {
-    options.persist(state);
+  const tell = () =>
     emit({
       type: 'state',
       round: state.round,
       tasks: state.tasks.map((task) => ({ ...task })),
       usage: structuredClone(state.usage),
     });
+  const publish = () => {
+    options.persist(state);
+    tell();
   };
   /** The user's interjections join the transcript just before the next member starts. */
   const takeInterjections = () => {
@@ -81,7 +83,8 @@ export function createTeamContext(options: TeamContextOptions): TeamContext {
         case 'usage':
           usage.promptTokens = before.promptTokens + event.promptTokens;
           usage.completionTokens = before.completionTokens + event.completionTokens;
-          return;
+          // Live token use per member; stored with the turn.
+          return tell();
         case 'ask':
         case 'consent':
         case 'script':
