@@ -1,0 +1,89 @@
+import type { AgentStepRecord } from '../../../lib/agent/run-records';
+import type { TeamRunState, TeamTurn } from '../../../lib/agent/teams/team-run-state';
+import type { LiveTurn } from './team-run-reducer';
+
+/** One line of a team run's transcript as the panel shows it. */
+export type TranscriptItem =
+  | { readonly kind: 'objective'; readonly id: 'objective'; readonly text: string }
+  | { readonly kind: 'interjection'; readonly id: string; readonly text: string }
+  /** The group-chat manager naming the next speaker (`to`, once that member has started). */
+  | {
+      readonly kind: 'decision';
+      readonly id: string;
+      readonly agentId: string;
+      readonly to?: string;
+      readonly text: string;
+    }
+  | {
+      readonly kind: 'turn';
+      readonly id: string;
+      readonly agentId: string;
+      readonly round: number;
+      /** `tasks`: the creator's or prioritizer's list. */
+      readonly turnKind: 'message' | 'tasks';
+      readonly text: string;
+      /** Still streaming (or ended but not yet read back from the run record). */
+      readonly live: boolean;
+      readonly taskId?: string;
+      readonly steps: readonly AgentStepRecord[];
+    };
+
+function fromStored(turn: TeamTurn, steps: readonly AgentStepRecord[]): TranscriptItem {
+  if (turn.kind === 'interjection' || turn.agentId === 'user') {
+    return { kind: 'interjection', id: turn.id, text: turn.text };
+  }
+  if (turn.kind === 'decision') return { kind: 'decision', id: turn.id, agentId: turn.agentId, text: turn.text };
+  return {
+    kind: 'turn',
+    id: turn.id,
+    agentId: turn.agentId,
+    round: turn.round,
+    turnKind: turn.kind,
+    text: turn.text,
+    live: false,
+    ...(turn.taskId === undefined ? {} : { taskId: turn.taskId }),
+    steps,
+  };
+}
+
+/**
+ * The transcript: the objective, then the stored turns in order, then the
+ * turns still streaming. A turn the run record already holds is shown from
+ * there (the live copy is dropped), so nothing shows twice; tool steps go
+ * under the turn that made them.
+ */
+export function buildTranscript(
+  state: Pick<TeamRunState, 'objective' | 'turns'>,
+  liveTurns: readonly LiveTurn[],
+  steps: readonly AgentStepRecord[],
+): TranscriptItem[] {
+  const stepsByTurn = new Map<string, AgentStepRecord[]>();
+  for (const step of steps) {
+    if (step.turnId === undefined) continue;
+    stepsByTurn.set(step.turnId, [...(stepsByTurn.get(step.turnId) ?? []), step]);
+  }
+  const stored = new Set(state.turns.map((turn) => turn.id));
+  const items: TranscriptItem[] = [{ kind: 'objective', id: 'objective', text: state.objective }];
+  for (const turn of state.turns) items.push(fromStored(turn, stepsByTurn.get(turn.id) ?? []));
+  for (const turn of liveTurns) {
+    if (stored.has(turn.turnId)) continue;
+    items.push({
+      kind: 'turn',
+      id: turn.turnId,
+      agentId: turn.agentId,
+      round: turn.round,
+      turnKind: 'message',
+      text: turn.text,
+      live: true,
+      steps: stepsByTurn.get(turn.turnId) ?? [],
+    });
+  }
+  return items.map((item, index) => (item.kind === 'decision' ? withAddressee(item, items.slice(index + 1)) : item));
+}
+
+/** A decision names the member who spoke next: the first later turn by someone other than the manager. */
+function withAddressee(decision: Extract<TranscriptItem, { kind: 'decision' }>, later: TranscriptItem[]) {
+  const next = later.find((item) => item.kind === 'turn' || item.kind === 'decision');
+  if (next?.kind !== 'turn' || next.agentId === decision.agentId) return decision;
+  return { ...decision, to: next.agentId };
+}
