@@ -14,7 +14,7 @@ export async function authorizeCall(
   tool: AgentTool,
   input: unknown,
   context: ToolContext,
-  emit: (event: AgentEvent) => void,
+  emit: (event: Extract<AgentEvent, { type: 'consent' }>) => void,
   runGrants: Set<string>,
   /** Records the step as waiting for the user, then running again. */
   mark: (status: StepStatus) => Promise<void>,

@@ -27,3 +27,8 @@ export const agentTools: readonly AgentTool[] = [
   savePage,
   runJavascript,
 ];
+
+/** The tools of this build: Firefox has no manifest sandbox pages, so run_javascript is not offered there. */
+export function availableTools(): readonly AgentTool[] {
+  return import.meta.env.FIREFOX ? agentTools.filter((tool) => tool.name !== 'run_javascript') : agentTools;
+}

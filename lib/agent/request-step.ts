@@ -12,7 +12,8 @@ export async function requestStep(
   openAITools: ReturnType<typeof toOpenAITools>,
 ): Promise<StepResult> {
   const { client, messages, context, emit, hooks } = options;
-  const prompted = mode === 'prompted';
+  // A turn without tools (a team manager's) needs neither protocol.
+  const prompted = mode === 'prompted' && options.tools.length > 0;
   // A prompted reply that is a JSON tool call is not shown as text while it streams.
   let pending = '';
   let hidden: boolean | null = null;
@@ -31,7 +32,7 @@ export async function requestStep(
     {
       model: options.model,
       messages: prompted ? toPromptedMessages(messages, options.tools) : messages,
-      ...(prompted ? {} : { tools: openAITools }),
+      ...(prompted || openAITools.length === 0 ? {} : { tools: openAITools }),
       ...(options.temperature === undefined ? {} : { temperature: options.temperature }),
     },
     context.signal,

@@ -11,7 +11,7 @@ import { agentSettingsItem } from './agent-settings';
 import type { AgentEvent, AgentStart } from './agent-stream-protocol';
 import { authorizeCall } from './authorize-call';
 import { waitForAnswer } from './pending-prompts';
-import { agentTools } from './registry';
+import { availableTools } from './registry';
 import type { AgentRunRecord } from './run-records';
 import { runScriptInPanel } from './run-script-in-panel';
 import { countSteps, createRun, endRun, saveTranscript, setStepStatus, startStep, updateRun } from './run-store';
@@ -125,9 +125,4 @@ async function openRun(start: AgentStart): Promise<AgentRunRecord> {
   }
   await updateRun(previous.id, { status: 'running' });
   return { ...previous, status: 'running' };
-}
-
-/** Firefox has no manifest sandbox pages, so run_javascript is not offered there. */
-function availableTools() {
-  return import.meta.env.FIREFOX ? agentTools.filter((tool) => tool.name !== 'run_javascript') : agentTools;
 }

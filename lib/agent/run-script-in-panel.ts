@@ -13,7 +13,7 @@ const hostGraceMs = 5000;
 export async function runScriptInPanel(
   code: string,
   timeoutMs: number,
-  emit: (event: AgentEvent) => void,
+  emit: (event: Extract<AgentEvent, { type: 'script' }>) => void,
   signal: AbortSignal,
 ): Promise<ScriptAnswer> {
   const promptId = crypto.randomUUID();

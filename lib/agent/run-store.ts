@@ -39,12 +39,21 @@ export function countSteps(runId: string): Promise<number> {
 }
 
 /** A step written as its call starts; its result is filled in by `setStepStatus`. */
-export async function startStep(runId: string, index: number, callId: string, tool: string, args: string) {
+export async function startStep(
+  runId: string,
+  index: number,
+  callId: string,
+  tool: string,
+  args: string,
+  /** A team member's turn; its call ids are only unique within the turn. */
+  turnId?: string,
+) {
   await db().runSteps.add({
     id: `${runId}:${callId}`,
     runId,
     index,
     callId,
+    ...(turnId ? { turnId } : {}),
     tool,
     arguments: args,
     status: 'running',

@@ -2,6 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { answer, sendError } from './scripted-answer';
 import { type ScriptedResponse, text } from './scripted-responses';
+import { roughTokens } from './sse-chunks';
 
 export { broken, error, raw, type ScriptedResponse, text, toolCalls } from './scripted-responses';
 
@@ -33,8 +34,8 @@ export interface OpenAIServerOptions {
   readonly requireLocalOrigin?: boolean;
   /** Refuse (403) every request that carries an Origin header at all. */
   readonly refuseAllOrigins?: boolean;
-  /** Answer used when the queue is empty. */
-  readonly fallback?: ScriptedResponse;
+  /** Answer used when the queue is empty; a function answers each request from what it carries (a scripted model per role). */
+  readonly fallback?: ScriptedResponse | ScriptedReply;
   /** Like providers without tool calling: a request carrying `tools` gets a 400 saying so. */
   readonly rejectTools?: boolean;
 }
@@ -49,6 +50,8 @@ export interface OpenAIServer {
   readonly requests: RecordedRequest[];
   /** Queues answers (or functions of the request) for the next chat completion requests, in order. */
   enqueue(...responses: (ScriptedResponse | ScriptedReply)[]): void;
+  /** Replaces the answer used when the queue is empty (see `fallback`). */
+  setFallback(response: ScriptedResponse | ScriptedReply): void;
   close(): Promise<void>;
 }
 
@@ -63,7 +66,7 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
   const requests: RecordedRequest[] = [];
   const sockets = new Set<import('node:net').Socket>();
   const models = options.models ?? ['test-model', 'test-reasoner'];
-  const fallback = options.fallback ?? text('Hello from the test server.');
+  let fallback = options.fallback ?? text('Hello from the test server.');
 
   const server = http.createServer(async (req, res) => {
     const receivedAt = now();
@@ -117,12 +120,14 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
         stream?: boolean;
         model?: string;
         stream_options?: { include_usage?: boolean };
+        messages?: unknown;
       };
       const next = queue.shift() ?? fallback;
       await answer(res, typeof next === 'function' ? next(record) : next, {
         stream: body.stream === true,
         includeUsage: body.stream_options?.include_usage === true,
         model: body.model ?? 'test-model',
+        promptTokens: roughTokens(JSON.stringify(body.messages ?? [])),
         onFirstChunk: () => {
           record.firstChunkSentAt ??= now();
         },
@@ -146,6 +151,9 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
     origin,
     requests,
     enqueue: (...responses) => queue.push(...responses),
+    setFallback: (response) => {
+      fallback = response;
+    },
     close: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy();

@@ -8,6 +8,8 @@ export interface AnswerContext {
   readonly stream: boolean;
   readonly includeUsage: boolean;
   readonly model: string;
+  /** Prompt tokens to report: the server's estimate from the request's messages (about 4 characters a token). */
+  readonly promptTokens: number;
   readonly onFirstChunk: () => void;
 }
 
@@ -41,7 +43,7 @@ export async function answer(
 
   if (!context.stream) {
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(completion(response, chunkContext)));
+    res.end(JSON.stringify(completion(response, { ...chunkContext, promptTokens: context.promptTokens })));
     return;
   }
 
@@ -61,7 +63,8 @@ export async function answer(
     const deltas = toolCallDeltas(response.calls, response.fragmentSize);
     for (const [index, delta] of deltas.entries()) await write(chunk(chunkContext, delta), index === 0);
     await write(chunk(chunkContext, {}, 'tool_calls'));
-    if (context.includeUsage) await write(usageChunk(chunkContext, 20, roughTokens(JSON.stringify(response.calls))));
+    if (context.includeUsage)
+      await write(usageChunk(chunkContext, context.promptTokens, roughTokens(JSON.stringify(response.calls))));
     res.end(sseDone);
     return;
   }
@@ -84,12 +87,15 @@ export async function answer(
     return;
   }
   await write(chunk(chunkContext, {}, 'stop'));
-  if (context.includeUsage) await write(usageChunk(chunkContext, 20, roughTokens(response.content)));
+  if (context.includeUsage) await write(usageChunk(chunkContext, context.promptTokens, roughTokens(response.content)));
   res.end(sseDone);
 }
 
 /** The non-streamed form of an answer (`stream: false`). */
-function completion(response: ScriptedResponse, context: { id: string; created: number; model: string }) {
+function completion(
+  response: ScriptedResponse,
+  context: { id: string; created: number; model: string; promptTokens: number },
+) {
   const isTools = response.kind === 'tool-calls';
   const content = response.kind === 'text' || response.kind === 'broken' ? response.content : null;
   return {
@@ -121,9 +127,9 @@ function completion(response: ScriptedResponse, context: { id: string; created: 
       },
     ],
     usage: {
-      prompt_tokens: 20,
+      prompt_tokens: context.promptTokens,
       completion_tokens: roughTokens(content ?? ''),
-      total_tokens: 20 + roughTokens(content ?? ''),
+      total_tokens: context.promptTokens + roughTokens(content ?? ''),
     },
   };
 }

@@ -1,7 +1,144 @@
+import { db } from '../../db/database';
 import { AsideError } from '../../messaging/errors';
+import { portClosed } from '../../messaging/streams';
+import { agentSettingsItem } from '../agent-settings';
+import { authorizeCall } from '../authorize-call';
+import { waitForAnswer } from '../pending-prompts';
+import { availableTools } from '../registry';
+import type { AgentRunRecord } from '../run-records';
+import { runScriptInPanel } from '../run-script-in-panel';
+import { countSteps, endRun, setStepStatus, startStep, updateRun } from '../run-store';
+import type { ToolContext } from '../tool';
+import { createWriteQueue } from '../write-queue';
+import { debate } from './patterns/debate';
+import { groupChat } from './patterns/group-chat';
+import { rolePlay } from './patterns/role-play';
+import { taskListPattern } from './patterns/task-list';
+import type { TeamPattern } from './team';
+import { type PatternResult, type TeamContext, TokenBudgetSpent } from './team-context';
+import { createTeamContext } from './team-context-impl';
+import { closeInbox, openInbox } from './team-inbox';
+import { setUpMembers } from './team-members';
+import { type TeamRunState, totalTokens } from './team-run-state';
+import { createTeamRun } from './team-run-store';
 import type { TeamEvent, TeamStart } from './team-stream-protocol';
 
-/** Runs (or resumes) a team run in the background. */
-export async function runTeam(_start: TeamStart, emit: (event: TeamEvent) => void, _signal: AbortSignal) {
-  emit({ type: 'error', error: new AsideError('internal', 'Team runs are being built.').toJSON(), partial: false });
+const patterns: Record<TeamPattern, (context: TeamContext) => Promise<PatternResult>> = {
+  'task-list': taskListPattern,
+  'role-play': rolePlay,
+  debate,
+  'group-chat': groupChat,
+};
+
+const stopNote = {
+  'round-limit': 'The team stopped at its round limit; this is the best answer it had.',
+  'token-limit': 'The team used its token budget; this is the best answer it had.',
+} as const;
+
+/**
+ * Runs (or resumes) a team run in the background: every member's turn goes
+ * through the agent loop with the same consent, questions, untrusted-content
+ * rule and cancellation as a single agent, and the run is stored after every
+ * turn, so a run cut by a restart resumes at its last completed turn.
+ */
+export async function runTeam(start: TeamStart, emit: (event: TeamEvent) => void, signal: AbortSignal) {
+  const run = await openTeamRun(start);
+  const state = run.team as TeamRunState;
+  emit({ type: 'started', runId: run.id });
+  const inbox = openInbox(run.id);
+  const writes = createWriteQueue((error) => console.warn('[aside] team write failed', error));
+  try {
+    const settings = await agentSettingsItem.getValue();
+    const members = await setUpMembers(state.team.agents, availableTools());
+    const toolContext: ToolContext = {
+      tabId: run.tabId,
+      signal,
+      ask: async (question, choices) => {
+        const promptId = crypto.randomUUID();
+        emit({ type: 'ask', promptId, question, choices: [...choices] });
+        const answer = await waitForAnswer(promptId, signal);
+        return answer.kind === 'ask' ? answer.text : '';
+      },
+      runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, signal),
+    };
+    const runGrants = new Set<string>();
+    let stepIndex = await countSteps(run.id);
+    const context = createTeamContext({
+      state,
+      members,
+      inbox,
+      toolContext,
+      maxConsecutiveFailures: settings.maxConsecutiveFailures,
+      emit,
+      callHooks: (turnId) => ({
+        authorize: (tool, input, call) =>
+          authorizeCall(tool, input, toolContext, emit, runGrants, (status) =>
+            writes.push(() => setStepStatus(run.id, stepKey(turnId, call.id), status)),
+          ),
+        onCallStart: (call) => {
+          const index = stepIndex++;
+          return writes.push(() =>
+            startStep(run.id, index, stepKey(turnId, call.id), call.name, call.arguments, turnId),
+          );
+        },
+        onCallEnd: (call, status, preview, durationMs) =>
+          writes.push(() => setStepStatus(run.id, stepKey(turnId, call.id), status, preview, durationMs)),
+      }),
+      persist: (current) => {
+        const snapshot = structuredClone(current);
+        const calls = Object.values(current.usage).reduce((sum, usage) => sum + usage.calls, 0);
+        const usage = Object.values(current.usage).reduce(
+          (sum, each) => ({
+            promptTokens: sum.promptTokens + each.promptTokens,
+            completionTokens: sum.completionTokens + each.completionTokens,
+          }),
+          { promptTokens: 0, completionTokens: 0 },
+        );
+        void writes.push(() => updateRun(run.id, { team: snapshot, steps: calls, usage }));
+      },
+    });
+    let result: { final: string; reason: PatternResult['reason'] | 'token-limit' };
+    try {
+      result = await patterns[state.team.pattern](context);
+    } catch (thrown) {
+      if (!(thrown instanceof TokenBudgetSpent)) throw thrown;
+      result = { final: bestSoFar(state), reason: 'token-limit' };
+    }
+    await writes.flush();
+    const text = result.reason === 'done' ? result.final : `${result.final}\n\n_(${stopNote[result.reason]})_`.trim();
+    await endRun(run.id, 'done', { final: text, stopReason: result.reason, team: structuredClone(state) });
+    emit({ type: 'final', text, reason: result.reason });
+  } catch (thrown) {
+    const error = signal.aborted ? new AsideError('cancelled', 'Stopped.') : AsideError.from(thrown);
+    await writes.flush();
+    if (error.code === 'cancelled' && signal.reason === portClosed) {
+      await endRun(run.id, 'interrupted', { stopReason: 'panel-closed' });
+    } else if (error.code === 'cancelled') {
+      await endRun(run.id, 'stopped', { stopReason: 'cancelled' });
+      emit({ type: 'stopped' });
+    } else {
+      await endRun(run.id, 'error', { error: error.toJSON() });
+      emit({ type: 'error', error: error.toJSON(), partial: state.turns.length > 0 });
+    }
+  } finally {
+    closeInbox(run.id);
+  }
+}
+
+/** Members number their calls per turn, so a stored step's call id is prefixed with its turn. */
+export const stepKey = (turnId: string, callId: string) => `${turnId}:${callId}`;
+
+/** When the budget runs out: the latest member message, which is the team's most recent work. */
+function bestSoFar(state: TeamRunState): string {
+  const last = state.turns.findLast((turn) => turn.kind === 'message');
+  return last?.text ?? `The team used ${totalTokens(state)} tokens before anyone answered.`;
+}
+
+async function openTeamRun(start: TeamStart): Promise<AgentRunRecord> {
+  if (start.kind === 'start') return createTeamRun(start.team, start.objective, start.tabId);
+  const previous = await db().runs.get(start.runId);
+  if (!previous?.team) throw new AsideError('not-found', 'This team run no longer exists.');
+  if (start.kind === 'restart') return createTeamRun(previous.team.team, previous.team.objective, previous.tabId);
+  await updateRun(previous.id, { status: 'running' });
+  return { ...previous, status: 'running' };
 }

@@ -13,6 +13,8 @@ export interface TeamTurn {
   readonly text: string;
   /** The pattern's round this turn belongs to (debate: 0 is the independent answers). */
   readonly round: number;
+  /** For a manager's decision: the member it gave the floor to. */
+  readonly to?: string;
   /** For an executor's turn: the task it did. */
   readonly taskId?: string;
   readonly createdAt: number;

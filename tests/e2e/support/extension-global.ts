@@ -5,7 +5,14 @@
  */
 export interface ExtensionGlobal {
   chrome: {
-    runtime: { sendMessage(message: unknown): Promise<unknown> };
+    runtime: {
+      sendMessage(message: unknown): Promise<unknown>;
+      connect(info: { name: string }): {
+        postMessage(message: unknown): void;
+        onMessage: { addListener(listener: (message: never) => void): void };
+        disconnect(): void;
+      };
+    };
     storage: Record<
       'local' | 'sync',
       { get(keys: null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> }

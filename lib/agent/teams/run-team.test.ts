@@ -1,0 +1,325 @@
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { type OpenAIServer, startOpenAIServer, text, toolCalls } from '../../../tests/support/openai-server';
+import { briefOf, memberOf, roleScript, toolResultsOf } from '../../../tests/support/team-script';
+import { db } from '../../db/database';
+import { saveProfile } from '../../settings/profiles';
+import { answerPrompt } from '../pending-prompts';
+import { presetTeams } from './presets';
+import { runTeam } from './run-team';
+import type { Team } from './team';
+import { interject, replaceTasks } from './team-inbox';
+import type { TeamEvent } from './team-stream-protocol';
+
+let server: OpenAIServer;
+
+const preset = (id: string): Team => {
+  const team = presetTeams.find((each) => each.id === id);
+  if (!team) throw new Error(id);
+  return structuredClone(team);
+};
+
+async function run(
+  team: Team,
+  objective = 'What does my library say about V8?',
+  signal = new AbortController().signal,
+) {
+  const events: TeamEvent[] = [];
+  await runTeam({ kind: 'start', team, objective, tabId: null }, (event) => events.push(event), signal);
+  const started = events.find((event) => event.type === 'started');
+  const record = started?.type === 'started' ? await db().runs.get(started.runId) : undefined;
+  return { events, record, final: events.find((event) => event.type === 'final') };
+}
+
+describe('team runs against a scripted model per role', () => {
+  beforeAll(async () => {
+    server = await startOpenAIServer({ apiKey: 'sk-team' });
+  });
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await db().delete({ disableAutoOpen: false });
+    await saveProfile(
+      { name: 'Unit', presetId: 'custom', baseURL: server.url, model: 'test-model', models: [] },
+      'sk-team',
+    );
+  });
+
+  it('role-play: instructor and assistant alternate until TASK_DONE; the answer is the assistant’s', async () => {
+    const script = roleScript({
+      Client: (_request, nth) => text(nth < 2 ? `Instruction ${nth + 1}: give ideas.` : 'TASK_DONE. We have enough.'),
+      'Idea generator': (request, nth) => {
+        expect(briefOf(request)).toContain(`Instruction ${nth + 1}`);
+        return text(`Ideas batch ${nth + 1}`);
+      },
+    });
+    server.setFallback(script);
+    const { final, record } = await run(preset('preset-brainstorm'));
+    expect(script.speakers).toEqual(['Client', 'Idea generator', 'Client', 'Idea generator', 'Client']);
+    expect(final).toMatchObject({ type: 'final', text: 'Ideas batch 2', reason: 'done' });
+    expect(record?.status).toBe('done');
+    expect(record?.team?.turns.map((turn) => turn.agentId)).toEqual(['client', 'ideas', 'client', 'ideas', 'client']);
+  });
+
+  it('role-play stops at its round limit with the best answer and says so', async () => {
+    const team = preset('preset-brainstorm');
+    team.limits.rounds = 2;
+    server.setFallback(
+      roleScript({ Client: () => text('More, please.'), 'Idea generator': (_r, nth) => text(`Batch ${nth}`) }),
+    );
+    const { final } = await run(team);
+    expect(final).toMatchObject({ reason: 'round-limit' });
+    expect(final?.type === 'final' && final.text).toMatch(/^Batch 1\n\n_\(The team stopped at its round limit/);
+  });
+
+  it('debate: debaters answer, revise after reading all answers, and the judge reads every final answer', async () => {
+    const script = roleScript({
+      'Debater A': (request, nth) =>
+        text(nth === 0 ? 'A0: 42' : `A${nth}: 42, having read ${briefOf(request).match(/B\d: \d+/)?.[0]}`),
+      'Debater B': (_request, nth) => text(`B${nth}: ${nth === 0 ? 41 : 42}`),
+      'Debater C': (_request, nth) => text(`C${nth}: 42`),
+      Judge: (request) => {
+        const brief = briefOf(request);
+        return text(
+          ['A2', 'B2', 'C2'].every((answer) => brief.includes(answer))
+            ? 'Final: 42. Where they disagreed: B first said 41.'
+            : 'Judge missed answers',
+        );
+      },
+    });
+    server.setFallback(script);
+    const { final, events, record } = await run(preset('preset-debate'), 'What is six times seven?');
+    expect(script.speakers.slice(0, 9).sort()).toEqual([
+      'Debater A',
+      'Debater A',
+      'Debater A',
+      'Debater B',
+      'Debater B',
+      'Debater B',
+      'Debater C',
+      'Debater C',
+      'Debater C',
+    ]);
+    expect(script.speakers.at(-1)).toBe('Judge');
+    expect(script.speakers).toHaveLength(10);
+    expect(final).toMatchObject({ text: 'Final: 42. Where they disagreed: B first said 41.', reason: 'done' });
+    // Round 1 revisions read round 0's answers.
+    expect(record?.team?.turns.find((turn) => turn.agentId === 'debater-1' && turn.round === 1)?.text).toBe(
+      'A1: 42, having read B0: 41',
+    );
+    const rounds = events.flatMap((event) => (event.type === 'state' ? [event.round] : []));
+    expect(Math.max(...rounds)).toBe(2);
+  });
+
+  it('group chat: the manager picks speakers, the researcher’s tool call runs, the critic sends work back, FINISH ends it', async () => {
+    const script = roleScript({
+      Lead: (_request, nth) =>
+        text(
+          [
+            '{"next": "Researcher", "instruction": "Find what the library says."}',
+            '```json\n{"next": "writer", "instruction": "Draft the answer."}\n```',
+            '{"next": "Critic", "instruction": "Check the draft."}',
+            '{"next": "Critic", "instruction": "Check again."}',
+            '{"next": "FINISH"}',
+          ][nth] ?? '{"next": "FINISH"}',
+        ),
+      Researcher: (request) =>
+        toolResultsOf(request).length === 0
+          ? toolCalls([{ id: 'call_0', name: 'search_library', arguments: '{"query": "V8"}' }])
+          : text(`Research: ${toolResultsOf(request)[0]?.slice(0, 40)}`),
+      Writer: (_request, nth) => text(nth === 0 ? 'Draft 1' : 'Draft 2 with citations'),
+      Critic: (_request, nth) => text(nth === 0 ? 'REVISE: cite the pages.' : 'APPROVED'),
+    });
+    server.setFallback(script);
+    const team = preset('preset-research-library');
+    // A cheap model researches while the profile's default writes.
+    const researcher = team.agents.find((agent) => agent.id === 'researcher');
+    if (researcher) researcher.model = 'cheap-model';
+    const before = server.requests.length;
+    const { final, record } = await run(team);
+    const models = server.requests
+      .slice(before)
+      .map((request) => [memberOf(request), (request.body as { model: string }).model]);
+    expect(new Set(models.filter(([member]) => member === 'Researcher').map(([, model]) => model))).toEqual(
+      new Set(['cheap-model']),
+    );
+    expect(new Set(models.filter(([member]) => member !== 'Researcher').map(([, model]) => model))).toEqual(
+      new Set(['test-model']),
+    );
+    expect(script.speakers).toEqual([
+      'Lead',
+      'Researcher',
+      'Researcher',
+      'Lead',
+      'Writer',
+      'Lead',
+      'Critic',
+      'Writer',
+      'Lead',
+      'Critic',
+      'Lead',
+    ]);
+    expect(final).toMatchObject({ text: 'Draft 2 with citations', reason: 'done' });
+    const decisions = record?.team?.turns.filter((turn) => turn.kind === 'decision');
+    expect(decisions?.map((turn) => turn.to ?? 'finish')).toEqual([
+      'researcher',
+      'writer',
+      'critic',
+      'critic',
+      'finish',
+    ]);
+    const steps = await db()
+      .runSteps.where('runId')
+      .equals(record?.id ?? '')
+      .toArray();
+    expect(steps).toMatchObject([{ tool: 'search_library', status: 'ok', turnId: expect.any(String) }]);
+    expect(record?.team?.usage.researcher?.calls).toBe(2);
+  });
+
+  it('task list: create, prioritize, execute in order; the user’s task edit and interjection reach the next members', async () => {
+    let runId = '';
+    const script = roleScript({
+      'Task creator': (request, nth) => {
+        if (nth === 1) {
+          // While the creator speaks the user edits the list and steps in.
+          replaceTasks(runId, [{ text: 'User task first' }]);
+          interject(runId, 'Please keep it short.');
+        }
+        return text(nth === 0 ? '["Find sources", "Compare them"]' : nth === 1 ? '["Write summary"]' : '[]');
+      },
+      Prioritizer: (request) => {
+        const listed = briefOf(request).match(/^\d+\. .+$/gm) ?? [];
+        return text(`[${listed.map((_line, index) => listed.length - index).join(', ')}]`);
+      },
+      Executor: (request) =>
+        text(
+          `Done: ${briefOf(request).split('## Your task\n')[1] ?? 'final'} ${briefOf(request).includes('Please keep it short.') ? '(short)' : ''}`.trim(),
+        ),
+    });
+    server.setFallback(script);
+    const events: TeamEvent[] = [];
+    const team = preset('preset-plan-task');
+    await runTeam(
+      { kind: 'start', team, objective: 'Plan a trip', tabId: null },
+      (event) => {
+        if (event.type === 'started') runId = event.runId;
+        events.push(event);
+      },
+      new AbortController().signal,
+    );
+    const record = await db().runs.get(runId);
+    const done = record?.team?.tasks.filter((task) => task.status === 'done').map((task) => task.text);
+    // The prioritizer reverses every list: "Compare them" first; then the user's edit replaced the
+    // pending list ("Find sources" is gone) and the creator's new task was put before the user's.
+    expect(done).toEqual(['Compare them', 'Write summary', 'User task first']);
+    expect(record?.team?.tasks.find((task) => task.text === 'User task first')?.result).toContain('(short)');
+    expect(script.speakers.slice(0, 4)).toEqual(['Task creator', 'Prioritizer', 'Executor', 'Task creator']);
+    expect(script.speakers.at(-1)).toBe('Executor');
+    expect(events.at(-1)).toMatchObject({ type: 'final', reason: 'done' });
+    expect(
+      record?.team?.turns.some((turn) => turn.kind === 'interjection' && turn.text === 'Please keep it short.'),
+    ).toBe(true);
+  });
+
+  it('stops cleanly when cancelled mid-run and keeps the turns so far', async () => {
+    const controller = new AbortController();
+    server.setFallback(
+      roleScript({
+        Client: () => text('Next instruction.'),
+        'Idea generator': () => {
+          controller.abort();
+          return text('Slow ideas…', { delayMs: 50, chunkSize: 2 });
+        },
+      }),
+    );
+    const { events, record } = await run(preset('preset-brainstorm'), 'Ideas', controller.signal);
+    expect(events.at(-1)).toEqual({ type: 'stopped' });
+    expect(record?.status).toBe('stopped');
+    expect(record?.team?.turns.map((turn) => turn.agentId)).toEqual(['client']);
+  });
+
+  it('stops at the token budget with what it has', async () => {
+    const team = preset('preset-brainstorm');
+    team.limits.maxTokens = 1_000;
+    server.setFallback(
+      roleScript({ Client: () => text('Go on. '.repeat(300)), 'Idea generator': () => text('An idea.') }),
+    );
+    const { final } = await run(team);
+    expect(final).toMatchObject({ reason: 'token-limit' });
+  });
+
+  it('resumes an interrupted run at its last completed turn', async () => {
+    const controller = new AbortController();
+    server.setFallback(
+      roleScript({
+        Client: (_r, nth) => text(nth === 0 ? 'First instruction.' : 'TASK_DONE'),
+        'Idea generator': (_r, nth) => {
+          if (nth === 0) controller.abort('port-closed');
+          return text(`Ideas ${nth}`, { delayMs: 20, chunkSize: 2 });
+        },
+      }),
+    );
+    const first = await run(preset('preset-brainstorm'), 'Ideas', controller.signal);
+    expect(first.record?.status).toBe('interrupted');
+    const events: TeamEvent[] = [];
+    await runTeam(
+      { kind: 'resume', runId: first.record?.id ?? '' },
+      (event) => events.push(event),
+      new AbortController().signal,
+    );
+    const resumed = await db().runs.get(first.record?.id ?? '');
+    expect(resumed?.status).toBe('done');
+    expect(resumed?.team?.turns.map((turn) => turn.agentId)).toEqual(['client', 'ideas', 'client']);
+    expect(events.at(-1)).toMatchObject({ type: 'final', text: 'Ideas 1' });
+  });
+});
+
+describe('consent in team runs', () => {
+  beforeAll(async () => {
+    server = await startOpenAIServer({ apiKey: 'sk-team' });
+  });
+  afterAll(() => server.close());
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await db().delete({ disableAutoOpen: false });
+    await saveProfile(
+      { name: 'Unit', presetId: 'custom', baseURL: server.url, model: 'test-model', models: [] },
+      'sk-team',
+    );
+  });
+
+  it('asks before a member’s effect tool acts, and a denial goes back to that member', async () => {
+    const team = preset('preset-brainstorm');
+    const ideas = team.agents.find((agent) => agent.id === 'ideas');
+    ideas?.tools.push('fetch_url');
+    server.setFallback(
+      roleScript({
+        Client: (_request, nth) => text(nth === 0 ? 'Fetch the page.' : 'TASK_DONE'),
+        'Idea generator': (request) =>
+          toolResultsOf(request).length === 0
+            ? toolCalls([{ id: 'call_0', name: 'fetch_url', arguments: '{"url": "https://attacker.example/x"}' }])
+            : text(`Result: ${toolResultsOf(request)[0]}`),
+      }),
+    );
+    const events: TeamEvent[] = [];
+    await runTeam(
+      { kind: 'start', team, objective: 'Ideas', tabId: null },
+      (event) => {
+        events.push(event);
+        if (event.type === 'consent') {
+          expect(event.target).toBe('https://attacker.example/x');
+          // Later, as the panel would: the run starts waiting right after it emits.
+          setTimeout(() => answerPrompt(event.promptId, { kind: 'consent', decision: 'deny' }), 0);
+        }
+      },
+      new AbortController().signal,
+    );
+    expect(events.filter((event) => event.type === 'consent')).toHaveLength(1);
+    expect(events.find((event) => event.type === 'tool-result')).toMatchObject({ status: 'denied' });
+    expect(events.at(-1)).toMatchObject({
+      type: 'final',
+      text: expect.stringContaining('The user denied this fetch_url call'),
+    });
+  });
+});
