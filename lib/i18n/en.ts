@@ -326,6 +326,8 @@ export const en = {
   'teamRun.placeholder': 'Give the team an objective…',
   'teamRun.you': 'You',
   'teamRun.speaking': 'speaking…',
+  'teamRun.deciding': 'choosing who speaks next…',
+  'teamRun.finished': 'the team is done.',
   'teamRun.stop': 'Stop',
   'teamRun.pattern.task-list': 'Task list',
   'teamRun.pattern.role-play': 'Role-play',

@@ -320,6 +320,8 @@ export const zhCN: Record<MessageKey, string> = {
   'teamRun.placeholder': '给团队一个目标…',
   'teamRun.you': '你',
   'teamRun.speaking': '正在发言…',
+  'teamRun.deciding': '正在决定下一位发言者…',
+  'teamRun.finished': '团队已完成。',
   'teamRun.stop': '停止',
   'teamRun.pattern.task-list': '任务列表',
   'teamRun.pattern.role-play': '角色扮演',

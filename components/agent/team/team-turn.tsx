@@ -1,3 +1,4 @@
+import { taskList } from '../../../lib/agent/teams/parse-reply';
 import type { Team } from '../../../lib/agent/teams/team';
 import { Markdown } from '../../chat/markdown';
 import { useT } from '../../hooks/use-t';
@@ -5,6 +6,23 @@ import { StepCard } from '../step-card';
 import { agentColor, agentColorStyle } from './agent-colors';
 import { agentDisplayName } from './team-names';
 import type { TranscriptItem } from './transcript';
+
+/** What the group-chat engine stores as the manager's last decision (lib/agent/teams/patterns/group-chat.ts). */
+const finishDecision = 'FINISH';
+
+/** A creator's or prioritizer's reply: its list when it has one (the engine reads JSON arrays), else its text. */
+function TasksReply({ text }: { text: string }) {
+  const items = taskList(text);
+  if (items.length === 0) return <div className="team-turn-text team-tasks-reply muted">{text}</div>;
+  return (
+    <ol className="team-turn-text team-tasks-reply">
+      {items.map((task, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list that never reorders
+        <li key={index}>{task}</li>
+      ))}
+    </ol>
+  );
+}
 
 /**
  * One line of the transcript: the user's objective or interjection as a user
@@ -38,8 +56,11 @@ export function TeamTurn({ item, team }: { item: TranscriptItem; team: Team }) {
           style={agentColorStyle(agentColor(team, item.agentId))}
         >
           <span className="team-agent-name">{name(item.agentId)}</span>
-          {item.to ? ` → ${name(item.to)}` : ''}
-          {item.text ? `: ${item.text}` : ''}
+          {item.live
+            ? ` · ${t('teamRun.deciding')}`
+            : item.to
+              ? ` → ${name(item.to)}${item.text ? `: ${item.text}` : ''}`
+              : ` · ${item.text === finishDecision ? t('teamRun.finished') : item.text}`}
         </div>
       );
     case 'turn':
@@ -63,6 +84,8 @@ export function TeamTurn({ item, team }: { item: TranscriptItem; team: Team }) {
           ))}
           {item.live ? (
             <div className="team-turn-text live-text">{item.text}</div>
+          ) : item.turnKind === 'tasks' ? (
+            <TasksReply text={item.text} />
           ) : (
             <div className="team-turn-text">
               <Markdown text={item.text} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AgentStepRecord } from '../../../lib/agent/run-records';
+import { presetTeams } from '../../../lib/agent/teams/presets';
 import type { TeamTurn } from '../../../lib/agent/teams/team-run-state';
 import type { LiveTurn } from './team-run-reducer';
 import { buildTranscript } from './transcript';
@@ -31,10 +32,15 @@ const step = (id: string, turnId: string | undefined, index: number): AgentStepR
   createdAt: 0,
 });
 
+// "Research my library": Lead is the group chat's manager.
+const team = presetTeams.find((preset) => preset.id === 'preset-research-library') ?? presetTeams[0];
+if (!team) throw new Error('no preset');
+
 describe('buildTranscript', () => {
   it('puts the objective first, then stored turns in order, interjections as the user', () => {
     const items = buildTranscript(
       {
+        team,
         objective: 'Compare the pages',
         turns: [
           turn('t1', 'planner', 'message', 'Two questions.'),
@@ -53,9 +59,20 @@ describe('buildTranscript', () => {
     ]);
   });
 
-  it('names whom a manager’s decision handed the word to', () => {
+  it('uses the addressee a decision stored, and shows the manager deciding rather than its JSON', () => {
+    const items = buildTranscript(
+      { team, objective: 'o', turns: [{ ...turn('d1', 'lead', 'decision', 'Draft it'), to: 'writer' }] },
+      [live('d2', 'lead', '{"next": "Cri')],
+      [],
+    );
+    expect(items[1]).toMatchObject({ kind: 'decision', to: 'writer', text: 'Draft it', live: false });
+    expect(items[2]).toEqual({ kind: 'decision', id: 'd2', agentId: 'lead', text: '', live: true });
+  });
+
+  it('names whom an older decision without addressee handed the word to', () => {
     const items = buildTranscript(
       {
+        team,
         objective: 'o',
         turns: [turn('d1', 'lead', 'decision', 'research first'), turn('t1', 'researcher', 'message', 'ok')],
       },
@@ -63,17 +80,23 @@ describe('buildTranscript', () => {
       [],
     );
     expect(items[1]).toMatchObject({ kind: 'decision', agentId: 'lead', to: 'researcher', text: 'research first' });
+    expect(items[3]).toMatchObject({ kind: 'decision', live: true });
+    expect(items[3]).not.toHaveProperty('to');
     // The latest decision's speaker has not started yet: no addressee rather than a wrong one.
-    const latest = buildTranscript({ objective: 'o', turns: [turn('d1', 'lead', 'decision', 'writer next')] }, [], []);
+    const latest = buildTranscript(
+      { team, objective: 'o', turns: [turn('d1', 'lead', 'decision', 'writer next')] },
+      [],
+      [],
+    );
     expect(latest[1]).toMatchObject({ kind: 'decision' });
     expect(latest[1]).not.toHaveProperty('to');
   });
 
   it('shows a live turn until the run record holds it, never both', () => {
-    const streaming = buildTranscript({ objective: 'o', turns: [] }, [live('t1', 'writer', 'Dra', true)], []);
+    const streaming = buildTranscript({ team, objective: 'o', turns: [] }, [live('t1', 'writer', 'Dra', true)], []);
     expect(streaming.at(-1)).toMatchObject({ kind: 'turn', id: 't1', text: 'Dra', live: true });
     const stored = buildTranscript(
-      { objective: 'o', turns: [turn('t1', 'writer', 'message', 'Draft.')] },
+      { team, objective: 'o', turns: [turn('t1', 'writer', 'message', 'Draft.')] },
       [live('t1', 'writer', 'Dra', true), live('t2', 'critic', 'Hm')],
       [],
     );
@@ -86,7 +109,7 @@ describe('buildTranscript', () => {
 
   it('puts each tool step under the turn that made it', () => {
     const items = buildTranscript(
-      { objective: 'o', turns: [turn('t1', 'researcher', 'message', 'done')] },
+      { team, objective: 'o', turns: [turn('t1', 'researcher', 'message', 'done')] },
       [live('t2', 'critic', '')],
       [step('s1', 't1', 0), step('s2', 't2', 1), step('s3', 't1', 2), step('solo', undefined, 3)],
     );
@@ -101,6 +124,7 @@ describe('buildTranscript', () => {
   it('keeps a task list turn’s kind and task', () => {
     const items = buildTranscript(
       {
+        team,
         objective: 'o',
         turns: [
           { ...turn('t1', 'executor', 'message', 'Did it'), taskId: 'k1' },

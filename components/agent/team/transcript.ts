@@ -6,13 +6,14 @@ import type { LiveTurn } from './team-run-reducer';
 export type TranscriptItem =
   | { readonly kind: 'objective'; readonly id: 'objective'; readonly text: string }
   | { readonly kind: 'interjection'; readonly id: string; readonly text: string }
-  /** The group-chat manager naming the next speaker (`to`, once that member has started). */
+  /** The group-chat manager naming the next speaker (`to`); `live` while it is still deciding. */
   | {
       readonly kind: 'decision';
       readonly id: string;
       readonly agentId: string;
       readonly to?: string;
       readonly text: string;
+      readonly live: boolean;
     }
   | {
       readonly kind: 'turn';
@@ -32,7 +33,16 @@ function fromStored(turn: TeamTurn, steps: readonly AgentStepRecord[]): Transcri
   if (turn.kind === 'interjection' || turn.agentId === 'user') {
     return { kind: 'interjection', id: turn.id, text: turn.text };
   }
-  if (turn.kind === 'decision') return { kind: 'decision', id: turn.id, agentId: turn.agentId, text: turn.text };
+  if (turn.kind === 'decision') {
+    return {
+      kind: 'decision',
+      id: turn.id,
+      agentId: turn.agentId,
+      ...(turn.to === undefined ? {} : { to: turn.to }),
+      text: turn.text,
+      live: false,
+    };
+  }
   return {
     kind: 'turn',
     id: turn.id,
@@ -53,10 +63,12 @@ function fromStored(turn: TeamTurn, steps: readonly AgentStepRecord[]): Transcri
  * under the turn that made them.
  */
 export function buildTranscript(
-  state: Pick<TeamRunState, 'objective' | 'turns'>,
+  state: Pick<TeamRunState, 'objective' | 'turns' | 'team'>,
   liveTurns: readonly LiveTurn[],
   steps: readonly AgentStepRecord[],
 ): TranscriptItem[] {
+  // A manager only ever decides; its reply streams as JSON, so it shows as a decision being made, not as text.
+  const managers = new Set(state.team.agents.filter((agent) => agent.duty === 'manager').map((agent) => agent.id));
   const stepsByTurn = new Map<string, AgentStepRecord[]>();
   for (const step of steps) {
     if (step.turnId === undefined) continue;
@@ -67,6 +79,10 @@ export function buildTranscript(
   for (const turn of state.turns) items.push(fromStored(turn, stepsByTurn.get(turn.id) ?? []));
   for (const turn of liveTurns) {
     if (stored.has(turn.turnId)) continue;
+    if (managers.has(turn.agentId)) {
+      items.push({ kind: 'decision', id: turn.turnId, agentId: turn.agentId, text: '', live: true });
+      continue;
+    }
     items.push({
       kind: 'turn',
       id: turn.turnId,
@@ -78,12 +94,14 @@ export function buildTranscript(
       steps: stepsByTurn.get(turn.turnId) ?? [],
     });
   }
-  return items.map((item, index) => (item.kind === 'decision' ? withAddressee(item, items.slice(index + 1)) : item));
+  return items.map((item, index) =>
+    item.kind === 'decision' && item.to === undefined ? withAddressee(item, items.slice(index + 1)) : item,
+  );
 }
 
-/** A decision names the member who spoke next: the first later turn by someone other than the manager. */
+/** A decision stored without its addressee (an older run): the first later member turn is whom it named. */
 function withAddressee(decision: Extract<TranscriptItem, { kind: 'decision' }>, later: TranscriptItem[]) {
   const next = later.find((item) => item.kind === 'turn' || item.kind === 'decision');
-  if (next?.kind !== 'turn' || next.agentId === decision.agentId) return decision;
+  if (decision.live || next?.kind !== 'turn' || next.agentId === decision.agentId) return decision;
   return { ...decision, to: next.agentId };
 }
