@@ -23,9 +23,10 @@ export function RunList({ onOpen }: { onOpen: (id: string, isTeam: boolean) => v
             >
               {run.team ? (
                 <span className="run-team" data-testid="run-team">
-                  {t('teamRun.runLabel', { name: teamDisplayName(run.team.team, t) })}{' '}
+                  {t('teamRun.runLabel', { name: teamDisplayName(run.team.team, t) })}
                 </span>
               ) : null}
+              {run.team ? ' ' : null}
               <span className="run-goal">{run.goal}</span>
               <span className="muted"> · {t(`agent.status.${run.status}`)}</span>
             </button>
