@@ -328,6 +328,7 @@ export const en = {
   'teamRun.speaking': 'speaking…',
   'teamRun.deciding': 'choosing who speaks next…',
   'teamRun.finished': 'the team is done.',
+  'teamRun.cutTurn': 'A turn cut short when Aside stopped',
   'teamRun.stop': 'Stop',
   'teamRun.pattern.task-list': 'Task list',
   'teamRun.pattern.role-play': 'Role-play',

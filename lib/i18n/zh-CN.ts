@@ -322,6 +322,7 @@ export const zhCN: Record<MessageKey, string> = {
   'teamRun.speaking': '正在发言…',
   'teamRun.deciding': '正在决定下一位发言者…',
   'teamRun.finished': '团队已完成。',
+  'teamRun.cutTurn': 'Aside 停止时中断的一轮发言',
   'teamRun.stop': '停止',
   'teamRun.pattern.task-list': '任务列表',
   'teamRun.pattern.role-play': '角色扮演',

@@ -2,6 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { text, toolCalls } from '../support/openai-server';
 import { briefOf, memberOf, roleScript, toolResultsOf } from '../support/team-script';
 import { enableAgentMode } from './support/agent';
+import { openSidePanel } from './support/extension';
+import { stopServiceWorker } from './support/service-worker';
 import { type Session, startSession } from './support/session';
 import { answerAsk, startTeam, teamRun, turnsInView } from './support/team';
 
@@ -251,5 +253,45 @@ describe('team runs', () => {
     expect(chatRequests().length).toBe(sent);
     expect(script.speakers).toEqual(['Client', 'Idea generator']);
     expect(await status()).toBe('stopped');
+  });
+
+  // Last: it closes the session's panel and goes on in a new one.
+  it('a team run cut by a worker restart shows as interrupted, reopens from the list and resumes', async () => {
+    const script = roleScript({
+      Lead: (request) =>
+        text(
+          briefOf(request).includes('Plan: ask twice')
+            ? '{"next": "FINISH"}'
+            : '{"next": "Planner", "instruction": "Plan."}',
+        ),
+      Planner: (_request, nth) =>
+        nth === 0
+          ? toolCalls([{ id: 'ask_0', name: 'ask_user', arguments: '{"question":"Which year?"}' }])
+          : text('Plan: ask twice.'),
+    });
+    s.llm.setFallback(script);
+    await startTeam(s.panel, 'preset-research-library', 'A team cut by a restart');
+    await expect.poll(() => s.panel.getByTestId('agent-ask').innerText()).toContain('Which year?');
+    await stopServiceWorker(s.aside);
+    await expect.poll(() => run().getByTestId('team-interrupted').isVisible()).toBe(true);
+
+    await s.panel.close();
+    const panel = await openSidePanel(s.aside);
+    const runs = panel.getByTestId('agent-runs');
+    await expect
+      .poll(() => runs.innerText())
+      .toMatch(/Team · Research my library A team cut by a restart · interrupted/);
+    await runs.getByRole('button', { name: /A team cut by a restart/ }).click();
+    const reopened = teamRun(panel);
+    // The planner's turn never finished: its question stays as a step cut short.
+    const cut = reopened.getByTestId('team-cut-turn');
+    expect(await cut.getByTestId('agent-step').getAttribute('data-tool')).toBe('ask_user');
+    await expect.poll(() => cut.getByTestId('agent-step').getAttribute('data-status')).toBe('interrupted');
+    await reopened.getByTestId('team-resume').click();
+    await expect.poll(() => reopened.getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
+    // The lead's decision stood: the planner got the floor again, then the lead finished.
+    expect(script.speakers).toEqual(['Lead', 'Planner', 'Planner', 'Lead']);
+    expect(await turnsInView(panel)).toEqual(['planner']);
+    expect(await reopened.getByTestId('team-final').innerText()).toContain('Plan: ask twice.');
   });
 });

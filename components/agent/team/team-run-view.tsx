@@ -73,6 +73,9 @@ export function TeamRunView({
       {live?.prompts.map((prompt) => (
         <PromptCard key={prompt.promptId} prompt={prompt} onAnswer={(answer) => onAnswer(prompt.promptId, answer)} />
       ))}
+      {running && !live?.turns.some((turn) => !turn.ended) && live?.prompts.length === 0 ? (
+        <div className="typing">{t('agent.working')}</div>
+      ) : null}
       {running ? <InterjectBox onSend={onInterject} /> : null}
       {!running && final ? (
         <div className="message assistant team-final" data-testid="team-final">

@@ -45,6 +45,15 @@ export function TeamTurn({ item, team }: { item: TranscriptItem; team: Team }) {
           <div className="user-text">{item.text}</div>
         </div>
       );
+    case 'cut':
+      return (
+        <div className="team-turn cut" data-testid="team-cut-turn" data-turn-id={item.id}>
+          <div className="team-turn-head muted">{t('teamRun.cutTurn')}</div>
+          {item.steps.map((step) => (
+            <StepCard key={step.id} step={step} />
+          ))}
+        </div>
+      );
     case 'decision':
       return (
         <div

@@ -20,7 +20,7 @@ const live = (turnId: string, agentId: string, text: string, ended = false): Liv
   text,
   ended,
 });
-const step = (id: string, turnId: string | undefined, index: number): AgentStepRecord => ({
+const step = (id: string, turnId: string | undefined, index: number, createdAt = 0): AgentStepRecord => ({
   id,
   runId: 'r',
   index,
@@ -29,7 +29,7 @@ const step = (id: string, turnId: string | undefined, index: number): AgentStepR
   tool: 'search_library',
   arguments: '{}',
   status: 'ok',
-  createdAt: 0,
+  createdAt,
 });
 
 // "Research my library": Lead is the group chat's manager.
@@ -119,6 +119,29 @@ describe('buildTranscript', () => {
     };
     expect(steps('t1')).toEqual(['s1', 's3']);
     expect(steps('t2')).toEqual(['s2']);
+  });
+
+  it('keeps the steps of a turn cut by a restart, in their place in time', () => {
+    const items = buildTranscript(
+      {
+        team,
+        objective: 'o',
+        turns: [
+          { ...turn('t1', 'lead', 'decision', 'Plan'), to: 'planner', createdAt: 10 },
+          { ...turn('t3', 'planner', 'message', 'Plan: two steps.'), createdAt: 30 },
+        ],
+      },
+      [live('t4', 'lead', '')],
+      [step('s1', 't2', 0, 20), step('s2', 't4', 1, 40)],
+    );
+    expect(items.map((item) => [item.kind, item.id])).toEqual([
+      ['objective', 'objective'],
+      ['decision', 't1'],
+      ['cut', 't2'],
+      ['turn', 't3'],
+      ['decision', 't4'],
+    ]);
+    expect(items[2]).toMatchObject({ steps: [{ id: 's1' }] });
   });
 
   it('keeps a task list turn’s kind and task', () => {

@@ -15,6 +15,8 @@ export type TranscriptItem =
       readonly text: string;
       readonly live: boolean;
     }
+  /** The tool steps of a turn that never finished (the worker stopped mid-turn); who spoke is not stored. */
+  | { readonly kind: 'cut'; readonly id: string; readonly steps: readonly AgentStepRecord[] }
   | {
       readonly kind: 'turn';
       readonly id: string;
@@ -60,7 +62,8 @@ function fromStored(turn: TeamTurn, steps: readonly AgentStepRecord[]): Transcri
  * The transcript: the objective, then the stored turns in order, then the
  * turns still streaming. A turn the run record already holds is shown from
  * there (the live copy is dropped), so nothing shows twice; tool steps go
- * under the turn that made them.
+ * under the turn that made them. Steps of a turn cut short by a restart keep
+ * their place in time among the stored turns.
  */
 export function buildTranscript(
   state: Pick<TeamRunState, 'objective' | 'turns' | 'team'>,
@@ -76,7 +79,19 @@ export function buildTranscript(
   }
   const stored = new Set(state.turns.map((turn) => turn.id));
   const items: TranscriptItem[] = [{ kind: 'objective', id: 'objective', text: state.objective }];
-  for (const turn of state.turns) items.push(fromStored(turn, stepsByTurn.get(turn.id) ?? []));
+  const timeline = state.turns.map((turn) => ({
+    at: turn.createdAt,
+    item: fromStored(turn, stepsByTurn.get(turn.id) ?? []),
+  }));
+  const streaming = new Set(liveTurns.map((turn) => turn.turnId));
+  for (const [turnId, group] of stepsByTurn) {
+    if (stored.has(turnId) || streaming.has(turnId)) continue;
+    const at = group[0]?.createdAt ?? 0;
+    const before = timeline.findIndex((entry) => entry.at > at);
+    const entry = { at, item: { kind: 'cut', id: turnId, steps: group } as const };
+    timeline.splice(before < 0 ? timeline.length : before, 0, entry);
+  }
+  items.push(...timeline.map((entry) => entry.item));
   for (const turn of liveTurns) {
     if (stored.has(turn.turnId)) continue;
     if (managers.has(turn.agentId)) {
