@@ -5,6 +5,9 @@ import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
 import { RunList } from './run-list';
 import { RunView } from './run-view';
+import { TeamPicker, useTeamChoice, useTeams } from './team/team-picker';
+import { TeamRunView } from './team/team-run-view';
+import { useTeamRun } from './team/use-team-run';
 import { useAgent } from './use-agent';
 import './agent.css';
 
@@ -13,21 +16,42 @@ export interface AgentTarget {
   readonly model?: string;
 }
 
-/** Agent mode in the side panel: a goal box, the current run, and the recent runs. */
+/**
+ * Agent mode in the side panel: who works on it (the solo agent or a team), a
+ * goal box, the current run, and the recent runs.
+ */
 export function AgentView({ tab, target }: { tab: ActiveTab | null; target: AgentTarget }) {
   const t = useT();
   const agent = useAgent();
+  const team = useTeamRun();
+  const teams = useTeams();
+  const [teamId, setTeamId] = useTeamChoice();
+  const picked = teams.find((candidate) => candidate.id === teamId);
   const [goal, setGoal] = useState('');
   const bottom = useRef<HTMLDivElement>(null);
-  const running = agent.live?.running ?? false;
+  const running = (agent.live?.running ?? false) || (team.live?.running ?? false);
+  const teamText = team.live?.turns.reduce((length, turn) => length + turn.text.length, 0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: follow the run as steps, text and prompts arrive
   useEffect(() => {
     bottom.current?.scrollIntoView({ block: 'end' });
-  }, [agent.live?.text, agent.live?.prompts.length]);
+  }, [agent.live?.text, agent.live?.prompts.length, teamText, team.live?.turns.length, team.live?.prompts.length]);
 
-  const start = () =>
-    agent.begin({ kind: 'start', goal: goal.trim(), tabId: tab?.id ?? null, ...target }, () => setGoal(''));
+  const start = () => {
+    const tabId = tab?.id ?? null;
+    if (picked) {
+      agent.open(null);
+      // The team as picked now: later edits in the options page do not change this run.
+      team.begin({ kind: 'start', team: picked, objective: goal.trim(), tabId }, () => setGoal(''));
+    } else {
+      team.open(null);
+      agent.begin({ kind: 'start', goal: goal.trim(), tabId, ...target }, () => setGoal(''));
+    }
+  };
+  const openRun = (id: string | null, isTeam = false) => {
+    agent.open(isTeam ? null : id);
+    team.open(isTeam ? id : null);
+  };
 
   return (
     <>
@@ -35,13 +59,25 @@ export function AgentView({ tab, target }: { tab: ActiveTab | null; target: Agen
         <div className="row">
           <span className="muted">{t('agent.hint')}</span>
           <span className="spacer" />
-          {agent.runId && !running ? (
-            <button type="button" className="ghost" onClick={() => agent.open(null)}>
+          {(agent.runId || team.runId) && !running ? (
+            <button type="button" className="ghost" onClick={() => openRun(null)}>
               + {t('agent.newRun')}
             </button>
           ) : null}
         </div>
-        {agent.runId ? (
+        <TeamPicker teams={teams} value={picked?.id ?? null} onChange={setTeamId} disabled={running} />
+        {team.runId ? (
+          <TeamRunView
+            runId={team.runId}
+            live={team.live}
+            onAnswer={(promptId, answer) => void team.respond(promptId, answer)}
+            onResume={() => team.runId && team.begin({ kind: 'resume', runId: team.runId })}
+            onRestart={() => team.runId && team.begin({ kind: 'restart', runId: team.runId })}
+            onStop={team.stop}
+            onInterject={team.interject}
+            onSetTasks={(tasks) => void team.setTasks(tasks)}
+          />
+        ) : agent.runId ? (
           <RunView
             runId={agent.runId}
             live={agent.live}
@@ -50,18 +86,22 @@ export function AgentView({ tab, target }: { tab: ActiveTab | null; target: Agen
             onRestart={() => agent.runId && agent.begin({ kind: 'restart', runId: agent.runId })}
           />
         ) : (
-          <RunList onOpen={agent.open} />
+          <RunList onOpen={openRun} />
         )}
         {agent.live?.error && !agent.runId ? <ErrorMessage error={agent.live.error} /> : null}
+        {team.live?.error && !team.runId ? <ErrorMessage error={team.live.error} /> : null}
         <div ref={bottom} />
       </main>
       <Composer
         value={goal}
         onChange={setGoal}
         onSend={start}
-        onStop={agent.stop}
+        onStop={() => {
+          agent.stop();
+          team.stop();
+        }}
         running={running}
-        placeholder={t('agent.placeholder')}
+        placeholder={picked ? t('teamRun.placeholder') : t('agent.placeholder')}
       />
     </>
   );

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db/database';
 import { useT } from '../hooks/use-t';
+import { teamDisplayName } from './team/team-names';
 
-/** The latest runs, so a run (finished or interrupted) can be reopened after the panel closed. */
-export function RunList({ onOpen }: { onOpen: (id: string) => void }) {
+/** The latest runs, solo and team, so a run (finished or interrupted) can be reopened after the panel closed. */
+export function RunList({ onOpen }: { onOpen: (id: string, isTeam: boolean) => void }) {
   const t = useT();
   const runs = useLiveQuery(() => db().runs.orderBy('updatedAt').reverse().limit(8).toArray(), []) ?? [];
   if (runs.length === 0) return null;
@@ -13,7 +14,19 @@ export function RunList({ onOpen }: { onOpen: (id: string) => void }) {
       <ul>
         {runs.map((run) => (
           <li key={run.id}>
-            <button type="button" className="ghost run-item" data-status={run.status} onClick={() => onOpen(run.id)}>
+            <button
+              type="button"
+              className="ghost run-item"
+              data-status={run.status}
+              data-team-id={run.team?.team.id}
+              onClick={() => onOpen(run.id, run.team !== undefined)}
+            >
+              {run.team ? (
+                <span className="run-team" data-testid="run-team">
+                  {t('teamRun.runLabel', { name: teamDisplayName(run.team.team, t) })}
+                </span>
+              ) : null}
+              {run.team ? ' ' : null}
               <span className="run-goal">{run.goal}</span>
               <span className="muted"> · {t(`agent.status.${run.status}`)}</span>
             </button>

@@ -1,0 +1,109 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ReactNode } from 'react';
+import type { PromptAnswer } from '../../../lib/agent/agent-stream-protocol';
+import type { AgentRunRecord } from '../../../lib/agent/run-records';
+import { db } from '../../../lib/db/database';
+import { Markdown } from '../../chat/markdown';
+import { useT } from '../../hooks/use-t';
+import { ErrorMessage } from '../../ui/error-message';
+import { PromptCard } from '../prompt-card';
+import { InterjectBox } from './interject-box';
+import type { TaskDraft } from './task-edits';
+import { TaskList } from './task-list';
+import { TeamRunHeader } from './team-run-header';
+import type { LiveTeamRun } from './team-run-reducer';
+import { TeamTurn } from './team-turn';
+import { buildTranscript } from './transcript';
+import './team.css';
+
+/**
+ * A team run as a transcript: the stored turns (Dexie, updated after every
+ * turn) merged with the text still streaming, each member in its colour, tool
+ * steps under their turn, open prompts, the task list or round counter, token
+ * use per member, a box to step in, and the final answer.
+ */
+export function TeamRunView({
+  runId,
+  live,
+  onAnswer,
+  onResume,
+  onRestart,
+  onStop,
+  onInterject,
+  onSetTasks,
+  answerFooter,
+}: {
+  runId: string;
+  live: LiveTeamRun | null;
+  onAnswer: (promptId: string, answer: PromptAnswer) => void;
+  onResume: () => void;
+  onRestart: () => void;
+  onStop: () => void;
+  onInterject: (text: string) => Promise<boolean>;
+  onSetTasks: (tasks: readonly TaskDraft[]) => void;
+  /** Under the final answer: the rating and edit controls (components/agent/run-answer-feedback.tsx). */
+  answerFooter?: (run: AgentRunRecord) => ReactNode;
+}) {
+  const t = useT();
+  const run = useLiveQuery(() => db().runs.get(runId), [runId]);
+  const steps =
+    useLiveQuery(
+      () => db().runSteps.where('[runId+index]').between([runId, 0], [runId, Number.POSITIVE_INFINITY]).toArray(),
+      [runId],
+    ) ?? [];
+  if (!run?.team) return null;
+  const team = run.team;
+  const running = live?.running ?? false;
+  // A run whose worker died is interrupted even before the next worker's sweep marks it so.
+  const status = running ? 'running' : live?.lost && run.status === 'running' ? 'interrupted' : run.status;
+  const state = live?.state ?? team;
+  const transcript = buildTranscript(team, live?.turns ?? [], steps);
+  const final = run.final ?? live?.final;
+  return (
+    <div className="agent-run team-run" data-testid="team-run" data-status={status} data-run-id={run.id}>
+      <TeamRunHeader team={team.team} round={state.round} usage={state.usage} running={running} onStop={onStop} />
+      {team.team.pattern === 'task-list' ? (
+        <TaskList tasks={state.tasks} running={running} onSetTasks={onSetTasks} />
+      ) : null}
+      <div className="team-transcript" data-testid="team-transcript">
+        {transcript.map((item) => (
+          <TeamTurn key={item.id} item={item} team={team.team} />
+        ))}
+      </div>
+      {live?.prompts.map((prompt) => (
+        <PromptCard key={prompt.promptId} prompt={prompt} onAnswer={(answer) => onAnswer(prompt.promptId, answer)} />
+      ))}
+      {running && !live?.turns.some((turn) => !turn.ended) && live?.prompts.length === 0 ? (
+        <div className="typing">{t('agent.working')}</div>
+      ) : null}
+      {running ? <InterjectBox onSend={onInterject} /> : null}
+      {!running && final ? (
+        <div className="message assistant team-final" data-testid="team-final">
+          <Markdown text={final} />
+          {/* The rating and edit controls go here: the host passes them in as `answerFooter`. */}
+          {answerFooter?.(run)}
+        </div>
+      ) : null}
+      {status === 'interrupted' ? (
+        <div className="note" data-testid="team-interrupted">
+          <p>{t('agent.interrupted')}</p>
+          <div className="row">
+            <button type="button" className="primary" data-testid="team-resume" onClick={onResume}>
+              {t('agent.resume')}
+            </button>
+            <button type="button" data-testid="team-restart" onClick={onRestart}>
+              {t('agent.restart')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+      {!running && run.status === 'stopped' ? (
+        <div className="note muted" data-testid="team-stopped">
+          {t('agent.stopped')}
+        </div>
+      ) : null}
+      {!running && run.status === 'error' && run.error ? <ErrorMessage error={run.error} /> : null}
+      {!running && live?.error && run.status !== 'error' ? <ErrorMessage error={live.error} /> : null}
+    </div>
+  );
+}
