@@ -1,6 +1,6 @@
 import { type Browser, browser } from 'wxt/browser';
-import { conversationFromCard, panelHandoffItem } from '../actions/panel-handoff';
 import { storeRatedCard } from '../actions/card-feedback';
+import { conversationFromCard, panelHandoffItem } from '../actions/panel-handoff';
 import { answerPrompt } from '../agent/pending-prompts';
 import { editRunFinal, rateRun } from '../agent/run-feedback';
 import { interject, replaceTasks } from '../agent/teams/team-inbox';

@@ -1,6 +1,6 @@
+import { carriedVersions } from '../db/answer-versions';
 import { createConversation, listMessages, titleFrom, touchConversation } from '../db/conversations';
 import { db } from '../db/database';
-import { carriedVersions } from '../db/answer-versions';
 import type { AnswerVersion, MessageRecord } from '../db/records';
 import { AsideError } from '../messaging/errors';
 import type { ChatStart } from './chat-stream-protocol';

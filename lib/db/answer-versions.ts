@@ -8,7 +8,17 @@ import type { AnswerVersion, MessageRecord } from './records';
  */
 
 /** The answer's fields that differ between versions. */
-const versionKeys = ['content', 'reasoning', 'model', 'usage', 'sources', 'rating', 'edited', 'status', 'error'] as const;
+const versionKeys = [
+  'content',
+  'reasoning',
+  'model',
+  'usage',
+  'sources',
+  'rating',
+  'edited',
+  'status',
+  'error',
+] as const;
 
 /** The shown answer as a version. */
 export function shownVersion(message: MessageRecord): AnswerVersion {

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { AsideError } from '../messaging/errors';
-import { db } from './database';
 import { switchTo } from './answer-versions';
+import { db } from './database';
 import type { ConversationRecord, MessageRecord } from './records';
 
 /** Messages of one conversation, oldest first. */

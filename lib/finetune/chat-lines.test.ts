@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationRecord, MessageRecord } from '../db/records';
-import { fineTuneLineSchema, fineTuneLines, toJsonl } from './chat-jsonl';
+import { chatSftLines } from './chat-lines';
+import type { ExportFilter } from './export-filter';
+import { sftLineSchema } from './finetune-schemas';
+import { toJsonl } from './jsonl';
 
 const conversation = (id: string, updatedAt = 10): ConversationRecord => ({ id, title: id, createdAt: 1, updatedAt });
 let clock = 0;
@@ -18,8 +21,10 @@ const message = (
   createdAt: clock,
   ...extra,
 });
+const up: ExportFilter = { rating: 'up' };
+const rated: ExportFilter = { rating: 'rated' };
 
-describe('fine-tuning data', () => {
+describe('chat SFT lines', () => {
   const chats: Record<string, MessageRecord[]> = {
     good: [
       message('good', 'user', 'Translate', { prompt: 'Translate into English: 你好' }),
@@ -35,13 +40,28 @@ describe('fine-tuning data', () => {
       message('mixed', 'assistant', 'A2', { rating: 'up' }),
     ],
     unrated: [message('unrated', 'user', 'Q'), message('unrated', 'assistant', 'A')],
+    edited: [
+      message('edited', 'user', 'Capital of Australia?'),
+      message('edited', 'assistant', 'Sydney', { edited: 'Canberra', model: 'm1' }),
+    ],
+    versions: [
+      message('versions', 'user', 'Name a colour'),
+      message('versions', 'assistant', 'Blue', {
+        version: 2,
+        rating: 'down',
+        otherVersions: [{ version: 1, content: 'Red', status: 'complete', rating: 'up', model: 'm1' }],
+      }),
+    ],
   };
   const all = Object.keys(chats).map((id) => conversation(id, id === 'good' ? 100 : 10));
   const of = (id: string) => chats[id] ?? [];
+  const shown = (lines: ReturnType<typeof chatSftLines>['lines']) =>
+    lines.map((line) => line.messages.map((m) => `${m.role}:${m.content}`));
 
   it('makes one example per 👍 answer, with the conversation up to it, questions as sent', () => {
-    const lines = fineTuneLines(all, of);
-    expect(lines.map((line) => line.messages.map((m) => `${m.role}:${m.content}`))).toEqual([
+    const { lines, skipped } = chatSftLines(all, of, up);
+    expect(skipped).toBe(0);
+    expect(shown(lines)).toEqual([
       [
         'system:You are Aside, an assistant in the browser side panel.',
         'user:Translate into English: 你好',
@@ -54,30 +74,28 @@ describe('fine-tuning data', () => {
         'user:And politely?',
         'assistant:Good day to you',
       ],
+      // A regenerated answer's 👍 version is an example even though a 👎 one is shown.
+      ['system:You are Aside, an assistant in the browser side panel.', 'user:Name a colour', 'assistant:Red'],
     ]);
   });
 
+  it('with all ratings, an answer the user rewrote is an example, with the rewrite', () => {
+    const { lines } = chatSftLines(all, of, rated);
+    expect(lines.map((line) => line.messages.at(-1)?.content)).toEqual(['Hello', 'Good day to you', 'Canberra', 'Red']);
+  });
+
   it('filters by date and model', () => {
-    expect(fineTuneLines(all, of, { since: 50 })).toHaveLength(2);
-    expect(fineTuneLines(all, of, { since: 200 })).toHaveLength(0);
-    expect(fineTuneLines(all, of, { model: 'm2' }).map((l) => l.messages.at(-1)?.content)).toEqual(['Good day to you']);
+    expect(chatSftLines(all, of, { ...up, since: 50 }).lines).toHaveLength(2);
+    expect(chatSftLines(all, of, { ...up, since: 200 }).lines).toHaveLength(0);
+    expect(chatSftLines(all, of, { ...up, model: 'm2' }).lines.map((l) => l.messages.at(-1)?.content)).toEqual([
+      'Good day to you',
+    ]);
   });
 
   it('writes JSONL whose every line parses and has valid roles in order', () => {
-    const text = toJsonl(fineTuneLines(all, of));
+    const text = toJsonl(chatSftLines(all, of, rated).lines);
     const rows = text.trimEnd().split('\n');
-    expect(rows).toHaveLength(2);
-    for (const row of rows) expect(fineTuneLineSchema.safeParse(JSON.parse(row)).success).toBe(true);
-    expect(fineTuneLineSchema.safeParse({ messages: [{ role: 'user', content: 'only a question' }] }).success).toBe(
-      false,
-    );
-    expect(
-      fineTuneLineSchema.safeParse({
-        messages: [
-          { role: 'assistant', content: 'a' },
-          { role: 'user', content: 'b' },
-        ],
-      }).success,
-    ).toBe(false);
+    expect(rows).toHaveLength(4);
+    for (const row of rows) expect(sftLineSchema.safeParse(JSON.parse(row)).success).toBe(true);
   });
 });
