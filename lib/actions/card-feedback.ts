@@ -18,7 +18,11 @@ export interface CardExchange {
  */
 export async function storeRatedCard(exchange: CardExchange, rating: 'up' | 'down'): Promise<string> {
   const profile = await resolveProfile();
-  const conversation = await createConversation(titleFrom(exchange.question), profile.id, exchange.model);
+  const conversation = await createConversation(
+    titleFrom(exchange.question.replace(/[*>]/g, '')),
+    profile.id,
+    exchange.model,
+  );
   await db().conversations.update(conversation.id, { origin: 'action' });
   const now = Date.now();
   const answerId = crypto.randomUUID();
