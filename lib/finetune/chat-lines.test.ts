@@ -92,6 +92,18 @@ describe('chat SFT lines', () => {
     ]);
   });
 
+  it('gives a rated in-page card exchange the actions’ instruction, with the untrusted-content rule', () => {
+    const card: ConversationRecord = { ...conversation('card'), origin: 'action' };
+    const messages = [
+      message('card', 'user', '**Translate**', { prompt: 'Translate: <<<UNTRUSTED_CONTENT\nhi\nUNTRUSTED_CONTENT>>>' }),
+      message('card', 'assistant', '嗨', { rating: 'up' }),
+    ];
+    const [line] = chatSftLines([card], () => messages, up).lines;
+    expect(line?.messages[0]?.content).toMatch(/^You are Aside, an assistant working on text the user selected/);
+    expect(line?.messages[0]?.content).toContain('UNTRUSTED_CONTENT');
+    expect(line?.messages[1]?.content).toContain('Translate: <<<UNTRUSTED_CONTENT');
+  });
+
   it('writes JSONL whose every line parses and has valid roles in order', () => {
     const text = toJsonl(chatSftLines(all, of, rated).lines);
     const rows = text.trimEnd().split('\n');

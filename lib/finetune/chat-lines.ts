@@ -1,10 +1,17 @@
+import { actionSystemPrompt } from '../actions/action-system-prompt';
 import { allVersions } from '../db/answer-versions';
 import type { AnswerVersion, ConversationRecord, MessageRecord } from '../db/records';
-import { type ExportFilter, inScope, score } from './export-filter';
+import { untrustedContentRule } from '../prompt/untrusted';
+import { type ExportFilter, recentEnough, score } from './export-filter';
 import { type SftLine, sftLineSchema, type TrainingMessage } from './finetune-schemas';
 
 /** The instruction every chat example starts with: what the fine-tuned model is for. */
 export const chatSystemPrompt = 'You are Aside, an assistant in the browser side panel.';
+
+/** A chat's instruction; an in-page card's exchange keeps the actions' own, with the untrusted-content rule. */
+export function systemPromptFor(conversation: Pick<ConversationRecord, 'origin'>): string {
+  return conversation.origin === 'action' ? `${actionSystemPrompt}\n${untrustedContentRule}` : chatSystemPrompt;
+}
 
 /** An answer with the conversation before it, as training messages. */
 export interface AnswerInContext {
@@ -22,8 +29,11 @@ export const versionText = (version: Pick<AnswerVersion, 'content' | 'edited'>):
  * rewrote them). Stops at the first turn that cannot be training data: one
  * unfinished, empty, or two of the same role in a row.
  */
-export function* answersInContext(messages: readonly MessageRecord[]): Generator<AnswerInContext> {
-  const history: TrainingMessage[] = [{ role: 'system', content: chatSystemPrompt }];
+export function* answersInContext(
+  messages: readonly MessageRecord[],
+  systemPrompt = chatSystemPrompt,
+): Generator<AnswerInContext> {
+  const history: TrainingMessage[] = [{ role: 'system', content: systemPrompt }];
   for (const message of messages) {
     if (message.status !== 'complete' || !message.content) return;
     if (message.role === history.at(-1)?.role || (message.role === 'assistant' && history.length === 1)) return;
@@ -49,8 +59,8 @@ export function chatSftLines(
   const lines: SftLine[] = [];
   let skipped = 0;
   for (const conversation of conversations) {
-    if (!inScope(conversation.updatedAt, [], { ...filter, model: undefined })) continue;
-    for (const { context, message } of answersInContext(messagesOf(conversation.id))) {
+    if (!recentEnough(conversation.updatedAt, filter)) continue;
+    for (const { context, message } of answersInContext(messagesOf(conversation.id), systemPromptFor(conversation))) {
       for (const version of allVersions(message)) {
         if (version.status !== 'complete' || score(version, filter) !== 1) continue;
         if (filter.model && version.model !== filter.model) continue;

@@ -31,8 +31,12 @@ export function editCounts(answer: Judged, filter: ExportFilter): boolean {
   return filter.rating === 'up' ? answer.rating === 'up' : answer.rating !== 'down';
 }
 
+/** The date filter. */
+export function recentEnough(updatedAt: number, filter: ExportFilter): boolean {
+  return filter.since === undefined || updatedAt >= filter.since;
+}
+
 /** The date and model filters. */
 export function inScope(updatedAt: number, models: readonly (string | undefined)[], filter: ExportFilter): boolean {
-  if (filter.since !== undefined && updatedAt < filter.since) return false;
-  return !filter.model || models.includes(filter.model);
+  return recentEnough(updatedAt, filter) && (!filter.model || models.includes(filter.model));
 }

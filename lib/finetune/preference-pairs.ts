@@ -2,8 +2,8 @@ import type { AgentRunRecord } from '../agent/run-records';
 import { allVersions } from '../db/answer-versions';
 import type { ConversationRecord, MessageRecord } from '../db/records';
 import { answeredRun, runPrompt } from './agent-run-lines';
-import { answersInContext, versionText } from './chat-lines';
-import { type ExportFilter, editCounts, inScope, score } from './export-filter';
+import { answersInContext, systemPromptFor, versionText } from './chat-lines';
+import { type ExportFilter, editCounts, inScope, recentEnough, score } from './export-filter';
 import {
   type DpoLine,
   dpoLineSchema,
@@ -72,8 +72,8 @@ export function chatPairs(
 ): PreferencePair[] {
   const pairs: PreferencePair[] = [];
   for (const conversation of conversations) {
-    if (!inScope(conversation.updatedAt, [], { ...filter, model: undefined })) continue;
-    for (const { context, message } of answersInContext(messagesOf(conversation.id))) {
+    if (!recentEnough(conversation.updatedAt, filter)) continue;
+    for (const { context, message } of answersInContext(messagesOf(conversation.id), systemPromptFor(conversation))) {
       const candidates = allVersions(message)
         .filter((version) => version.status === 'complete' && version.content.length > 0)
         .map((version) => ({ ...version, text: versionText(version), original: version.content }));

@@ -142,6 +142,7 @@ describe('fine-tuning data', () => {
     );
     // The card's line carries the filled-in template that was sent, selection wrapped as data.
     const cardLine = sft.find((line) => last(line) === '敏捷的棕色狐狸。');
+    expect(cardLine?.messages[0]?.content).toContain('text the user selected in a web page');
     expect(cardLine?.messages[1]?.content).toContain('<<<UNTRUSTED_CONTENT kind="selected text"');
     expect(JSON.stringify(sft)).not.toContain('Red.');
 
