@@ -62,6 +62,11 @@ describe('agent and team run SFT lines', () => {
       },
     ]);
     expect(runSftLines(runs, { rating: 'rated', model: 'other' }, agentToolDefinitions).lines).toHaveLength(0);
+    // A run cut by the step limit has no real answer unless the user wrote one.
+    const cut = agentRunWithTools({ stopReason: 'step-limit', final: 'Partial.\n\n_(Stopped at the step limit.)_' });
+    expect(runSftLines([cut], { rating: 'up' }, agentToolDefinitions).lines).toHaveLength(0);
+    const written = runSftLines([{ ...cut, editedFinal: 'The full answer.' }], { rating: 'up' }, agentToolDefinitions);
+    expect(written.lines[0]?.messages.at(-1)?.content).toBe('The full answer.');
   });
 
   it('skips a run whose stored transcript breaks the pairing, instead of exporting a bad line', () => {

@@ -51,6 +51,8 @@ export function runSftLines(
   for (const run of runs) {
     if (!answeredRun(run) || !inScope(run.updatedAt, [run.model], filter)) continue;
     if (score({ rating: run.rating, edited: run.editedFinal }, filter) !== 1) continue;
+    // An agent stopped by a limit ends on a note, not an answer: only the user's rewrite can be the target.
+    if (!run.team && run.editedFinal === undefined && run.stopReason && run.stopReason !== 'done') continue;
     const prompt = runPrompt(run, toolsFor);
     const line = sftLineSchema.safeParse(
       prompt && { ...prompt, messages: [...prompt.messages, { role: 'assistant', content: runAnswer(run) }] },

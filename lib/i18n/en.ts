@@ -157,8 +157,8 @@ export const en = {
   // Fine-tuning data (issue 8): rewrites, versions, the export's filters and files
   'data.fineTuneHint':
     'Answers you rated or rewrote, as JSONL: SFT examples in OpenAI’s chat fine-tuning format (agent runs with their tools and tool calls), and preference pairs from your rewrites and regenerated answers.',
-  'data.fineTuneCounts': '{sft} SFT examples, {pairs} preference pairs',
-  'data.fineTuneSkipped': '{count} left out: they failed the format check.',
+  'data.fineTuneCounts': 'SFT examples: {sft} · Preference pairs: {pairs}',
+  'data.fineTuneSkipped': 'Left out because they failed the format check: {count}.',
   'data.fineTuneSince': 'Since',
   'data.fineTuneRating': 'Ratings',
   'data.fineTuneRatingRated': 'All ratings (👍, 👎 and rewrites)',

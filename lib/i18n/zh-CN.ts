@@ -157,7 +157,7 @@ export const zhCN: Record<MessageKey, string> = {
   // Fine-tuning data (issue 8): rewrites, versions, the export's filters and files
   'data.fineTuneHint':
     '你评价过或改写过的回答，导出为 JSONL：OpenAI 对话微调格式的 SFT 样本（智能体运行含工具及工具调用），以及来自改写和重新生成回答的偏好对。',
-  'data.fineTuneCounts': '{sft} 条 SFT 样本，{pairs} 个偏好对',
+  'data.fineTuneCounts': 'SFT 样本：{sft} · 偏好对：{pairs}',
   'data.fineTuneSkipped': '{count} 条未通过格式校验，已略去。',
   'data.fineTuneSince': '起始日期',
   'data.fineTuneRating': '评价',

@@ -102,16 +102,16 @@ describe('fine-tuning data', () => {
     const counts = section.getByTestId('fine-tune-counts');
     // 👍: Mozilla, Blue, the agent run, the card; the rewrite counts with all ratings.
     // Pairs: the rewrite over the original, Blue over Red.
-    await expect.poll(() => counts.innerText()).toBe('5 SFT examples, 2 preference pairs');
+    await expect.poll(() => counts.innerText()).toBe('SFT examples: 5 · Preference pairs: 2');
     await section.getByLabel('Ratings').selectOption('up');
-    await expect.poll(() => counts.innerText()).toBe('4 SFT examples, 1 preference pairs');
+    await expect.poll(() => counts.innerText()).toBe('SFT examples: 4 · Preference pairs: 1');
     await section.getByLabel('Model').selectOption('test-model');
-    await expect.poll(() => counts.innerText()).toBe('4 SFT examples, 1 preference pairs');
+    await expect.poll(() => counts.innerText()).toBe('SFT examples: 4 · Preference pairs: 1');
     await section.getByLabel('Since').fill('2999-01-01');
-    await expect.poll(() => counts.innerText()).toBe('0 SFT examples, 0 preference pairs');
+    await expect.poll(() => counts.innerText()).toBe('SFT examples: 0 · Preference pairs: 0');
     await section.getByLabel('Since').fill('');
     await section.getByLabel('Ratings').selectOption('rated');
-    await expect.poll(() => counts.innerText()).toBe('5 SFT examples, 2 preference pairs');
+    await expect.poll(() => counts.innerText()).toBe('SFT examples: 5 · Preference pairs: 2');
 
     const folder = await allowDownloads(s.aside);
     await section.getByRole('button', { name: 'Export SFT examples' }).click();
