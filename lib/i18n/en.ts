@@ -166,7 +166,7 @@ export const en = {
   'data.fineTuneModel': 'Model',
   'data.fineTuneAllModels': 'All models',
   'data.fineTunePairFormat': 'Preference format',
-  'data.fineTunePlain': 'prompt / chosen / rejected',
+  'data.fineTunePlain': 'Plain (prompt / chosen / rejected)',
   'data.fineTuneDpo': 'OpenAI DPO (input / preferred_output / non_preferred_output)',
   'data.fineTuneExport': 'Export SFT examples',
   'data.fineTuneExportPairs': 'Export preference pairs',
