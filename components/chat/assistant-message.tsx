@@ -38,12 +38,12 @@ export function AssistantMessage({
   // Once stored complete, the record (which may be rewritten or switched to another version) wins over the stream.
   const fromLive = live !== null && (streaming || message.status !== 'complete');
   const content = fromLive ? live.content : (message.edited ?? message.content);
-  const reasoning = live ? live.reasoning : (message.reasoning ?? '');
+  const reasoning = fromLive ? live.reasoning : (message.reasoning ?? '');
   // Stored as streaming but nobody is streaming it: the service worker stopped mid-answer.
   const interrupted = !streaming && message.status === 'streaming' && (!live || live.lost === true);
   const status = streaming ? 'streaming' : interrupted ? 'error' : message.status;
   const error = interrupted ? interruptedError : message.error;
-  const sources = live?.sources ?? message.sources;
+  const sources = fromLive ? (live.sources ?? message.sources) : message.sources;
   const notInLibrary = !streaming && sources?.length === 0 && message.status === 'complete';
   return (
     <div className="message assistant" data-testid="assistant-message" data-status={status}>
