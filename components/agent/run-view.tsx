@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PromptAnswer } from '../../lib/agent/agent-stream-protocol';
 import { db } from '../../lib/db/database';
-import { Markdown } from '../chat/markdown';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
 import { PromptCard } from './prompt-card';
+import { RunAnswerFeedback } from './run-answer-feedback';
 import { StepCard } from './step-card';
 import type { LiveRun } from './use-agent';
 
@@ -47,11 +47,7 @@ export function RunView({
         <PromptCard key={prompt.promptId} prompt={prompt} onAnswer={(answer) => onAnswer(prompt.promptId, answer)} />
       ))}
       {running ? <div className="typing">{t('agent.working')}</div> : null}
-      {!running && run.final ? (
-        <div className="message assistant" data-testid="agent-final">
-          <Markdown text={run.final} />
-        </div>
-      ) : null}
+      {running ? null : <RunAnswerFeedback run={run} />}
       {status === 'interrupted' ? (
         <div className="note" data-testid="agent-interrupted">
           <p>{t('agent.interrupted')}</p>

@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import type { MessageRecord } from '../../lib/db/records';
 import { AsideError } from '../../lib/messaging/errors';
+import { callBackground } from '../../lib/messaging/requests';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
+import { AnswerEditor } from './answer-editor';
 import { CopyButton } from './copy-button';
 import { Markdown } from './markdown';
 import { RatingButtons } from './rating-buttons';
@@ -9,10 +12,11 @@ import { RetryNotice } from './retry-notice';
 import { SourcesList } from './sources-list';
 import { ThinkingBlock } from './thinking-block';
 import type { LiveTurn } from './use-chat';
+import { VersionSwitcher } from './version-switcher';
 
 const interruptedError = new AsideError('stream-broken', 'The answer was interrupted.').toJSON();
 
-/** An answer: thinking, Markdown, and its state (streaming, stopped, failed with retry). */
+/** An answer: thinking, Markdown, its state (streaming, stopped, failed with retry), rating, rewrite and versions. */
 export function AssistantMessage({
   message,
   live,
@@ -28,19 +32,30 @@ export function AssistantMessage({
   onRegenerate: () => void;
 }) {
   const t = useT();
+  const [editing, setEditing] = useState(false);
   const streaming = live?.running ?? false;
-  const content = live ? live.content : message.content;
-  const reasoning = live ? live.reasoning : (message.reasoning ?? '');
+  // The user's rewrite is the answer shown (and sent on); the model's text stays stored beside it.
+  // Once stored complete, the record (which may be rewritten or switched to another version) wins over the stream.
+  const fromLive = live !== null && (streaming || message.status !== 'complete');
+  const content = fromLive ? live.content : (message.edited ?? message.content);
+  const reasoning = fromLive ? live.reasoning : (message.reasoning ?? '');
   // Stored as streaming but nobody is streaming it: the service worker stopped mid-answer.
   const interrupted = !streaming && message.status === 'streaming' && (!live || live.lost === true);
   const status = streaming ? 'streaming' : interrupted ? 'error' : message.status;
   const error = interrupted ? interruptedError : message.error;
-  const sources = live?.sources ?? message.sources;
+  const sources = fromLive ? (live.sources ?? message.sources) : message.sources;
   const notInLibrary = !streaming && sources?.length === 0 && message.status === 'complete';
   return (
     <div className="message assistant" data-testid="assistant-message" data-status={status}>
       {reasoning ? <ThinkingBlock text={reasoning} active={streaming && !content} /> : null}
-      {content ? (
+      {editing ? (
+        <AnswerEditor
+          text={content}
+          edited={message.edited !== undefined}
+          onSave={(text) => void callBackground('messages.edit', { id: message.id, text })}
+          onClose={() => setEditing(false)}
+        />
+      ) : content ? (
         <Markdown text={content} sources={sources} />
       ) : streaming && !live?.retry ? (
         <div className="typing">…</div>
@@ -63,10 +78,21 @@ export function AssistantMessage({
           ) : null}
         </ErrorMessage>
       ) : null}
-      {status !== 'streaming' ? (
+      {!fromLive && message.edited !== undefined && !editing ? (
+        <div className="muted note" data-testid="answer-edited">
+          {t('feedback.edited')}
+        </div>
+      ) : null}
+      {status !== 'streaming' && !editing ? (
         <div className="row actions">
+          {fromLive ? null : <VersionSwitcher message={message} busy={busy} />}
           {content ? <CopyButton text={content} /> : null}
           {content && status === 'complete' ? <RatingButtons message={message} /> : null}
+          {content && status === 'complete' && !fromLive ? (
+            <button type="button" className="ghost" onClick={() => setEditing(true)}>
+              {t('feedback.edit')}
+            </button>
+          ) : null}
           {isLast && status !== 'error' ? (
             <button type="button" className="ghost" onClick={onRegenerate} disabled={busy}>
               {t('chat.regenerate')}

@@ -2,23 +2,33 @@ import type { MessageRecord } from '../../lib/db/records';
 import { callBackground } from '../../lib/messaging/requests';
 import { useT } from '../hooks/use-t';
 
-/** 👍/👎 on an answer: the ratings pick examples for fine-tuning data (options page → Your data). */
-export function RatingButtons({ message }: { message: MessageRecord }) {
+export type Rating = 'up' | 'down';
+
+/** 👍/👎 toggles for any answer: clicking the pressed one clears it (null). */
+export function RatingToggle({ rating, onRate }: { rating: Rating | undefined; onRate(rating: Rating | null): void }) {
   const t = useT();
-  const rate = (rating: 'up' | 'down') => () =>
-    void callBackground('messages.rate', { id: message.id, rating: message.rating === rating ? null : rating });
   const labels = { up: t('chat.rateUp'), down: t('chat.rateDown') } as const;
-  return (['up', 'down'] as const).map((rating) => (
+  return (['up', 'down'] as const).map((choice) => (
     <button
-      key={rating}
+      key={choice}
       type="button"
       className="ghost"
-      aria-pressed={message.rating === rating}
-      aria-label={labels[rating]}
-      title={labels[rating]}
-      onClick={rate(rating)}
+      aria-pressed={rating === choice}
+      aria-label={labels[choice]}
+      title={labels[choice]}
+      onClick={() => onRate(rating === choice ? null : choice)}
     >
-      {rating === 'up' ? '👍' : '👎'}
+      {choice === 'up' ? '👍' : '👎'}
     </button>
   ));
+}
+
+/** 👍/👎 on a chat answer: the ratings pick examples for fine-tuning data (options page → Your data). */
+export function RatingButtons({ message }: { message: MessageRecord }) {
+  return (
+    <RatingToggle
+      rating={message.rating}
+      onRate={(rating) => void callBackground('messages.rate', { id: message.id, rating })}
+    />
+  );
 }

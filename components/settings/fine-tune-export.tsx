@@ -1,43 +1,105 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../lib/db/database';
-import type { MessageRecord } from '../../lib/db/records';
-import { fineTuneLines, toJsonl } from '../../lib/finetune/chat-jsonl';
+import { useMemo, useState } from 'react';
+import {
+  buildExport,
+  judgedModels,
+  loadFineTuneData,
+  type PairFormat,
+  pairLines,
+} from '../../lib/finetune/export-data';
+import type { ExportFilter } from '../../lib/finetune/export-filter';
+import { toJsonl } from '../../lib/finetune/jsonl';
 import { useI18n } from '../hooks/use-t';
 
-/** Every rated-good chat as fine-tuning examples, read from the database. */
-async function collectLines() {
-  const conversations = await db().conversations.toArray();
-  const byConversation = new Map<string, MessageRecord[]>();
-  await db()
-    .messages.orderBy('[conversationId+createdAt]')
-    .each((message) => {
-      const list = byConversation.get(message.conversationId) ?? [];
-      list.push(message);
-      byConversation.set(message.conversationId, list);
-    });
-  return fineTuneLines(conversations, (id) => byConversation.get(id) ?? []);
+/** Starts a download of a JSONL file made in the page (nothing leaves the browser). */
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/jsonl' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${name}-${new Date().toISOString().slice(0, 10)}.jsonl`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Export of the user's 👍 answers as JSONL for fine-tuning, with the count shown before. */
+/**
+ * The fine-tuning export: filters (since, ratings, model), the counts of SFT
+ * examples and preference pairs they give, and the two JSONL downloads.
+ */
 export function FineTuneExport() {
   const { t } = useI18n();
-  const lines = useLiveQuery(collectLines, []);
-  const download = () => {
-    if (!lines) return;
-    const url = URL.createObjectURL(new Blob([toJsonl(lines)], { type: 'application/jsonl' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `aside-fine-tuning-${new Date().toISOString().slice(0, 10)}.jsonl`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const loaded = useLiveQuery(loadFineTuneData, []);
+  const [since, setSince] = useState('');
+  const [rating, setRating] = useState<ExportFilter['rating']>('rated');
+  const [model, setModel] = useState('');
+  const [format, setFormat] = useState<PairFormat>('plain');
+  const models = useMemo(() => (loaded ? judgedModels(loaded.messages, loaded.data.runs) : []), [loaded]);
+  const result = useMemo(() => {
+    if (!loaded) return null;
+    const sinceMs = since ? new Date(`${since}T00:00:00`).getTime() : undefined;
+    const filter: ExportFilter = {
+      rating,
+      ...(sinceMs === undefined || Number.isNaN(sinceMs) ? {} : { since: sinceMs }),
+      ...(model ? { model } : {}),
+    };
+    return buildExport(loaded.data, filter);
+  }, [loaded, since, rating, model]);
   return (
     <div className="fine-tune-export" data-testid="fine-tune-export">
       <h3>{t('data.fineTune')}</h3>
-      <p className="muted">{t('data.fineTuneHint', { count: lines?.length ?? 0 })}</p>
-      <button type="button" disabled={!lines || lines.length === 0} onClick={download}>
-        {t('data.fineTuneExport')}
-      </button>
+      <p className="muted">{t('data.fineTuneHint')}</p>
+      <div className="row fine-tune-filters">
+        <label>
+          {t('data.fineTuneSince')}{' '}
+          <input type="date" value={since} onChange={(event) => setSince(event.target.value)} />
+        </label>
+        <label>
+          {t('data.fineTuneRating')}{' '}
+          <select value={rating} onChange={(event) => setRating(event.target.value === 'up' ? 'up' : 'rated')}>
+            <option value="rated">{t('data.fineTuneRatingRated')}</option>
+            <option value="up">{t('data.fineTuneRatingUp')}</option>
+          </select>
+        </label>
+        <label>
+          {t('data.fineTuneModel')}{' '}
+          <select value={model} onChange={(event) => setModel(event.target.value)}>
+            <option value="">{t('data.fineTuneAllModels')}</option>
+            {models.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p data-testid="fine-tune-counts">
+        {t('data.fineTuneCounts', { sft: result?.sft.length ?? 0, pairs: result?.pairs.length ?? 0 })}
+        {result && result.skipped > 0 ? <> {t('data.fineTuneSkipped', { count: result.skipped })}</> : null}
+      </p>
+      <div className="row">
+        <button
+          type="button"
+          disabled={!result || result.sft.length === 0}
+          onClick={() => result && download('aside-fine-tuning-sft', toJsonl(result.sft))}
+        >
+          {t('data.fineTuneExport')}
+        </button>
+        <label>
+          {t('data.fineTunePairFormat')}{' '}
+          <select value={format} onChange={(event) => setFormat(event.target.value === 'dpo' ? 'dpo' : 'plain')}>
+            <option value="plain">{t('data.fineTunePlain')}</option>
+            <option value="dpo">{t('data.fineTuneDpo')}</option>
+          </select>
+        </label>
+        <button
+          type="button"
+          disabled={!result || result.pairs.length === 0}
+          onClick={() =>
+            result && download(`aside-preference-pairs-${format}`, toJsonl(pairLines(result.pairs, format)))
+          }
+        >
+          {t('data.fineTuneExportPairs')}
+        </button>
+      </div>
     </div>
   );
 }

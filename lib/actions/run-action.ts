@@ -9,11 +9,8 @@ import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
 import { generalSettingsItem } from '../settings/storage-items';
 import type { ActionEvent, ActionStart } from './action-stream-protocol';
+import { actionSystemPrompt as systemPrompt } from './action-system-prompt';
 import { resolveRun } from './resolve-run';
-
-const systemPrompt =
-  'You are Aside, an assistant working on text the user selected in a web page. Follow the user\u2019s ' +
-  'instruction exactly and answer in Markdown. Be concise: your answer appears in a small card next to the text.';
 
 /**
  * Runs one action in the background with the active profile and streams the

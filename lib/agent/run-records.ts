@@ -23,6 +23,10 @@ export interface AgentRunRecord {
   usage: { promptTokens: number; completionTokens: number };
   /** Set for a team run: the team, its shared transcript, tasks and usage per member. */
   team?: TeamRunState;
+  /** The user's rating of the final answer, for fine-tuning data (lib/finetune). */
+  rating?: 'up' | 'down';
+  /** The user's rewrite of the final answer; `final` keeps the original (a preference pair). */
+  editedFinal?: string;
   createdAt: number;
   updatedAt: number;
 }

@@ -1,10 +1,18 @@
 import { type Browser, browser } from 'wxt/browser';
+import { storeRatedCard } from '../actions/card-feedback';
 import { conversationFromCard, panelHandoffItem } from '../actions/panel-handoff';
 import { answerPrompt } from '../agent/pending-prompts';
+import { editRunFinal, rateRun } from '../agent/run-feedback';
 import { interject, replaceTasks } from '../agent/teams/team-inbox';
 import { pageForPrompt } from '../chat/page-for-prompt';
 import { deleteEverything } from '../data/delete-everything';
-import { deleteConversation, rateMessage, renameConversation } from '../db/conversations';
+import {
+  deleteConversation,
+  editAnswer,
+  rateMessage,
+  renameConversation,
+  showAnswerVersion,
+} from '../db/conversations';
 import { deletePages, importLibrary, restorePages, setTags } from '../library/library-store';
 import { saveSelection } from '../library/save-selection';
 import { saveTab } from '../library/save-tab';
@@ -86,6 +94,27 @@ export function serveBackgroundHandlers(): void {
       await rateMessage(id, rating);
       return {};
     },
+    'messages.edit': async ({ id, text }, sender) => {
+      requireExtensionPage(sender, 'messages.edit');
+      await editAnswer(id, text);
+      return {};
+    },
+    'messages.showVersion': async ({ id, version }, sender) => {
+      requireExtensionPage(sender, 'messages.showVersion');
+      await showAnswerVersion(id, version);
+      return {};
+    },
+    'runs.rate': async ({ id, rating }, sender) => {
+      requireExtensionPage(sender, 'runs.rate');
+      await rateRun(id, rating);
+      return {};
+    },
+    'runs.editFinal': async ({ id, text }, sender) => {
+      requireExtensionPage(sender, 'runs.editFinal');
+      await editRunFinal(id, text);
+      return {};
+    },
+    'actions.rateCard': async ({ rating, ...exchange }) => ({ messageId: await storeRatedCard(exchange, rating) }),
     'rag.indexStats': async ({ modelId }) => {
       const index = await openVectorIndex(modelId);
       return { vectors: index.size, dims: index.dims, loadMs: vectorIndexLoadMs(modelId) ?? null };

@@ -1,6 +1,7 @@
+import { carriedVersions } from '../db/answer-versions';
 import { createConversation, listMessages, titleFrom, touchConversation } from '../db/conversations';
 import { db } from '../db/database';
-import type { MessageRecord } from '../db/records';
+import type { AnswerVersion, MessageRecord } from '../db/records';
 import { AsideError } from '../messaging/errors';
 import type { ChatStart } from './chat-stream-protocol';
 
@@ -9,12 +10,14 @@ export interface PreparedTurn {
   readonly question: MessageRecord;
   /** Messages before the question, oldest first. */
   readonly history: readonly MessageRecord[];
+  /** Regenerate: the answers the question had, kept as versions of the new one. */
+  readonly carried: readonly AnswerVersion[];
 }
 
 /**
  * Writes the user's side of a turn before anything is sent, so nothing the user
  * typed is lost whatever happens next. `send` adds a question; `regenerate`
- * drops the answers after the last question; `edit` rewrites a question and
+ * replaces the answer after the last question, keeping it as a version; `edit` rewrites a question and
  * drops everything after it.
  */
 export async function prepareTurn(
@@ -40,7 +43,7 @@ export async function prepareTurn(
     };
     await database.messages.add(question);
     await touchConversation(conversationId, { profileId, model });
-    return { conversationId, question, history };
+    return { conversationId, question, history, carried: [] };
   }
 
   const messages = await listMessages(start.conversationId);
@@ -62,5 +65,7 @@ export async function prepareTurn(
     await database.messages.bulkDelete(messages.slice(index + 1).map((message) => message.id));
   });
   await touchConversation(start.conversationId, { profileId, model });
-  return { conversationId: start.conversationId, question, history: messages.slice(0, index) };
+  // A regenerated answer's predecessors stay, for the version switcher and preference pairs.
+  const carried = start.kind === 'regenerate' ? carriedVersions(messages[index + 1]) : [];
+  return { conversationId: start.conversationId, question, history: messages.slice(0, index), carried };
 }

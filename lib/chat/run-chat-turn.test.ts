@@ -119,12 +119,15 @@ describe('runChatTurn', () => {
     expect(answer?.content.length).toBeLessThan(1000);
   });
 
-  it('regenerates the last answer and edits a question, dropping what came after', async () => {
+  it('regenerates the last answer keeping the old one, and edits a question, dropping what came after', async () => {
     server.enqueue(text('Old answer.'), text('New answer.'), text('Edited answer.'));
     const { conversationId, userMessageId } = startedIn(await turn(send('Question')));
     await turn({ kind: 'regenerate', conversationId, pageTabId: null });
     let messages = await listMessages(conversationId);
     expect(messages.map((m) => m.content)).toEqual(['Question', 'New answer.']);
+    // The replaced answer is kept as version 1 of the new one (fine-tuning preference pairs).
+    expect(messages[1]?.version).toBe(2);
+    expect(messages[1]?.otherVersions?.map((v) => [v.version, v.content])).toEqual([[1, 'Old answer.']]);
 
     await turn({ kind: 'edit', conversationId, messageId: userMessageId, text: 'Better question', pageTabId: null });
     messages = await listMessages(conversationId);

@@ -49,6 +49,9 @@ export async function runChatTurn(
     content: '',
     status: 'streaming',
     model,
+    ...(turn.carried.length > 0
+      ? { otherVersions: [...turn.carried], version: Math.max(...turn.carried.map((v) => v.version)) + 1 }
+      : {}),
     createdAt: turn.question.createdAt + 1,
   };
   await db().messages.add(answer);
@@ -85,7 +88,8 @@ export async function runChatTurn(
 
   const turns = [...turn.history, turn.question]
     .filter((message) => message.role === 'user' || message.content.length > 0)
-    .map((message) => ({ role: message.role, content: message.prompt ?? message.content }));
+    // The user's rewrite of an answer is what the conversation goes on from.
+    .map((message) => ({ role: message.role, content: message.edited ?? message.prompt ?? message.content }));
   // Actions' filled-in templates carry wrapped page text, now or earlier in the chat.
   const untrusted = [...turn.history, turn.question].some((message) => message.prompt !== undefined);
   let messages = buildChatPrompt({ turns, page, untrusted });

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { AsideError } from '../messaging/errors';
+import { switchTo } from './answer-versions';
 import { db } from './database';
 import type { ConversationRecord, MessageRecord } from './records';
 
@@ -54,4 +55,20 @@ export async function rateMessage(id: string, rating: 'up' | 'down' | null): Pro
   if (message?.role !== 'assistant') throw new AsideError('not-found', 'That answer no longer exists.');
   // `update` (not `modify`) so open live queries see the change; undefined removes the property.
   await db().messages.update(id, { rating: rating ?? undefined });
+}
+
+/** Saves the user's rewrite of an answer (null goes back to the model's text); the original is kept. */
+export async function editAnswer(id: string, text: string | null): Promise<void> {
+  const message = await db().messages.get(id);
+  if (message?.role !== 'assistant') throw new AsideError('not-found', 'That answer no longer exists.');
+  const edited = text === null || text.trim() === message.content.trim() ? undefined : text;
+  await db().messages.update(id, { edited });
+}
+
+/** Shows another version of a regenerated answer in its place. */
+export async function showAnswerVersion(id: string, version: number): Promise<void> {
+  const message = await db().messages.get(id);
+  const changes = message ? switchTo(message, version) : null;
+  if (!changes) throw new AsideError('not-found', 'That version of the answer no longer exists.');
+  await db().messages.update(id, changes);
 }

@@ -10,6 +10,8 @@ export interface ConversationRecord {
   updatedAt: number;
   profileId?: string;
   model?: string;
+  /** `action`: an in-page card's exchange, stored when the user rated it (for fine-tuning data). */
+  origin?: 'action';
 }
 
 export type MessageStatus = 'complete' | 'streaming' | 'error' | 'stopped';
@@ -35,7 +37,27 @@ export interface MessageRecord {
   usage?: { promptTokens: number; completionTokens: number };
   /** The user's rating of an answer, for fine-tuning data (lib/finetune). */
   rating?: 'up' | 'down';
+  /** The user's rewrite of the answer; `content` keeps the model's original (a preference pair). */
+  edited?: string;
+  /** Which answer to the question this is, counting regenerations from 1 (absent: 1). */
+  version?: number;
+  /** The other answers to the same question, kept when it was regenerated (see lib/db/answer-versions.ts). */
+  otherVersions?: AnswerVersion[];
   createdAt: number;
+}
+
+/** One answer to a question, as kept when another one is shown in its place. */
+export interface AnswerVersion {
+  version: number;
+  content: string;
+  reasoning?: string;
+  model?: string;
+  usage?: { promptTokens: number; completionTokens: number };
+  sources?: Source[];
+  rating?: 'up' | 'down';
+  edited?: string;
+  status: MessageStatus;
+  error?: SerializedError;
 }
 
 /** A saved page: one per canonical URL. */

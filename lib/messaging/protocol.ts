@@ -77,6 +77,32 @@ export const backgroundRequests = {
     request: z.object({ id: z.string(), rating: z.enum(['up', 'down']).nullable() }),
     response: empty,
   },
+  // Fine-tuning data (issue 8): ratings, edits and versions of answers.
+  /** Saves the user's rewrite of an answer (null: back to the model's text, which is always kept). */
+  'messages.edit': {
+    request: z.object({ id: z.string(), text: z.string().trim().min(1).max(400_000).nullable() }),
+    response: empty,
+  },
+  /** Shows another version of a regenerated answer. */
+  'messages.showVersion': { request: z.object({ id: z.string(), version: z.number().int().min(1) }), response: empty },
+  /** Rates an agent or team run's final answer (null clears). */
+  'runs.rate': { request: z.object({ id: z.string(), rating: z.enum(['up', 'down']).nullable() }), response: empty },
+  /** Saves the user's rewrite of a run's final answer (null: back to the original). */
+  'runs.editFinal': {
+    request: z.object({ id: z.string(), text: z.string().trim().min(1).max(400_000).nullable() }),
+    response: empty,
+  },
+  /** From the in-page card: the first rating of its answer stores the exchange as an action's conversation. */
+  'actions.rateCard': {
+    request: z.object({
+      question: z.string().max(400_000),
+      prompt: z.string().min(1).max(2_000_000),
+      answer: z.string().min(1).max(400_000),
+      model: z.string().max(200),
+      rating: z.enum(['up', 'down']),
+    }),
+    response: z.object({ messageId: z.string() }),
+  },
   /** The indexing queue of library questions: pause, resume, cancel, or retry what failed or was cancelled. */
   'ingest.control': {
     request: z.object({ action: z.enum(['pause', 'resume', 'cancel', 'retry']) }),

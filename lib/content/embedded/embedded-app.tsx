@@ -8,7 +8,7 @@ import { actionLabel } from './action-label';
 import { ResultCard } from './result-card';
 import type { SelectionSnapshot } from './selection-target';
 import { Toolbar } from './toolbar';
-import { useActionRun } from './use-action-run';
+import { type RunRequest, useActionRun } from './use-action-run';
 import { writeBack } from './write-back';
 
 /** What the content script's wiring can ask of the UI. */
@@ -45,7 +45,7 @@ export function EmbeddedApp({ actions, control, onHideOnSite }: EmbeddedAppProps
   const t = useT();
   const [toolbar, setToolbar] = useState<SelectionSnapshot | null>(null);
   const anchor = useRef<SelectionSnapshot | null>(null);
-  const { card, request, prompt, run, ask, close } = useActionRun();
+  const { card, request, prompt, run, ask, close, rate } = useActionRun();
 
   const runAction = useCallback<EmbeddedControl['runAction']>(
     (action, snapshot, extra = {}) => {
@@ -103,11 +103,12 @@ export function EmbeddedApp({ actions, control, onHideOnSite }: EmbeddedAppProps
           onConsent={(consent) => run({ ...request, start: { ...request.start, consent } })}
           onContinue={() =>
             void callBackground('actions.continueInPanel', {
-              question: `**${card.title}**\n\n${quote(request.start.selection || request.start.linkUrl || '')}`,
+              question: cardQuestion(card.title, request),
               prompt: prompt.current,
               answer: card.text,
             })
           }
+          onRate={(rating) => rate(cardQuestion(card.title, request), card.text, rating)}
           onWrite={(mode) => {
             const target = anchor.current?.target;
             if (target) writeBack(target, card.text, mode);
@@ -116,6 +117,11 @@ export function EmbeddedApp({ actions, control, onHideOnSite }: EmbeddedAppProps
       ) : null}
     </div>
   );
+}
+
+/** The card's question as a chat shows it: the action's name and the quoted selection (or link). */
+function cardQuestion(title: string, request: RunRequest): string {
+  return `**${title}**\n\n${quote(request.start.selection || request.start.linkUrl || '')}`;
 }
 
 function quote(text: string): string {

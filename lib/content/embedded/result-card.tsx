@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { CopyButton } from '../../../components/chat/copy-button';
 import { PlainMarkdown } from '../../../components/chat/plain-markdown';
+import { RatingToggle } from '../../../components/chat/rating-buttons';
 import { useT } from '../../../components/hooks/use-t';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import type { SerializedError } from '../../messaging/errors';
@@ -13,6 +14,8 @@ export interface CardState {
   readonly consentUrl?: string;
   /** The selection is in an editable field: Replace and Insert below are offered. */
   readonly editable: boolean;
+  /** The user's 👍/👎 on the answer (fine-tuning data). */
+  readonly rating?: 'up' | 'down' | undefined;
 }
 
 export interface CardProps {
@@ -25,10 +28,22 @@ export interface CardProps {
   onWrite(mode: 'replace' | 'insert-below'): void;
   onConsent(consent: 'once' | 'always'): void;
   onInput(text: string): void;
+  onRate(rating: 'up' | 'down' | null): void;
 }
 
 /** The floating answer card: streams the answer, then offers what to do with it. */
-export function ResultCard({ state, top, left, onClose, onRetry, onContinue, onWrite, onConsent, onInput }: CardProps) {
+export function ResultCard({
+  state,
+  top,
+  left,
+  onClose,
+  onRetry,
+  onContinue,
+  onWrite,
+  onConsent,
+  onInput,
+  onRate,
+}: CardProps) {
   const t = useT();
   const finished = state.status !== 'streaming' && state.status !== 'consent' && state.status !== 'input';
   return (
@@ -86,6 +101,7 @@ export function ResultCard({ state, top, left, onClose, onRetry, onContinue, onW
           </>
         ) : null}
         {finished && state.text ? <CopyButton text={state.text} /> : null}
+        {state.status === 'done' && state.text ? <RatingToggle rating={state.rating} onRate={onRate} /> : null}
         {finished ? (
           <button type="button" onClick={onRetry}>
             {t('embedded.retry')}
