@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
 import type { PromptAnswer } from '../../../lib/agent/agent-stream-protocol';
 import type { AgentRunRecord } from '../../../lib/agent/run-records';
 import { db } from '../../../lib/db/database';
@@ -7,6 +6,7 @@ import { Markdown } from '../../chat/markdown';
 import { useT } from '../../hooks/use-t';
 import { ErrorMessage } from '../../ui/error-message';
 import { PromptCard } from '../prompt-card';
+import { RunAnswerFeedback } from '../run-answer-feedback';
 import { InterjectBox } from './interject-box';
 import type { TaskDraft } from './task-edits';
 import { TaskList } from './task-list';
@@ -31,7 +31,6 @@ export function TeamRunView({
   onStop,
   onInterject,
   onSetTasks,
-  answerFooter,
 }: {
   runId: string;
   live: LiveTeamRun | null;
@@ -41,8 +40,6 @@ export function TeamRunView({
   onStop: () => void;
   onInterject: (text: string) => Promise<boolean>;
   onSetTasks: (tasks: readonly TaskDraft[]) => void;
-  /** Under the final answer: the rating and edit controls (components/agent/run-answer-feedback.tsx). */
-  answerFooter?: (run: AgentRunRecord) => ReactNode;
 }) {
   const t = useT();
   const run = useLiveQuery(() => db().runs.get(runId), [runId]);
@@ -77,11 +74,14 @@ export function TeamRunView({
         <div className="typing">{t('agent.working')}</div>
       ) : null}
       {running ? <InterjectBox onSend={onInterject} /> : null}
-      {!running && final ? (
+      {/* The stored answer with copy, 👍/👎 and rewrite; the live one until the store has it. */}
+      {!running && run.final ? (
+        <div className="team-final">
+          <RunAnswerFeedback run={run} testId="team-final" />
+        </div>
+      ) : !running && final ? (
         <div className="message assistant team-final" data-testid="team-final">
           <Markdown text={final} />
-          {/* The rating and edit controls go here: the host passes them in as `answerFooter`. */}
-          {answerFooter?.(run)}
         </div>
       ) : null}
       {status === 'interrupted' ? (
