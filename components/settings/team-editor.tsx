@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { finishDraft } from '../../lib/agent/teams/edit-teams';
 import type { Team, TeamAgent, TeamLimits } from '../../lib/agent/teams/team';
 import { blankAgent, extraDuty } from '../../lib/agent/teams/team-drafts';
@@ -46,6 +46,12 @@ export function TeamEditor({
     initial.agents.map((agent) => ({ key: counter.current++, agent })),
   );
   const [problems, setProblems] = useState<string[]>([]);
+  const form = useRef<HTMLFormElement>(null);
+  // Opened from a row far up the list: bring the form into view once. A block body, because
+  // recent Chromium's scrollIntoView returns a Promise, which React would call as the cleanup.
+  useEffect(() => {
+    form.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   const setLimit = (field: keyof TeamLimits, value: string) =>
     setTeam({ ...team, limits: { ...team.limits, [field]: value === '' ? Number.NaN : Number(value) } });
   const move = (index: number, by: -1 | 1) => {
@@ -71,6 +77,7 @@ export function TeamEditor({
 
   return (
     <form
+      ref={form}
       className="team-editor general-settings"
       data-testid="team-editor"
       aria-label={t('teams.editing')}

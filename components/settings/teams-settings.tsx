@@ -5,7 +5,7 @@ import { type Team, type TeamPattern, teamPatterns } from '../../lib/agent/teams
 import { duplicateTeam, teamTemplate } from '../../lib/agent/teams/team-drafts';
 import { dutyLabel, patternLabel } from '../../lib/agent/teams/team-labels';
 import { toTeamFile, userTeamsItem } from '../../lib/agent/teams/team-store';
-import { teamDisplayName } from '../agent/team-names';
+import { teamAgentDisplayName, teamDisplayDescription, teamDisplayName } from '../agent/team-names';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { TeamEditor } from './team-editor';
@@ -43,7 +43,18 @@ export function TeamsSettings() {
   if (!teams) return null;
 
   const edit = (team: Team) => setEditing({ key: ++opened.current, team });
-  const duplicate = (team: Team) => edit(duplicateTeam(team, t('teams.copyName', { name: teamDisplayName(team, t) })));
+  // A copy of a preset takes its texts in the UI language: from then on they are the user's own.
+  const duplicate = (team: Team) =>
+    edit(
+      duplicateTeam(
+        {
+          ...team,
+          description: teamDisplayDescription(team, t),
+          agents: team.agents.map((agent) => ({ ...agent, name: teamAgentDisplayName(team, agent, t) })),
+        },
+        t('teams.copyName', { name: teamDisplayName(team, t) }),
+      ),
+    );
   const create = () =>
     edit(
       teamTemplate(pattern, t('teams.newName'), (duty, n) =>

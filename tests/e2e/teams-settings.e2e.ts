@@ -110,4 +110,20 @@ describe('teams in the options page', () => {
     expect(await storedTeams(options)).toEqual(before);
     expect(await userRows().count()).toBe(2);
   });
+
+  it('shows presets, patterns and validation problems in Chinese', async () => {
+    await options.getByLabel('Interface language').selectOption('zh-CN');
+    const preset = options.getByTestId('team-row').filter({ hasText: '辩论出答案' });
+    await expect.poll(() => preset.count()).toBe(1);
+    expect(await preset.innerText()).toContain('辩论');
+    await preset.getByRole('button', { name: '复制后编辑' }).click();
+    expect(await editor().getByLabel('团队名称').inputValue()).toBe('辩论出答案（副本）');
+    expect(await member(0).getByLabel('角色名称').inputValue()).toBe('辩手 A');
+    await member(3).getByRole('button', { name: '移除成员' }).click();
+    await editor().getByRole('button', { name: '保存', exact: true }).click();
+    await expect
+      .poll(() => editor().getByTestId('team-problems').innerText())
+      .toContain('辩论团队需要 1 名裁判，而不是 0 名。');
+    await options.getByLabel('界面语言').selectOption('en');
+  });
 });
