@@ -79,6 +79,39 @@ describe('teams in the options page', () => {
     expect(two?.agents[2]?.instructions).toBe('Argue the other side.');
   });
 
+  it('edits a saved team in place: order, limits, provider profile; the id stays', async () => {
+    const profile = {
+      id: 'p-cheap',
+      name: 'Cheap server',
+      presetId: 'custom',
+      baseURL: 'http://127.0.0.1:9/v1',
+      model: 'small',
+      models: ['small', 'large'],
+      hasApiKey: false,
+    };
+    await options.evaluate(`chrome.storage.local.set({ profiles: [${JSON.stringify(profile)}] })`);
+    const row = userRows().filter({ hasText: 'Fact check' });
+    await row.getByRole('button', { name: 'Edit', exact: true }).click();
+    await member(0).getByRole('button', { name: 'Move member down' }).click();
+    expect(await member(1).getByLabel('Role name').inputValue()).toBe('Debater A');
+    await member(1).getByLabel('Provider profile').selectOption({ label: 'Cheap server' });
+    await editor().getByLabel('Rounds').fill('0');
+    await editor().getByRole('button', { name: 'Save', exact: true }).click();
+    await expect
+      .poll(() => editor().getByTestId('team-problems').innerText())
+      .toContain('Rounds must be a whole number from 1 to 50.');
+    await editor().getByLabel('Rounds').fill('3');
+    await editor().getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => editor().count()).toBe(0);
+
+    const saved = (await storedTeams(options)).find((team) => team.name === 'Fact check');
+    expect(saved?.id).toBe('team-fact-check');
+    expect(saved?.limits.rounds).toBe(3);
+    expect(saved?.agents.map((agent) => agent.id)).toEqual(['debater-2', 'debater-1', 'debater-3', 'judge']);
+    expect(saved?.agents[1]).toMatchObject({ profileId: 'p-cheap', model: 'cheap-model' });
+    expect(await userRows().count()).toBe(2);
+  });
+
   it('exports the teams, imports them back after a delete, and refuses a broken file', async () => {
     const before = await storedTeams(options);
     const folder = await allowDownloads(aside);
