@@ -16,6 +16,7 @@ import { OpenSidePanelButton } from './open-side-panel-button';
 import { PrivacyNote } from './privacy-note';
 import { ProfileForm } from './profile-form';
 import { ProfileList } from './profile-list';
+import { TeamsSettings } from './teams-settings';
 import { ToolbarSettings } from './toolbar-settings';
 import './settings.css';
 
@@ -89,6 +90,10 @@ export function OptionsApp() {
       <section className="card" aria-labelledby="agent-title">
         <h2 id="agent-title">{t('agent.settings.title')}</h2>
         <AgentSettingsForm />
+      </section>
+      <section className="card" aria-labelledby="teams-title">
+        <h2 id="teams-title">{t('teams.title')}</h2>
+        <TeamsSettings />
       </section>
       <section className="card" aria-labelledby="autosave-title">
         <h2 id="autosave-title">{t('autosave.title')}</h2>
