@@ -1,6 +1,7 @@
 import type { Team } from '../../../lib/agent/teams/team';
 import { type AgentUsage, totalTokens } from '../../../lib/agent/teams/team-run-state';
 import { useT } from '../../hooks/use-t';
+import { patternLabel } from '../team-names';
 import { agentColor, agentColorStyle } from './agent-colors';
 import { roundLabel } from './round-label';
 import { agentDisplayName, teamDisplayName } from './team-names';
@@ -25,7 +26,7 @@ export function TeamRunHeader({
     <header className="team-header" data-testid="team-header" data-pattern={team.pattern}>
       <div className="row">
         <strong data-testid="team-name">{teamDisplayName(team, t)}</strong>
-        <span className="muted">· {t(`teamRun.pattern.${team.pattern}`)}</span>
+        <span className="muted">· {patternLabel(team.pattern, t)}</span>
         <span className="spacer" />
         <span className="team-round muted" data-testid="team-round" data-round={round}>
           {t(label.key, label.params)}
