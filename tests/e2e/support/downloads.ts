@@ -12,12 +12,19 @@ export async function allowDownloads(aside: AsideBrowser): Promise<string> {
   return folder;
 }
 
-/** Waits for a finished download in `folder` whose name matches, and returns its path. */
+/**
+ * Waits for a finished download in `folder` whose name matches, and returns its path.
+ * Chromium reserves the final name with an empty file while it writes to a
+ * `.crdownload` beside it, so a download is finished only when it has content
+ * and no `.crdownload` is left.
+ */
 export async function waitForDownload(folder: string, name: RegExp, timeoutMs = 15_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const file = fs.readdirSync(folder).find((entry) => name.test(entry) && !entry.endsWith('.crdownload'));
-    if (file) return path.join(folder, file);
+    const entries = fs.readdirSync(folder);
+    const writing = entries.some((entry) => entry.endsWith('.crdownload'));
+    const file = entries.find((entry) => name.test(entry) && !entry.endsWith('.crdownload'));
+    if (file && !writing && fs.statSync(path.join(folder, file)).size > 0) return path.join(folder, file);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`No download matching ${name} in ${folder}`);
