@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ScriptAnswer } from '../../lib/agent/agent-stream-protocol';
+import { callBackground } from '../../lib/messaging/requests';
 
 /** Extra time for the sandbox page to load before the code's own limit starts. */
 const loadGraceMs = 3000;
@@ -51,4 +52,11 @@ export function runInSandbox(code: string, timeoutMs: number): Promise<ScriptAns
     frame.src = browser.runtime.getURL('/sandbox.html');
     document.body.append(frame);
   });
+}
+
+/** Runs the code of a run's `script` event (agent or team) and sends the result back to the waiting run. */
+export function answerScriptEvent(event: { promptId: string; code: string; timeoutMs: number }): void {
+  void runInSandbox(event.code, event.timeoutMs).then((answer) =>
+    callBackground('agent.respond', { promptId: event.promptId, answer }),
+  );
 }

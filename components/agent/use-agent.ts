@@ -3,7 +3,7 @@ import type { AgentEvent, AgentStart, PromptAnswer } from '../../lib/agent/agent
 import type { SerializedError } from '../../lib/messaging/errors';
 import { callBackground } from '../../lib/messaging/requests';
 import { openStream, type StreamHandle } from '../../lib/messaging/streams';
-import { runInSandbox } from './sandbox-runner';
+import { answerScriptEvent } from './sandbox-runner';
 
 export type AgentPrompt = Extract<AgentEvent, { type: 'ask' } | { type: 'consent' }>;
 
@@ -62,11 +62,7 @@ export function useAgent() {
           setRunId(event.runId);
           onStarted?.();
         }
-        if (event.type === 'script') {
-          void runInSandbox(event.code, event.timeoutMs).then((answer) =>
-            callBackground('agent.respond', { promptId: event.promptId, answer }),
-          );
-        }
+        if (event.type === 'script') answerScriptEvent(event);
         setLive((run) => (run ? reduce(run, event) : run));
       },
       () => setLive((run) => (run ? { ...run, running: false, prompts: [], lost: true } : run)),

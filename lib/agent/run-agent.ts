@@ -2,7 +2,6 @@ import { db } from '../db/database';
 import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
 import { AsideError } from '../messaging/errors';
-import { portClosed } from '../messaging/streams';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
 import { agentLoop } from './agent-loop';
@@ -10,6 +9,7 @@ import { agentSystemPrompt } from './agent-prompt';
 import { agentSettingsItem } from './agent-settings';
 import type { AgentEvent, AgentStart } from './agent-stream-protocol';
 import { authorizeCall } from './authorize-call';
+import { endFailedRun } from './end-failed-run';
 import { waitForAnswer } from './pending-prompts';
 import { availableTools } from './registry';
 import type { AgentRunRecord } from './run-records';
@@ -89,18 +89,8 @@ export async function runAgent(start: AgentStart, emit: (event: AgentEvent) => v
     await endRun(run.id, 'done', { final: text, stopReason: result.reason });
     emit({ type: 'final', text, reason: result.reason });
   } catch (thrown) {
-    const error = signal.aborted ? new AsideError('cancelled', 'Stopped.') : AsideError.from(thrown);
     await writes.flush();
-    if (error.code === 'cancelled' && signal.reason === portClosed) {
-      // The panel closed mid-run (perhaps while a question waited): keep it resumable.
-      await endRun(run.id, 'interrupted', { stopReason: 'panel-closed' });
-    } else if (error.code === 'cancelled') {
-      await endRun(run.id, 'stopped', { stopReason: 'cancelled' });
-      emit({ type: 'stopped' });
-    } else {
-      await endRun(run.id, 'error', { error: error.toJSON() });
-      emit({ type: 'error', error: error.toJSON(), partial: false });
-    }
+    await endFailedRun(run.id, thrown, signal, emit);
   }
 }
 

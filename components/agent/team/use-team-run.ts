@@ -3,7 +3,7 @@ import type { PromptAnswer } from '../../../lib/agent/agent-stream-protocol';
 import type { TeamStart } from '../../../lib/agent/teams/team-stream-protocol';
 import { callBackground } from '../../../lib/messaging/requests';
 import { openStream, type StreamHandle } from '../../../lib/messaging/streams';
-import { runInSandbox } from '../sandbox-runner';
+import { answerScriptEvent } from '../sandbox-runner';
 import type { TaskDraft } from './task-edits';
 import { type LiveTeamRun, lostRun, reduceTeamEvent, startingRun, withoutPrompt } from './team-run-reducer';
 
@@ -25,12 +25,7 @@ export function useTeamRun() {
           setRunId(event.runId);
           onStarted?.();
         }
-        // Code runs in the panel's sandbox exactly as in Agent mode; the answer goes back the same way.
-        if (event.type === 'script') {
-          void runInSandbox(event.code, event.timeoutMs).then((answer) =>
-            callBackground('agent.respond', { promptId: event.promptId, answer }),
-          );
-        }
+        if (event.type === 'script') answerScriptEvent(event);
         setLive((run) => (run ? reduceTeamEvent(run, event) : run));
       },
       () => setLive((run) => (run ? lostRun(run) : run)),

@@ -289,21 +289,6 @@ describe('team runs against a scripted model per role', () => {
     expect(resumed?.team?.turns.map((turn) => turn.agentId)).toEqual(['client', 'ideas', 'client']);
     expect(events.at(-1)).toMatchObject({ type: 'final', text: 'Ideas 1' });
   });
-});
-
-describe('consent in team runs', () => {
-  beforeAll(async () => {
-    server = await startOpenAIServer({ apiKey: 'sk-team' });
-  });
-  afterAll(() => server.close());
-  beforeEach(async () => {
-    fakeBrowser.reset();
-    await db().delete({ disableAutoOpen: false });
-    await saveProfile(
-      { name: 'Unit', presetId: 'custom', baseURL: server.url, model: 'test-model', models: [] },
-      'sk-team',
-    );
-  });
 
   it('asks before a member’s effect tool acts, and a denial goes back to that member', async () => {
     const team = preset('preset-brainstorm');

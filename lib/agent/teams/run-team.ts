@@ -1,8 +1,8 @@
 import { db } from '../../db/database';
 import { AsideError } from '../../messaging/errors';
-import { portClosed } from '../../messaging/streams';
 import { agentSettingsItem } from '../agent-settings';
 import { authorizeCall } from '../authorize-call';
+import { endFailedRun } from '../end-failed-run';
 import { waitForAnswer } from '../pending-prompts';
 import { availableTools } from '../registry';
 import type { AgentRunRecord } from '../run-records';
@@ -113,18 +113,9 @@ export async function runTeam(start: TeamStart, emit: (event: TeamEvent) => void
     await endRun(run.id, 'done', { final: text, stopReason: result.reason, team: structuredClone(state) });
     emit({ type: 'final', text, reason: result.reason });
   } catch (thrown) {
-    const error = signal.aborted ? new AsideError('cancelled', 'Stopped.') : AsideError.from(thrown);
     turns.abort();
     await writes.flush();
-    if (error.code === 'cancelled' && signal.reason === portClosed) {
-      await endRun(run.id, 'interrupted', { stopReason: 'panel-closed' });
-    } else if (error.code === 'cancelled') {
-      await endRun(run.id, 'stopped', { stopReason: 'cancelled' });
-      emit({ type: 'stopped' });
-    } else {
-      await endRun(run.id, 'error', { error: error.toJSON() });
-      emit({ type: 'error', error: error.toJSON(), partial: state.turns.length > 0 });
-    }
+    await endFailedRun(run.id, thrown, signal, emit, state.turns.length > 0);
   } finally {
     signal.removeEventListener('abort', stopTurns);
     closeInbox(run.id);
