@@ -236,6 +236,9 @@ describe('team runs against a scripted model per role', () => {
     expect(
       record?.team?.turns.some((turn) => turn.kind === 'interjection' && turn.text === 'Please keep it short.'),
     ).toBe(true);
+    // The transcript keeps the prioritizer's order as task texts, not its numbers.
+    const firstOrder = record?.team?.turns.find((turn) => turn.agentId === 'prioritizer');
+    expect(JSON.parse(firstOrder?.text ?? '[]')).toEqual(['Compare them', 'Find sources']);
   });
 
   it('stops cleanly when cancelled mid-run and keeps the turns so far', async () => {

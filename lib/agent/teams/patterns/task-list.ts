@@ -93,6 +93,8 @@ export async function taskListPattern(context: TeamContext): Promise<PatternResu
         kind: 'tasks',
         round: state.round,
         useTools: false,
+        // The transcript keeps the tasks as read, whatever form the reply had.
+        record: (text) => ({ text: JSON.stringify(taskList(text)) }),
       });
       await takeEdit();
       const known = new Set(state.tasks.map((task) => task.text.toLowerCase()));
@@ -111,6 +113,10 @@ export async function taskListPattern(context: TeamContext): Promise<PatternResu
         kind: 'tasks',
         round: state.round,
         useTools: false,
+        // The order as task texts, not the numbers the reply used.
+        record: (text) => ({
+          text: JSON.stringify(priorityOrder(text, before.length).map((index) => before[index]?.text ?? '')),
+        }),
       });
       await takeEdit();
       // An edit that arrived during the turn wins over the prioritizer's order.
