@@ -8,7 +8,16 @@ import type { AgentPrompt } from './use-agent';
  * consent request shows the tool, its full arguments and the full target URL:
  * the user allows exactly what they see.
  */
-export function PromptCard({ prompt, onAnswer }: { prompt: AgentPrompt; onAnswer: (answer: PromptAnswer) => void }) {
+export function PromptCard({
+  prompt,
+  onAnswer,
+  from,
+}: {
+  prompt: AgentPrompt;
+  onAnswer: (answer: PromptAnswer) => void;
+  /** In a team run: the display name of the member asking. */
+  from?: string;
+}) {
   const t = useT();
   const [text, setText] = useState('');
   if (prompt.type === 'consent') {
@@ -16,6 +25,7 @@ export function PromptCard({ prompt, onAnswer }: { prompt: AgentPrompt; onAnswer
     return (
       <div className="prompt-card consent" data-testid="agent-consent">
         <div>
+          {from ? <span className="prompt-from">{from} · </span> : null}
           <strong>{t('agent.consent.title')}</strong> <code>{prompt.tool}</code>
         </div>
         {prompt.target ? (
@@ -43,6 +53,7 @@ export function PromptCard({ prompt, onAnswer }: { prompt: AgentPrompt; onAnswer
   const reply = (answer: string) => answer.trim() && onAnswer({ kind: 'ask', text: answer.trim() });
   return (
     <div className="prompt-card ask" data-testid="agent-ask">
+      {from ? <div className="prompt-from">{t('teamRun.asks', { name: from })}</div> : null}
       <div className="ask-question">{prompt.question}</div>
       {prompt.choices.length > 0 ? (
         <div className="row choices">

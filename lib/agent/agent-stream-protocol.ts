@@ -29,6 +29,8 @@ export const askEventSchema = z.object({
   promptId: z.string(),
   question: z.string(),
   choices: z.array(z.string()),
+  /** In a team run: the member asking. */
+  agentId: z.string().optional(),
 });
 
 /** An effect tool waits for the user's consent. */
@@ -41,6 +43,8 @@ export const consentEventSchema = z.object({
   /** The full URL (or page) the call acts on, when there is one. */
   target: z.string().nullable(),
   site: z.string().nullable(),
+  /** In a team run: the member whose call waits. */
+  agentId: z.string().optional(),
 });
 
 /** Code for the side panel to run in the sandboxed page (the service worker cannot host one). */

@@ -355,6 +355,7 @@ export const en = {
   'teamRun.round': 'Round {round} of {rounds}',
   'teamRun.round.independent': 'Independent answers',
   'teamRun.usage.title': 'Token use per member ({tokens} in all)',
+  'teamRun.asks': '{name} asks:',
   'teamRun.usage.chip': 'calls: {calls} · tokens: {tokens}',
   'teamRun.tasks.title': 'Tasks',
   'teamRun.tasks.empty': 'No tasks yet.',

@@ -349,6 +349,7 @@ export const zhCN: Record<MessageKey, string> = {
   'teamRun.round': '第 {round} 轮，共 {rounds} 轮',
   'teamRun.round.independent': '各自独立作答',
   'teamRun.usage.title': '各成员的 token 用量（共 {tokens}）',
+  'teamRun.asks': '{name} 提问：',
   'teamRun.usage.chip': '{calls} 次调用 · {tokens} 个 token',
   'teamRun.tasks.title': '任务',
   'teamRun.tasks.empty': '还没有任务。',

@@ -159,6 +159,8 @@ describe('team runs', () => {
     // While the executor waits for the user, the pending list is editable.
     const ask = s.panel.getByTestId('agent-ask');
     await expect.poll(() => ask.innerText()).toContain('Go ahead?');
+    // The card says which member asks.
+    expect(await ask.innerText()).toContain('Executor asks:');
     const tasks = run().getByTestId('team-task');
     await expect
       .poll(() => tasks.evaluateAll((items) => items.map((item) => item.getAttribute('data-status'))))

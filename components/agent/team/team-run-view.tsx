@@ -10,6 +10,7 @@ import { RunAnswerFeedback } from '../run-answer-feedback';
 import { InterjectBox } from './interject-box';
 import type { TaskDraft } from './task-edits';
 import { TaskList } from './task-list';
+import { agentDisplayName } from './team-names';
 import { TeamRunHeader } from './team-run-header';
 import type { LiveTeamRun } from './team-run-reducer';
 import { TeamTurn } from './team-turn';
@@ -68,7 +69,12 @@ export function TeamRunView({
         ))}
       </div>
       {live?.prompts.map((prompt) => (
-        <PromptCard key={prompt.promptId} prompt={prompt} onAnswer={(answer) => onAnswer(prompt.promptId, answer)} />
+        <PromptCard
+          key={prompt.promptId}
+          prompt={prompt}
+          onAnswer={(answer) => onAnswer(prompt.promptId, answer)}
+          {...(prompt.agentId ? { from: agentDisplayName(team.team, prompt.agentId, t) } : {})}
+        />
       ))}
       {running && !live?.turns.some((turn) => !turn.ended) && live?.prompts.length === 0 ? (
         <div className="typing">{t('agent.working')}</div>

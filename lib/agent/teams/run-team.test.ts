@@ -313,6 +313,7 @@ describe('team runs against a scripted model per role', () => {
         events.push(event);
         if (event.type === 'consent') {
           expect(event.target).toBe('https://attacker.example/x');
+          expect(event.agentId).toBe('ideas');
           // Later, as the panel would: the run starts waiting right after it emits.
           setTimeout(() => answerPrompt(event.promptId, { kind: 'consent', decision: 'deny' }), 0);
         }

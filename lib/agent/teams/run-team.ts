@@ -54,30 +54,36 @@ export async function runTeam(start: TeamStart, emit: (event: TeamEvent) => void
   try {
     const settings = await agentSettingsItem.getValue();
     const members = await setUpMembers(state.team.agents, availableTools());
-    const toolContext: ToolContext = {
+    // Per member, so the panel can say who asks a question or waits for consent.
+    const toolContextFor = (agentId: string): ToolContext => ({
       tabId: run.tabId,
       signal: turns.signal,
       ask: async (question, choices) => {
         const promptId = crypto.randomUUID();
-        emit({ type: 'ask', promptId, question, choices: [...choices] });
+        emit({ type: 'ask', promptId, question, choices: [...choices], agentId });
         const answer = await waitForAnswer(promptId, turns.signal);
         return answer.kind === 'ask' ? answer.text : '';
       },
       runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, turns.signal),
-    };
+    });
     const runGrants = new Set<string>();
     let stepIndex = await countSteps(run.id);
     const context = createTeamContext({
       state,
       members,
       inbox,
-      toolContext,
+      toolContextFor,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,
       emit,
-      callHooks: (turnId) => ({
+      callHooks: (turnId, agentId) => ({
         authorize: (tool, input, call) =>
-          authorizeCall(tool, input, toolContext, emit, runGrants, (status) =>
-            writes.push(() => setStepStatus(run.id, stepKey(turnId, call.id), status)),
+          authorizeCall(
+            tool,
+            input,
+            toolContextFor(agentId),
+            (event) => emit({ ...event, agentId }),
+            runGrants,
+            (status) => writes.push(() => setStepStatus(run.id, stepKey(turnId, call.id), status)),
           ),
         onCallStart: (call) => {
           const index = stepIndex++;

@@ -15,11 +15,12 @@ export interface TeamContextOptions {
   readonly state: TeamRunState;
   readonly members: ReadonlyMap<string, MemberSetup>;
   readonly inbox: TeamInbox;
-  readonly toolContext: ToolContext;
+  /** What a member's tools may use; questions and consent carry the member's id. */
+  readonly toolContextFor: (agentId: string) => ToolContext;
   readonly maxConsecutiveFailures: number;
   readonly emit: (event: TeamEvent) => void;
   /** Consent and step records for one member's turn. */
-  readonly callHooks: (turnId: string) => Pick<LoopHooks, 'authorize' | 'onCallStart' | 'onCallEnd'>;
+  readonly callHooks: (turnId: string, agentId: string) => Pick<LoopHooks, 'authorize' | 'onCallStart' | 'onCallEnd'>;
   /** Stores a copy of the state (queued, in order). */
   readonly persist: (state: TeamRunState) => void;
 }
@@ -100,13 +101,13 @@ export function createTeamContext(options: TeamContextOptions): TeamContext {
       local: member.local,
       tools,
       messages,
-      context: options.toolContext,
+      context: options.toolContextFor(agent.id),
       maxSteps: state.team.limits.stepsPerTurn,
       maxConsecutiveFailures: options.maxConsecutiveFailures,
       toolMode: member.toolMode,
       emit: tag,
       hooks: {
-        ...options.callHooks(turnId),
+        ...options.callHooks(turnId, agent.id),
         onTranscript: async (_messages, steps) => {
           usage.calls = before.calls + steps;
         },
