@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { text, toolCalls } from '../support/openai-server';
 import { briefOf, memberOf, roleScript, toolResultsOf } from '../support/team-script';
 import { enableAgentMode } from './support/agent';
-import { openSidePanel } from './support/extension';
+import { openExtensionPage, openSidePanel } from './support/extension';
 import { stopServiceWorker } from './support/service-worker';
 import { type Session, startSession } from './support/session';
 import { answerAsk, startTeam, teamRun, turnsInView } from './support/team';
@@ -232,6 +232,40 @@ describe('team runs', () => {
       .locator(':scope > *')
       .evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')));
     expect(order).toEqual(['team-objective', 'team-decision', 'team-turn', 'team-interjection', 'team-decision']);
+  });
+
+  it('a team made in the options page runs from the panel, each member on its own model', async () => {
+    const options = await openExtensionPage(s.aside, 'options.html');
+    const preset = options.getByTestId('team-row').filter({ hasText: 'Brainstorm by role-play' });
+    await preset.getByRole('button', { name: 'Duplicate to edit' }).click();
+    const editor = options.getByTestId('team-editor');
+    await editor.getByLabel('Team name').fill('Cheap ideas');
+    await editor.getByTestId('team-agent').nth(1).getByLabel('Model').fill('cheap-model');
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
+    await options.getByTestId('user-teams').getByText('Cheap ideas').waitFor();
+    await options.close();
+
+    const script = roleScript({
+      Client: (_request, nth) => text(nth === 0 ? 'Give three ideas.' : 'TASK_DONE'),
+      'Idea generator': () => text('Ideas: kites, lanterns, boats.'),
+    });
+    s.llm.setFallback(script);
+    const before = chatRequests().length;
+    // The picker lists the new team at once (it watches the stored teams).
+    const picker = s.panel.getByTestId('team-picker');
+    await expect.poll(() => picker.locator('option', { hasText: 'Cheap ideas' }).count()).toBe(1);
+    const value = await picker.locator('option', { hasText: 'Cheap ideas' }).getAttribute('value');
+    await startTeam(s.panel, value ?? '', 'Ideas for a summer fair');
+    await expect.poll(status, { timeout: 30_000 }).toBe('done');
+    const models = chatRequests()
+      .slice(before)
+      .map((request) => [memberOf(request), (request.body as { model?: string }).model]);
+    expect(models).toEqual([
+      ['Client', 'test-model'],
+      ['Idea generator', 'cheap-model'],
+      ['Client', 'test-model'],
+    ]);
+    expect(await run().getByTestId('team-name').innerText()).toBe('Cheap ideas');
   });
 
   it('Stop mid-run ends the run cleanly: stopped, and no request after it', async () => {
