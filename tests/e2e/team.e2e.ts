@@ -87,6 +87,20 @@ describe('team runs', () => {
       .getByTestId('team-turn')
       .evaluateAll((turns) => turns.map((turn) => getComputedStyle(turn).borderLeftColor));
     expect(new Set(colours).size).toBe(3);
+
+    // The whole run copies as Markdown: objective, decisions, turns, answer.
+    // (Read back by pasting it into the objective box, as a user would paste it elsewhere.)
+    await run().getByTestId('team-copy').click();
+    const box = s.panel.getByPlaceholder('Give the team an objective…');
+    await box.focus();
+    await s.panel.keyboard.press('Control+V');
+    const copied = await box.inputValue();
+    await box.fill('');
+    expect(copied).toContain('# Research my library');
+    expect(copied).toContain('**Objective:** How does Emscripten emit standalone Wasm?');
+    expect(copied).toContain('_Lead → Researcher: Search the library for standalone Wasm._');
+    expect(copied).toContain('## Researcher\n\nThe V8 blog explains standalone Wasm.');
+    expect(copied).toMatch(/## Answer\n\n\*\*Standalone Wasm\*\*/);
   });
 
   it('Debate an answer: everyone answers, revises twice, and the judge reads every final answer', async () => {

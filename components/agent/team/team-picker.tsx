@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
 import { presetTeams } from '../../../lib/agent/teams/presets';
 import type { Team } from '../../../lib/agent/teams/team';
 import { userTeamsItem } from '../../../lib/agent/teams/team-store';
 import { useStorageItem } from '../../hooks/use-storage-item';
 import { useT } from '../../hooks/use-t';
+import { teamDisplayDescription } from '../team-names';
 import { teamDisplayName } from './team-names';
 
 const choiceKey = 'aside.agentTeam';
@@ -44,23 +46,32 @@ export function TeamPicker({
   const t = useT();
   const picked = teams.find((team) => team.id === value);
   return (
-    <label className="team-picker row">
-      <span className="muted">{t('teamRun.picker')}</span>
-      <select
-        data-testid="team-picker"
-        aria-label={t('teamRun.picker')}
-        value={picked?.id ?? ''}
-        disabled={disabled}
-        title={picked?.description}
-        onChange={(event) => onChange(event.target.value || null)}
-      >
-        <option value="">{t('teamRun.solo')}</option>
-        {teams.map((team) => (
-          <option key={team.id} value={team.id}>
-            {teamDisplayName(team, t)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="team-picker">
+      <label className="row">
+        <span className="muted">{t('teamRun.picker')}</span>
+        <select
+          data-testid="team-picker"
+          aria-label={t('teamRun.picker')}
+          value={picked?.id ?? ''}
+          disabled={disabled}
+          onChange={(event) => onChange(event.target.value || null)}
+        >
+          <option value="">{t('teamRun.solo')}</option>
+          {teams.map((team) => (
+            <option key={team.id} value={team.id}>
+              {teamDisplayName(team, t)}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="ghost" onClick={() => browser.runtime.openOptionsPage()}>
+          {t('teamRun.editTeams')}
+        </button>
+      </label>
+      {picked ? (
+        <p className="muted team-description" data-testid="team-description">
+          {teamDisplayDescription(picked, t)}
+        </p>
+      ) : null}
+    </div>
   );
 }

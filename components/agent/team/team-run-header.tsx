@@ -1,5 +1,6 @@
 import type { Team } from '../../../lib/agent/teams/team';
 import { type AgentUsage, totalTokens } from '../../../lib/agent/teams/team-run-state';
+import { CopyButton } from '../../chat/copy-button';
 import { useT } from '../../hooks/use-t';
 import { patternLabel } from '../team-names';
 import { agentColor, agentColorStyle } from './agent-colors';
@@ -13,12 +14,15 @@ export function TeamRunHeader({
   usage,
   running,
   onStop,
+  markdown,
 }: {
   team: Team;
   round: number;
   usage: Readonly<Record<string, AgentUsage>>;
   running: boolean;
   onStop: () => void;
+  /** The whole run as Markdown, for the copy button once it has ended. */
+  markdown: () => string;
 }) {
   const t = useT();
   const label = roundLabel(team.pattern, round, team.limits.rounds);
@@ -35,7 +39,9 @@ export function TeamRunHeader({
           <button type="button" data-testid="team-stop" onClick={onStop}>
             {t('teamRun.stop')}
           </button>
-        ) : null}
+        ) : (
+          <CopyButton text={markdown} label={t('teamRun.copyTranscript')} testId="team-copy" />
+        )}
       </div>
       <ul
         className="team-usage"
@@ -54,7 +60,9 @@ export function TeamRunHeader({
               data-tokens={tokens}
               style={agentColorStyle(agentColor(team, agent.id))}
             >
-              <span className="team-agent-name">{agentDisplayName(team, agent.id, t)}</span>{' '}
+              <span className="team-agent-name" title={agent.model}>
+                {agentDisplayName(team, agent.id, t)}
+              </span>{' '}
               <span className="muted">{t('teamRun.usage.chip', { calls: used?.calls ?? 0, tokens })}</span>
             </li>
           );

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { PromptAnswer } from '../../../lib/agent/agent-stream-protocol';
 import type { AgentRunRecord } from '../../../lib/agent/run-records';
+import { teamRunMarkdown } from '../../../lib/agent/teams/team-run-markdown';
 import { db } from '../../../lib/db/database';
 import { Markdown } from '../../chat/markdown';
 import { useT } from '../../hooks/use-t';
@@ -10,7 +11,7 @@ import { RunAnswerFeedback } from '../run-answer-feedback';
 import { InterjectBox } from './interject-box';
 import type { TaskDraft } from './task-edits';
 import { TaskList } from './task-list';
-import { agentDisplayName } from './team-names';
+import { agentDisplayName, teamDisplayName } from './team-names';
 import { TeamRunHeader } from './team-run-header';
 import type { LiveTeamRun } from './team-run-reducer';
 import { TeamTurn } from './team-turn';
@@ -59,7 +60,21 @@ export function TeamRunView({
   const final = run.final ?? live?.final;
   return (
     <div className="agent-run team-run" data-testid="team-run" data-status={status} data-run-id={run.id}>
-      <TeamRunHeader team={team.team} round={state.round} usage={state.usage} running={running} onStop={onStop} />
+      <TeamRunHeader
+        team={team.team}
+        round={state.round}
+        usage={state.usage}
+        running={running}
+        onStop={onStop}
+        markdown={() =>
+          teamRunMarkdown({ name: teamDisplayName(team.team, t) }, team, run.editedFinal ?? final, {
+            objective: t('teamRun.objective'),
+            you: t('teamRun.you'),
+            answer: t('teamRun.answer'),
+            name: (agentId) => agentDisplayName(team.team, agentId, t),
+          })
+        }
+      />
       {team.team.pattern === 'task-list' ? (
         <TaskList tasks={state.tasks} running={running} onSetTasks={onSetTasks} />
       ) : null}
