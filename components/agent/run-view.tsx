@@ -3,6 +3,7 @@ import type { PromptAnswer } from '../../lib/agent/agent-stream-protocol';
 import { db } from '../../lib/db/database';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
+import { BackgroundRunNote } from './background-run-note';
 import { PromptCard } from './prompt-card';
 import { RunAnswerFeedback } from './run-answer-feedback';
 import { StepCard } from './step-card';
@@ -48,6 +49,7 @@ export function RunView({
       ))}
       {running ? <div className="typing">{t('agent.working')}</div> : null}
       {running ? null : <RunAnswerFeedback run={run} />}
+      {status === 'running' && !running ? <BackgroundRunNote runId={run.id} /> : null}
       {status === 'interrupted' ? (
         <div className="note" data-testid="agent-interrupted">
           <p>{t('agent.interrupted')}</p>

@@ -31,3 +31,8 @@ export function answerPrompt(promptId: string, answer: PromptAnswer): boolean {
   resolve(answer);
   return true;
 }
+
+/** Whether a run still waits for an answer to this prompt. */
+export function isWaiting(promptId: string): boolean {
+  return pending.has(promptId);
+}

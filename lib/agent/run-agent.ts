@@ -4,6 +4,7 @@ import { isLocalURL } from '../llm/presets';
 import { AsideError } from '../messaging/errors';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
+import { holdRun } from './active-runs';
 import { agentLoop } from './agent-loop';
 import { agentSystemPrompt } from './agent-prompt';
 import { agentSettingsItem } from './agent-settings';
@@ -12,6 +13,7 @@ import { authorizeCall } from './authorize-call';
 import { endFailedRun } from './end-failed-run';
 import { waitForAnswer } from './pending-prompts';
 import { availableTools } from './registry';
+import { followClient } from './run-client';
 import type { AgentRunRecord } from './run-records';
 import { runScriptInPanel } from './run-script-in-panel';
 import { countSteps, createRun, endRun, saveTranscript, setStepStatus, startStep, updateRun } from './run-store';
@@ -24,8 +26,25 @@ import { createWriteQueue } from './write-queue';
  * runs the loop with consent and questions routed to the side panel, and
  * stores every step as it happens.
  */
-export async function runAgent(start: AgentStart, emit: (event: AgentEvent) => void, signal: AbortSignal) {
+export async function runAgent(
+  start: AgentStart,
+  emit: (event: AgentEvent) => void,
+  signal: AbortSignal,
+  _sender?: unknown,
+  detached: AbortSignal = new AbortController().signal,
+) {
   const run = await openRun(start);
+  const client = followClient(signal, detached);
+  const release = holdRun(run.id, client.stop);
+  try {
+    await continueRun(run, client.emit(emit), client.signal);
+  } finally {
+    release();
+  }
+}
+
+/** The run itself, going on after the panel closes until it needs the user (see followClient). */
+async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => void, signal: AbortSignal) {
   emit({ type: 'started', runId: run.id });
   const profile = await resolveProfile(run.profileId);
   const settings = await agentSettingsItem.getValue();

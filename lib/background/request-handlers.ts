@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { storeRatedCard } from '../actions/card-feedback';
 import { conversationFromCard, panelHandoffItem } from '../actions/panel-handoff';
+import { stopRun } from '../agent/active-runs';
 import { answerPrompt } from '../agent/pending-prompts';
 import { editRunFinal, rateRun } from '../agent/run-feedback';
 import { interject, replaceTasks } from '../agent/teams/team-inbox';
@@ -108,6 +109,10 @@ export function serveBackgroundHandlers(): void {
       requireExtensionPage(sender, 'runs.rate');
       await rateRun(id, rating);
       return {};
+    },
+    'runs.stop': async ({ id }, sender) => {
+      requireExtensionPage(sender, 'runs.stop');
+      return { stopped: stopRun(id) };
     },
     'runs.editFinal': async ({ id, text }, sender) => {
       requireExtensionPage(sender, 'runs.editFinal');

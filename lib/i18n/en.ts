@@ -265,7 +265,9 @@ export const en = {
   'agent.newRun': 'New run',
   'agent.recentRuns': 'Recent runs',
   'agent.working': 'Working…',
-  'agent.interrupted': 'This run was interrupted when the browser stopped Aside. Its steps are kept.',
+  'agent.interrupted':
+    'This run was interrupted: the browser stopped Aside, or the run needed you while the side panel was closed. Its steps are kept.',
+  'agent.inBackground': 'Working in the background…',
   'agent.resume': 'Resume',
   'agent.restart': 'Restart',
   'agent.stopped': 'Stopped.',

@@ -87,6 +87,8 @@ export const backgroundRequests = {
   'messages.showVersion': { request: z.object({ id: z.string(), version: z.number().int().min(1) }), response: empty },
   /** Rates an agent or team run's final answer (null clears). */
   'runs.rate': { request: z.object({ id: z.string(), rating: z.enum(['up', 'down']).nullable() }), response: empty },
+  /** Stops an agent or team run going on in the background (its panel closed and a new one opened it). */
+  'runs.stop': { request: z.object({ id: z.string() }), response: z.object({ stopped: z.boolean() }) },
   /** Saves the user's rewrite of a run's final answer (null: back to the original). */
   'runs.editFinal': {
     request: z.object({ id: z.string(), text: z.string().trim().min(1).max(400_000).nullable() }),

@@ -39,6 +39,7 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'embedder.progress': noHandler,
     'agent.respond': noHandler,
     'team.interject': noHandler,
+    'runs.stop': noHandler,
     'team.setTasks': noHandler,
     'actions.askInPanel': noHandler,
     'actions.saveSelection': noHandler,

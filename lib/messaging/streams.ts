@@ -12,9 +12,9 @@ import { AsideError } from './errors';
  */
 export const streams = {
   chat: { start: chatStartSchema, event: chatEventSchema, isTerminal: isTerminalChatEvent },
-  agent: { start: agentStartSchema, event: agentEventSchema, isTerminal: isTerminalAgentEvent },
+  agent: { start: agentStartSchema, event: agentEventSchema, isTerminal: isTerminalAgentEvent, outlivesClient: true },
   action: { start: actionStartSchema, event: actionEventSchema, isTerminal: isTerminalActionEvent },
-  team: { start: teamStartSchema, event: teamEventSchema, isTerminal: isTerminalTeamEvent },
+  team: { start: teamStartSchema, event: teamEventSchema, isTerminal: isTerminalTeamEvent, outlivesClient: true },
 } as const;
 
 type Streams = typeof streams;
@@ -86,11 +86,15 @@ export type StreamHandler<N extends StreamName> = (
   signal: AbortSignal,
   /** Who opened the port: a content script's tab, or an extension page. */
   sender: Browser.runtime.MessageSender | undefined,
+  /** Aborts when the client went away (for streams that outlive it, `signal` does not). */
+  detached: AbortSignal,
 ) => Promise<void>;
 
 /**
  * Serves streams in the background. The handler gets an AbortSignal that fires
- * when the client cancels or goes away (panel closed), so work stops with it.
+ * when the client cancels or goes away (panel closed), so work stops with it;
+ * streams marked `outlivesClient` (agent and team runs, which store what they
+ * do) are only told through `detached` and may carry on.
  */
 export function serveStreams(handlers: { [N in StreamName]: StreamHandler<N> }): void {
   browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
@@ -98,11 +102,13 @@ export function serveStreams(handlers: { [N in StreamName]: StreamHandler<N> }):
     const name = port.name.slice(portPrefix.length) as StreamName;
     if (!Object.hasOwn(streams, name)) return;
     const controller = new AbortController();
+    const detached = new AbortController();
     let connected = true;
     port.onDisconnect.addListener(() => {
       connected = false;
+      detached.abort(portClosed);
       // The reason tells a closed panel from the user's stop, for work that can be picked up again.
-      controller.abort(portClosed);
+      if (!('outlivesClient' in streams[name])) controller.abort(portClosed);
     });
     const emit = (event: EventOf<typeof name>) => {
       if (connected) port.postMessage(event);
@@ -118,9 +124,11 @@ export function serveStreams(handlers: { [N in StreamName]: StreamHandler<N> }):
         emit({ type: 'error', error: error.toJSON(), partial: false });
         return;
       }
-      handlers[name](parsed.data as never, emit as never, controller.signal, port.sender).catch((error: unknown) => {
-        emit({ type: 'error', error: AsideError.from(error).toJSON(), partial: false });
-      });
+      handlers[name](parsed.data as never, emit as never, controller.signal, port.sender, detached.signal).catch(
+        (error: unknown) => {
+          emit({ type: 'error', error: AsideError.from(error).toJSON(), partial: false });
+        },
+      );
     });
   });
 }

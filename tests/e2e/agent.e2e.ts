@@ -255,12 +255,30 @@ describe('agent mode', () => {
       .poll(() => options.evaluate('chrome.storage.local.get("agentSettings").then((v) => v.agentSettings?.maxSteps)'))
       .toBe(2);
     await options.close();
-    s.llm.enqueue(
-      ...Array.from({ length: 3 }, () => toolCalls([{ name: 'get_datetime', arguments: '{}' }])),
-      text('Never reached.'),
-    );
+    // Exactly as many answers as the limit allows: a third request would get the fallback text and end "done".
+    s.llm.enqueue(...Array.from({ length: 2 }, () => toolCalls([{ name: 'get_datetime', arguments: '{}' }])));
     await giveGoal(reopened, 'Loop forever');
     await expect.poll(() => reopened.getByTestId('agent-final').innerText()).toContain('Stopped at the step limit.');
     expect(await reopened.getByTestId('agent-step').count()).toBe(2);
+  });
+
+  // Last: it closes the panel the tests before it use.
+  it('goes on after the panel closes: a new panel finds the run finished', async () => {
+    const first = await openSidePanel(s.aside);
+    s.llm.enqueue(
+      toolCalls([{ name: 'get_datetime', arguments: '{}' }]),
+      text('Finished while you were away. '.repeat(15), { chunkSize: 6, delayMs: 30 }),
+    );
+    const before = agentRequests(s.llm).length;
+    await giveGoal(first, 'A run that outlives its panel');
+    await expect.poll(() => first.getByTestId('agent-run').innerText()).toContain('Finished while');
+    await first.close();
+    const second = await openSidePanel(s.aside);
+    const runs = second.getByTestId('agent-runs');
+    await expect.poll(() => runs.innerText(), { timeout: 30_000 }).toMatch(/A run that outlives its panel · done/);
+    await runs.getByRole('button', { name: /A run that outlives its panel/ }).click();
+    expect(await second.getByTestId('agent-final').innerText()).toContain('Finished while you were away.');
+    expect(await second.getByTestId('agent-step').getAttribute('data-status')).toBe('ok');
+    expect(agentRequests(s.llm).length - before).toBe(2);
   });
 });

@@ -344,4 +344,47 @@ describe('team runs', () => {
     expect(await turnsInView(panel)).toEqual(['planner']);
     expect(await reopened.getByTestId('team-final').innerText()).toContain('Plan: ask twice.');
   });
+
+  it('a team run goes on after its panel closes, and a new panel shows it and can stop it', async () => {
+    const first = await openSidePanel(s.aside);
+    // Agent mode and the picked team are remembered by the panel.
+    const finishing = roleScript({
+      Client: (_request, nth) => text(nth === 0 ? 'Three ideas, please.' : 'TASK_DONE'),
+      'Idea generator': () => text('Kites, lanterns and boats. '.repeat(20), { chunkSize: 8, delayMs: 30 }),
+    });
+    s.llm.setFallback(finishing);
+    await startTeam(first, 'preset-brainstorm', 'Ideas for a fair, in the background');
+    await expect.poll(() => finishing.speakers.length).toBe(2);
+    await first.close();
+    // The idea generator finishes and the client is asked again with nobody watching.
+    await expect.poll(() => finishing.speakers, { timeout: 30_000 }).toEqual(['Client', 'Idea generator', 'Client']);
+    const second = await openSidePanel(s.aside);
+    const runs = second.getByTestId('agent-runs');
+    await expect
+      .poll(() => runs.innerText(), { timeout: 30_000 })
+      .toMatch(/Ideas for a fair, in the background · done/);
+    await runs.getByRole('button', { name: /Ideas for a fair, in the background/ }).click();
+    expect(await teamRun(second).getByTestId('team-final').innerText()).toContain('Kites, lanterns and boats.');
+
+    // A run left going can be stopped from a panel that did not start it.
+    const endless = roleScript({
+      Client: () => text('More ideas.'),
+      'Idea generator': () => text('Another idea. '.repeat(30), { chunkSize: 6, delayMs: 40 }),
+    });
+    s.llm.setFallback(endless);
+    await startTeam(second, 'preset-brainstorm', 'Endless ideas');
+    await expect.poll(() => endless.speakers.length).toBe(2);
+    await second.close();
+    const third = await openSidePanel(s.aside);
+    const list = third.getByTestId('agent-runs');
+    await expect.poll(() => list.innerText()).toMatch(/Endless ideas · running/);
+    await list.getByRole('button', { name: /Endless ideas/ }).click();
+    const note = third.getByTestId('run-in-background');
+    await note.getByRole('button', { name: 'Stop' }).click();
+    await expect.poll(() => teamRun(third).getAttribute('data-status'), { timeout: 15_000 }).toBe('stopped');
+    const sent = chatRequests().length;
+    await third.waitForTimeout(1_000);
+    expect(chatRequests().length).toBe(sent);
+    expect(await note.count()).toBe(0);
+  });
 });

@@ -6,6 +6,7 @@ import { db } from '../../../lib/db/database';
 import { Markdown } from '../../chat/markdown';
 import { useT } from '../../hooks/use-t';
 import { ErrorMessage } from '../../ui/error-message';
+import { BackgroundRunNote } from '../background-run-note';
 import { PromptCard } from '../prompt-card';
 import { RunAnswerFeedback } from '../run-answer-feedback';
 import { InterjectBox } from './interject-box';
@@ -105,6 +106,7 @@ export function TeamRunView({
           <Markdown text={final} />
         </div>
       ) : null}
+      {status === 'running' && !running ? <BackgroundRunNote runId={run.id} /> : null}
       {status === 'interrupted' ? (
         <div className="note" data-testid="team-interrupted">
           <p>{t('agent.interrupted')}</p>

@@ -1,10 +1,12 @@
 import { db } from '../../db/database';
 import { AsideError } from '../../messaging/errors';
+import { holdRun } from '../active-runs';
 import { agentSettingsItem } from '../agent-settings';
 import { authorizeCall } from '../authorize-call';
 import { endFailedRun } from '../end-failed-run';
 import { waitForAnswer } from '../pending-prompts';
 import { availableTools } from '../registry';
+import { followClient } from '../run-client';
 import type { AgentRunRecord } from '../run-records';
 import { runScriptInPanel } from '../run-script-in-panel';
 import { countSteps, endRun, setStepStatus, startStep, updateRun } from '../run-store';
@@ -41,8 +43,25 @@ const stopNote = {
  * rule and cancellation as a single agent, and the run is stored after every
  * turn, so a run cut by a restart resumes at its last completed turn.
  */
-export async function runTeam(start: TeamStart, emit: (event: TeamEvent) => void, signal: AbortSignal) {
+export async function runTeam(
+  start: TeamStart,
+  emit: (event: TeamEvent) => void,
+  signal: AbortSignal,
+  _sender?: unknown,
+  detached: AbortSignal = new AbortController().signal,
+) {
   const run = await openTeamRun(start);
+  const client = followClient(signal, detached);
+  const release = holdRun(run.id, client.stop);
+  try {
+    await continueTeamRun(run, client.emit(emit), client.signal);
+  } finally {
+    release();
+  }
+}
+
+/** The team run itself, going on after the panel closes until a member needs the user (see followClient). */
+async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => void, signal: AbortSignal) {
   const state = run.team as TeamRunState;
   emit({ type: 'started', runId: run.id });
   const inbox = openInbox(run.id);
