@@ -48,9 +48,19 @@ export async function launchAside(options: LaunchOptions = {}): Promise<AsideBro
   const unregister = registerAudit(audit);
   // First-run onboarding looks for Ollama and LM Studio at their default ports: loopback only.
   for (const origin of localServerOrigins) audit.allow(origin);
+  // Chromium's own output, kept so that a browser dying mid-test says why.
+  const browserLog: string[] = [];
+  let closing = false;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
+    logger: {
+      isEnabled: (name) => name === 'browser',
+      log: (_name, _severity, message) => {
+        browserLog.push(String(message));
+        if (browserLog.length > 60) browserLog.shift();
+      },
+    },
     ...(options.locale ? { locale: options.locale } : {}),
     args: [
       '--no-sandbox',
@@ -72,6 +82,9 @@ export async function launchAside(options: LaunchOptions = {}): Promise<AsideBro
       ...proxy.chromiumArgs,
     ],
   });
+  context.on('close', () => {
+    if (!closing) console.error(`Chromium closed during the test. Its last output:\n${browserLog.join('\n')}`);
+  });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   const debuggingPort = await readDevToolsPort(userDataDir);
@@ -90,6 +103,7 @@ export async function launchAside(options: LaunchOptions = {}): Promise<AsideBro
     userDataDir,
     url: (pathname) => `chrome-extension://${extensionId}/${pathname.replace(/^\//, '')}`,
     close: async () => {
+      closing = true;
       await Promise.all(connections.map((browser) => browser.close().catch(() => {})));
       await context.close();
       unregister();
