@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { recordBrowserCrash } from './browser-crashes';
 import { EgressAudit, registerAudit } from './egress-audit';
 import { type EgressProxy, startEgressProxy } from './egress-proxy';
 
@@ -83,7 +84,7 @@ export async function launchAside(options: LaunchOptions = {}): Promise<AsideBro
     ],
   });
   context.on('close', () => {
-    if (!closing) console.error(`Chromium closed during the test. Its last output:\n${browserLog.join('\n')}`);
+    if (!closing) recordBrowserCrash(browserLog);
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
