@@ -91,6 +91,8 @@ describe('team runs', () => {
     // The whole run copies as Markdown: objective, decisions, turns, answer.
     // (Read back by pasting it into the objective box, as a user would paste it elsewhere.)
     await run().getByTestId('team-copy').click();
+    // The clipboard write is asynchronous: the button says "Copied" once it is done.
+    await expect.poll(() => run().getByTestId('team-copy').innerText()).toBe('Copied');
     const box = s.panel.getByPlaceholder('Give the team an objective…');
     await box.focus();
     await s.panel.keyboard.press('Control+V');
