@@ -1,6 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { PromptAnswer } from '../../lib/agent/agent-stream-protocol';
-import { db } from '../../lib/db/database';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
 import { BackgroundRunNote } from './background-run-note';
@@ -8,6 +6,7 @@ import { PromptCard } from './prompt-card';
 import { RunAnswerFeedback } from './run-answer-feedback';
 import { StepCard } from './step-card';
 import type { LiveRun } from './use-agent';
+import { useStoredRun } from './use-stored-run';
 
 /** One run: the goal, a card per tool call, open prompts, the final answer, usage, and Resume/Restart when cut. */
 export function RunView({
@@ -24,12 +23,7 @@ export function RunView({
   onRestart: () => void;
 }) {
   const t = useT();
-  const run = useLiveQuery(() => db().runs.get(runId), [runId]);
-  const steps =
-    useLiveQuery(
-      () => db().runSteps.where('[runId+index]').between([runId, 0], [runId, Number.POSITIVE_INFINITY]).toArray(),
-      [runId],
-    ) ?? [];
+  const { run, steps } = useStoredRun(runId);
   if (!run) return null;
   const running = live?.running ?? false;
   const usage = live?.usage ?? run.usage;

@@ -1,9 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AgentEvent, AgentStart, PromptAnswer } from '../../lib/agent/agent-stream-protocol';
+import type { AgentEvent } from '../../lib/agent/agent-stream-protocol';
 import type { SerializedError } from '../../lib/messaging/errors';
-import { callBackground } from '../../lib/messaging/requests';
-import { openStream, type StreamHandle } from '../../lib/messaging/streams';
-import { answerScriptEvent } from './sandbox-runner';
+import { useRunStream } from './use-run-stream';
 
 export type AgentPrompt = Extract<AgentEvent, { type: 'ask' } | { type: 'consent' }>;
 
@@ -44,42 +41,9 @@ function reduce(run: LiveRun, event: AgentEvent): LiveRun {
   }
 }
 
+const startingRun: LiveRun = { runId: null, running: true, text: '', prompts: [] };
+
 /** Agent mode state in the side panel: start, resume, stop a run, and answer its prompts. */
 export function useAgent() {
-  const [live, setLive] = useState<LiveRun | null>(null);
-  const [runId, setRunId] = useState<string | null>(null);
-  const handle = useRef<StreamHandle | null>(null);
-  useEffect(() => () => handle.current?.cancel(), []);
-
-  const begin = useCallback((start: AgentStart, onStarted?: () => void) => {
-    handle.current?.cancel();
-    setLive({ runId: null, running: true, text: '', prompts: [] });
-    handle.current = openStream(
-      'agent',
-      start,
-      (event) => {
-        if (event.type === 'started') {
-          setRunId(event.runId);
-          onStarted?.();
-        }
-        if (event.type === 'script') answerScriptEvent(event);
-        setLive((run) => (run ? reduce(run, event) : run));
-      },
-      () => setLive((run) => (run ? { ...run, running: false, prompts: [], lost: true } : run)),
-    );
-  }, []);
-
-  const respond = useCallback(async (promptId: string, answer: PromptAnswer) => {
-    setLive((run) => (run ? { ...run, prompts: run.prompts.filter((prompt) => prompt.promptId !== promptId) } : run));
-    await callBackground('agent.respond', { promptId, answer });
-  }, []);
-
-  const stop = useCallback(() => handle.current?.cancel(), []);
-  const open = useCallback((id: string | null) => {
-    handle.current?.cancel();
-    setLive(null);
-    setRunId(id);
-  }, []);
-
-  return { runId, live, begin, respond, stop, open };
+  return useRunStream('agent', startingRun, reduce);
 }

@@ -4,6 +4,7 @@ import { callBackground } from '../../lib/messaging/requests';
 import { useT } from '../hooks/use-t';
 import { useAction } from '../settings/use-action';
 import { ErrorMessage } from '../ui/error-message';
+import { saveFile } from '../ui/save-file';
 
 /** Download the whole library as one JSON file, and merge such a file back in. */
 export function ExportImport() {
@@ -12,12 +13,7 @@ export function ExportImport() {
   const importing = useAction(async (file: File) => callBackground('library.import', { text: await file.text() }));
   const download = async () => {
     const file = await exportLibrary();
-    const url = URL.createObjectURL(new Blob([JSON.stringify(file)], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `aside-library-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(`aside-library-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(file));
   };
   return (
     <div className="row export-import">

@@ -13,6 +13,7 @@ import { templateVariables } from '../../lib/actions/render-template';
 import { actionLabel } from '../../lib/content/embedded/action-label';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
+import { saveFile } from '../ui/save-file';
 import { ActionEditor } from './action-editor';
 
 const blank = (): Action => ({
@@ -35,12 +36,7 @@ export function ActionsSettings() {
   const file = useRef<HTMLInputElement>(null);
   if (!stored) return null;
   const save = (next: StoredActions) => void actionsItem.setValue(next);
-  const download = () => {
-    const url = URL.createObjectURL(new Blob([exportActions(stored)], { type: 'application/json' }));
-    const link = Object.assign(document.createElement('a'), { href: url, download: 'aside-actions.json' });
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const download = () => saveFile('aside-actions.json', exportActions(stored));
   const load = async (picked: File | undefined) => {
     if (!picked) return;
     try {

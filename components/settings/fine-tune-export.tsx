@@ -10,15 +10,11 @@ import {
 import type { ExportFilter } from '../../lib/finetune/export-filter';
 import { toJsonl } from '../../lib/finetune/jsonl';
 import { useI18n } from '../hooks/use-t';
+import { saveFile } from '../ui/save-file';
 
-/** Starts a download of a JSONL file made in the page (nothing leaves the browser). */
+/** A dated JSONL file made in the page. */
 function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/jsonl' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `${name}-${new Date().toISOString().slice(0, 10)}.jsonl`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(`${name}-${new Date().toISOString().slice(0, 10)}.jsonl`, text, 'application/jsonl');
 }
 
 /**

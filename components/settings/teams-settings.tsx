@@ -8,6 +8,7 @@ import { toTeamFile, userTeamsItem } from '../../lib/agent/teams/team-store';
 import { teamAgentDisplayName, teamDisplayDescription, teamDisplayName } from '../agent/team-names';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
+import { saveFile } from '../ui/save-file';
 import { TeamEditor } from './team-editor';
 import { TeamRow } from './team-row';
 
@@ -19,10 +20,7 @@ interface Editing {
 
 /** Saves teams as a JSON file the import below reads back. */
 function download(teams: readonly Team[], name: string): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(toTeamFile(teams), null, 2)], { type: 'application/json' }));
-  const link = Object.assign(document.createElement('a'), { href: url, download: name });
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(name, JSON.stringify(toTeamFile(teams), null, 2));
 }
 
 /** Changes the stored teams from their latest value, not a render's copy, so no concurrent change is lost. */

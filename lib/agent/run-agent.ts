@@ -4,7 +4,6 @@ import { isLocalURL } from '../llm/presets';
 import { AsideError } from '../messaging/errors';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
-import { holdRun } from './active-runs';
 import { agentLoop } from './agent-loop';
 import { agentSystemPrompt } from './agent-prompt';
 import { agentSettingsItem } from './agent-settings';
@@ -13,7 +12,7 @@ import { authorizeCall } from './authorize-call';
 import { endFailedRun } from './end-failed-run';
 import { waitForAnswer } from './pending-prompts';
 import { availableTools } from './registry';
-import { followClient } from './run-client';
+import { runFollowingClient } from './run-client';
 import type { AgentRunRecord } from './run-records';
 import { runScriptInPanel } from './run-script-in-panel';
 import { countSteps, createRun, endRun, saveTranscript, setStepStatus, startStep, updateRun } from './run-store';
@@ -34,13 +33,9 @@ export async function runAgent(
   detached: AbortSignal = new AbortController().signal,
 ) {
   const run = await openRun(start);
-  const client = followClient(signal, detached);
-  const release = holdRun(run.id, client.stop);
-  try {
-    await continueRun(run, client.emit(emit), client.signal);
-  } finally {
-    release();
-  }
+  await runFollowingClient(run.id, { emit, signal, detached }, (runEmit, runSignal) =>
+    continueRun(run, runEmit, runSignal),
+  );
 }
 
 /** The run itself, going on after the panel closes until it needs the user (see followClient). */

@@ -1,4 +1,5 @@
 import { portClosed } from '../messaging/streams';
+import { holdRun } from './active-runs';
 import { isWaiting } from './pending-prompts';
 
 /** Events that wait for someone in the side panel to answer them. */
@@ -43,4 +44,22 @@ export function followClient(signal: AbortSignal, detached: AbortSignal) {
       };
     },
   };
+}
+
+/**
+ * Runs an agent or team run for a stream: linked to its panel by
+ * `followClient`, registered (and the worker kept awake) while it goes on.
+ */
+export async function runFollowingClient<E extends { type: string }>(
+  runId: string,
+  stream: { emit: (event: E) => void; signal: AbortSignal; detached: AbortSignal },
+  body: (emit: (event: E) => void, signal: AbortSignal) => Promise<void>,
+): Promise<void> {
+  const client = followClient(stream.signal, stream.detached);
+  const release = holdRun(runId, client.stop);
+  try {
+    await body(client.emit(stream.emit), client.signal);
+  } finally {
+    release();
+  }
 }

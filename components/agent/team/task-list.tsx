@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import type { TeamTask } from '../../../lib/agent/teams/team-run-state';
 import { Markdown } from '../../chat/markdown';
 import { useT } from '../../hooks/use-t';
@@ -138,39 +138,38 @@ function PendingTask({
               if (event.key === 'Enter' && !event.nativeEvent.isComposing) commit();
             }}
           />
-          <button
-            type="button"
-            className="ghost"
-            title={t('teamRun.tasks.moveUp')}
-            aria-label={t('teamRun.tasks.moveUp')}
-            disabled={first}
-            onClick={() => onMove(-1)}
-          >
+          <IconButton label={t('teamRun.tasks.moveUp')} disabled={first} onClick={() => onMove(-1)}>
             ↑
-          </button>
-          <button
-            type="button"
-            className="ghost"
-            title={t('teamRun.tasks.moveDown')}
-            aria-label={t('teamRun.tasks.moveDown')}
-            disabled={last}
-            onClick={() => onMove(1)}
-          >
+          </IconButton>
+          <IconButton label={t('teamRun.tasks.moveDown')} disabled={last} onClick={() => onMove(1)}>
             ↓
-          </button>
-          <button
-            type="button"
-            className="ghost"
-            title={t('teamRun.tasks.delete')}
-            aria-label={t('teamRun.tasks.delete')}
-            onClick={onDelete}
-          >
+          </IconButton>
+          <IconButton label={t('teamRun.tasks.delete')} onClick={onDelete}>
             ✕
-          </button>
+          </IconButton>
         </div>
       ) : (
         <span className="team-task-text">{task.text}</span>
       )}
     </li>
+  );
+}
+
+/** A small symbol button, named for screen readers and on hover. */
+function IconButton({
+  label,
+  onClick,
+  disabled,
+  children,
+}: {
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className="ghost" title={label} aria-label={label} disabled={disabled} onClick={onClick}>
+      {children}
+    </button>
   );
 }

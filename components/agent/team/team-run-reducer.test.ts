@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamEvent } from '../../../lib/agent/teams/team-stream-protocol';
-import { type LiveTeamRun, lostRun, reduceTeamEvent, startingRun, withoutPrompt } from './team-run-reducer';
+import { lostRun, withoutPrompt } from '../live-run';
+import { type LiveTeamRun, reduceTeamEvent, startingRun } from './team-run-reducer';
 
 const fold = (events: TeamEvent[], from: LiveTeamRun = startingRun) => events.reduce(reduceTeamEvent, from);
 const usage = { calls: 1, promptTokens: 100, completionTokens: 20 };

@@ -78,13 +78,3 @@ export function reduceTeamEvent(run: LiveTeamRun, event: TeamEvent): LiveTeamRun
       return { ...run, running: false, prompts: [], error: event.error };
   }
 }
-
-/** The run after its stream closed without a terminal event. */
-export function lostRun(run: LiveTeamRun): LiveTeamRun {
-  return { ...run, running: false, prompts: [], lost: true };
-}
-
-/** Drops a prompt the user just answered. */
-export function withoutPrompt(run: LiveTeamRun, promptId: string): LiveTeamRun {
-  return { ...run, prompts: run.prompts.filter((prompt) => prompt.promptId !== promptId) };
-}

@@ -1,8 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import type { PromptAnswer } from '../../../lib/agent/agent-stream-protocol';
-import type { AgentRunRecord } from '../../../lib/agent/run-records';
 import { teamRunMarkdown } from '../../../lib/agent/teams/team-run-markdown';
-import { db } from '../../../lib/db/database';
 import { Markdown } from '../../chat/markdown';
 import { useT } from '../../hooks/use-t';
 import { ErrorMessage } from '../../ui/error-message';
@@ -18,6 +15,7 @@ import type { LiveTeamRun } from './team-run-reducer';
 import { TeamTurn } from './team-turn';
 import { buildTranscript } from './transcript';
 import './team.css';
+import { useStoredRun } from '../use-stored-run';
 
 /**
  * A team run as a transcript: the stored turns (Dexie, updated after every
@@ -45,12 +43,7 @@ export function TeamRunView({
   onSetTasks: (tasks: readonly TaskDraft[]) => void;
 }) {
   const t = useT();
-  const run = useLiveQuery(() => db().runs.get(runId), [runId]);
-  const steps =
-    useLiveQuery(
-      () => db().runSteps.where('[runId+index]').between([runId, 0], [runId, Number.POSITIVE_INFINITY]).toArray(),
-      [runId],
-    ) ?? [];
+  const { run, steps } = useStoredRun(runId);
   if (!run?.team) return null;
   const team = run.team;
   const running = live?.running ?? false;

@@ -1,41 +1,13 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PromptAnswer } from '../../../lib/agent/agent-stream-protocol';
-import type { TeamStart } from '../../../lib/agent/teams/team-stream-protocol';
+import { useCallback } from 'react';
 import { callBackground } from '../../../lib/messaging/requests';
-import { openStream, type StreamHandle } from '../../../lib/messaging/streams';
-import { answerScriptEvent } from '../sandbox-runner';
+import { useRunStream } from '../use-run-stream';
 import type { TaskDraft } from './task-edits';
-import { type LiveTeamRun, lostRun, reduceTeamEvent, startingRun, withoutPrompt } from './team-run-reducer';
+import { reduceTeamEvent, startingRun } from './team-run-reducer';
 
 /** A team run in the side panel: start, resume, stop, answer prompts, step in and edit the task list. */
 export function useTeamRun() {
-  const [live, setLive] = useState<LiveTeamRun | null>(null);
-  const [runId, setRunId] = useState<string | null>(null);
-  const handle = useRef<StreamHandle | null>(null);
-  useEffect(() => () => handle.current?.cancel(), []);
-
-  const begin = useCallback((start: TeamStart, onStarted?: () => void) => {
-    handle.current?.cancel();
-    setLive(startingRun);
-    handle.current = openStream(
-      'team',
-      start,
-      (event) => {
-        if (event.type === 'started') {
-          setRunId(event.runId);
-          onStarted?.();
-        }
-        if (event.type === 'script') answerScriptEvent(event);
-        setLive((run) => (run ? reduceTeamEvent(run, event) : run));
-      },
-      () => setLive((run) => (run ? lostRun(run) : run)),
-    );
-  }, []);
-
-  const respond = useCallback(async (promptId: string, answer: PromptAnswer) => {
-    setLive((run) => (run ? withoutPrompt(run, promptId) : run));
-    await callBackground('agent.respond', { promptId, answer });
-  }, []);
+  const run = useRunStream('team', startingRun, reduceTeamEvent);
+  const { runId } = run;
 
   /** False when the run was not running any more. */
   const interject = useCallback(
@@ -52,14 +24,7 @@ export function useTeamRun() {
     [runId],
   );
 
-  const stop = useCallback(() => handle.current?.cancel(), []);
-  const open = useCallback((id: string | null) => {
-    handle.current?.cancel();
-    setLive(null);
-    setRunId(id);
-  }, []);
-
-  return { runId, live, begin, respond, interject, setTasks, stop, open };
+  return { ...run, interject, setTasks };
 }
 
 export type TeamRunControls = ReturnType<typeof useTeamRun>;

@@ -196,7 +196,7 @@ describe('team runs against a scripted model per role', () => {
   it('task list: create, prioritize, execute in order; the user’s task edit and interjection reach the next members', async () => {
     let runId = '';
     const script = roleScript({
-      'Task creator': (request, nth) => {
+      'Task creator': (_request, nth) => {
         if (nth === 1) {
           // While the creator speaks the user edits the list and steps in.
           replaceTasks(runId, [{ text: 'User task first' }]);

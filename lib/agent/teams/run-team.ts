@@ -1,12 +1,11 @@
 import { db } from '../../db/database';
 import { AsideError } from '../../messaging/errors';
-import { holdRun } from '../active-runs';
 import { agentSettingsItem } from '../agent-settings';
 import { authorizeCall } from '../authorize-call';
 import { endFailedRun } from '../end-failed-run';
 import { waitForAnswer } from '../pending-prompts';
 import { availableTools } from '../registry';
-import { followClient } from '../run-client';
+import { runFollowingClient } from '../run-client';
 import type { AgentRunRecord } from '../run-records';
 import { runScriptInPanel } from '../run-script-in-panel';
 import { countSteps, endRun, setStepStatus, startStep, updateRun } from '../run-store';
@@ -51,13 +50,9 @@ export async function runTeam(
   detached: AbortSignal = new AbortController().signal,
 ) {
   const run = await openTeamRun(start);
-  const client = followClient(signal, detached);
-  const release = holdRun(run.id, client.stop);
-  try {
-    await continueTeamRun(run, client.emit(emit), client.signal);
-  } finally {
-    release();
-  }
+  await runFollowingClient(run.id, { emit, signal, detached }, (runEmit, runSignal) =>
+    continueTeamRun(run, runEmit, runSignal),
+  );
 }
 
 /** The team run itself, going on after the panel closes until a member needs the user (see followClient). */

@@ -19,7 +19,7 @@ describe('a team run as Markdown', () => {
       { objective: 'Objective', you: 'You', answer: 'Answer', name: (id) => names[id] ?? id },
     );
     expect(markdown).toBe(
-      [
+      `${[
         '# Research my library',
         '**Objective:** What is V8?',
         '_Lead → Researcher: Search._',
@@ -27,7 +27,7 @@ describe('a team run as Markdown', () => {
         '## You\n\nKeep it short.',
         '_Lead: FINISH_',
         '## Answer\n\nV8 is a JS engine.',
-      ].join('\n\n') + '\n',
+      ].join('\n\n')}\n`,
     );
   });
 });
