@@ -10,8 +10,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { builtinActions } from '../lib/actions/builtin-actions';
 import { renderTemplate } from '../lib/actions/render-template';
-import { htmlToText } from '../lib/agent/html-to-text';
 import { cutToTokenBudget } from '../lib/capture/token-budget';
+import { htmlToText } from '../lib/web/html-to-text';
 import { corporaDir } from '../tests/e2e/support/page-server';
 import { median, report, round } from './stats';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { agentSettingsItem } from '../../lib/agent/agent-settings';
-import { consentGrantsItem } from '../../lib/agent/consent-grants';
+import { consentGrantsItem } from '../../lib/consent/grants';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { describedBy, Field } from './field';

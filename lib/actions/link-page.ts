@@ -1,8 +1,8 @@
-import { addGrant, hasGrant } from '../agent/consent-grants';
-import { htmlToText } from '../agent/html-to-text';
-import { readLimited } from '../agent/read-limited';
-import { siteOf } from '../agent/url-rules';
+import { addGrant, hasGrant } from '../consent/grants';
+import { siteOf } from '../consent/url-rules';
 import { AsideError } from '../messaging/errors';
+import { htmlToText } from '../web/html-to-text';
+import { readLimited } from '../web/read-limited';
 
 /**
  * "Ask Aside about this link" follows the agent's consent rule for

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
+import { consentGrantsItem } from '../consent/grants';
 import type { AgentEvent } from './agent-stream-protocol';
 import { authorizeCall } from './authorize-call';
-import { consentGrantsItem } from './consent-grants';
 import { answerPrompt } from './pending-prompts';
 import { type ToolContext, tool } from './tool';
 

@@ -1,8 +1,8 @@
+import { addGrant, hasGrant } from '../consent/grants';
+import { siteOf } from '../consent/url-rules';
 import type { AgentEvent, StepStatus } from './agent-stream-protocol';
-import { addGrant, hasGrant } from './consent-grants';
 import { waitForAnswer } from './pending-prompts';
 import type { AgentTool, ToolContext } from './tool';
-import { siteOf } from './url-rules';
 
 /**
  * Consent for an effectful call. A grant "always for this site" covers this

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { httpUrl } from '../../consent/url-rules';
 import { wrapToolOutput } from '../../prompt/untrusted';
-import { htmlToText } from '../html-to-text';
-import { readLimited } from '../read-limited';
+import { htmlToText } from '../../web/html-to-text';
+import { readLimited } from '../../web/read-limited';
 import { tool } from '../tool';
 import { clip } from '../tool-text';
-import { httpUrl } from '../url-rules';
 
 /** Bytes read at most; the rest of a large response is never downloaded. */
 export const fetchMaxBytes = 2_000_000;

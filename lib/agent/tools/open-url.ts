@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { httpUrl } from '../../consent/url-rules';
 import { tool } from '../tool';
-import { httpUrl } from '../url-rules';
 
 /** Opens a URL in a new tab: an effect, so the user sees and allows the exact URL. */
 export const openUrl = tool({
