@@ -6,6 +6,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts'],
+    setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
   },
 });

@@ -51,6 +51,8 @@ export default defineConfig({
       'scripting',
       'contextMenus',
       'declarativeNetRequestWithHostAccess',
+      // Observe (never block) where a redirect of Aside's own consented fetches points (lib/web/redirect-watch.ts).
+      'webRequest',
       ...(browser === 'firefox' ? [] : ['favicon']),
       ...(browser === 'firefox' ? [] : ['sidePanel']),
       ...(browser === 'firefox' ? [] : ['offscreen']),

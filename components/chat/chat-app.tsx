@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '../../lib/db/database';
-import { activeProfileItem, profilesItem } from '../../lib/settings/storage-items';
+import { activeProfileItem, profilesItem } from '../../lib/settings/secure-settings';
 import { AgentToggle, AgentView, useAgentMode } from '../agent/agent-view';
 import type { ActiveTab } from '../hooks/use-active-tab';
 import { useStorageItem } from '../hooks/use-storage-item';

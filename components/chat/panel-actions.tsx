@@ -1,5 +1,6 @@
-import { actionsItem, mergeActions } from '../../lib/actions/actions-store';
+import { mergeActions } from '../../lib/actions/actions-store';
 import { actionLabel } from '../../lib/content/embedded/action-label';
+import { actionsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 

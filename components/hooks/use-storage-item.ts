@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'react';
-import type { WxtStorageItem } from 'wxt/utils/storage';
+
+/** Anything with the shape of a settings item: WXT storage items and Aside's IndexedDB settings. */
+export interface WatchableItem<T> {
+  getValue(): Promise<T>;
+  watch(callback: (value: T) => void): () => void;
+}
 
 /**
- * The current value of a WXT storage item, updated live when any context
+ * The current value of a settings item, updated live when any context
  * changes it. `undefined` until the first read finishes.
  */
-export function useStorageItem<T>(item: WxtStorageItem<T, Record<string, unknown>>): T | undefined {
+export function useStorageItem<T>(item: WatchableItem<T>): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let alive = true;

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db/database';
 import { callBackground } from '../../lib/messaging/requests';
-import { ingestBatchStartedItem, ingestPausedItem } from '../../lib/rag/ingest-control';
 import { ingestProgress } from '../../lib/rag/ingest-progress';
+import { ingestBatchStartedItem, ingestPausedItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';

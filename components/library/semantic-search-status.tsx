@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { callBackground } from '../../lib/messaging/requests';
 import { embedderStatusItem } from '../../lib/rag/embedder-status';
-import { embeddingSettingsItem, modelHostUrl } from '../../lib/settings/embedding-settings';
+import { modelHostUrl } from '../../lib/settings/embedding-settings';
+import { embeddingSettingsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useI18n } from '../hooks/use-t';
 import { DownloadProgress } from '../settings/model-status';

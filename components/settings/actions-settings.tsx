@@ -1,16 +1,11 @@
 import { useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Action } from '../../lib/actions/action';
-import {
-  actionsItem,
-  exportActions,
-  importActions,
-  mergeActions,
-  type StoredActions,
-} from '../../lib/actions/actions-store';
+import { exportActions, importActions, mergeActions, type StoredActions } from '../../lib/actions/actions-store';
 import { moveAction, removeAction, setActionEnabled, upsertAction } from '../../lib/actions/edit-actions';
 import { templateVariables } from '../../lib/actions/render-template';
 import { actionLabel } from '../../lib/content/embedded/action-label';
+import { actionsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { saveFile } from '../ui/save-file';

@@ -1,6 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { agentSettingsItem } from '../../lib/agent/agent-settings';
-import { consentGrantsItem } from '../../lib/consent/grants';
+import { agentSettingsItem, consentGrantsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { describedBy, Field } from './field';

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { type AutoSaveSettings, autoSaveSettingsItem } from '../../lib/library/auto-save-settings';
+import type { AutoSaveSettings } from '../../lib/library/auto-save-settings';
+import { autoSaveSettingsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { summarizeStoredData } from '../../lib/data/data-summary';
 import { callBackground } from '../../lib/messaging/requests';
-import { profilesItem } from '../../lib/settings/storage-items';
+import { profilesItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useI18n } from '../hooks/use-t';
 import { formatBytes } from '../library/format';

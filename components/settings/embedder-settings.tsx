@@ -1,12 +1,8 @@
 import { useId } from 'react';
 import { callBackground } from '../../lib/messaging/requests';
 import { embedderStatusItem } from '../../lib/rag/embedder-status';
-import {
-  type EmbeddingSettings,
-  embeddingSettingsItem,
-  type ModelHostKind,
-  modelHostUrl,
-} from '../../lib/settings/embedding-settings';
+import { type EmbeddingSettings, type ModelHostKind, modelHostUrl } from '../../lib/settings/embedding-settings';
+import { embeddingSettingsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { Field } from './field';

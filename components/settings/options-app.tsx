@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { findPreset, providerPresets } from '../../lib/llm/presets';
 import type { Profile } from '../../lib/settings/profile';
-import { activeProfileItem, generalSettingsItem, profilesItem } from '../../lib/settings/storage-items';
+import { activeProfileItem, profilesItem } from '../../lib/settings/secure-settings';
+import { generalSettingsItem } from '../../lib/settings/storage-items';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { ActionsSettings } from './actions-settings';

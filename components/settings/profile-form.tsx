@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { findPreset, providerPresets } from '../../lib/llm/presets';
 import type { Profile } from '../../lib/settings/profile';
-import { profilesItem } from '../../lib/settings/storage-items';
+import { profilesItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';

@@ -4,7 +4,7 @@ import type { Team, TeamAgent, TeamLimits } from '../../lib/agent/teams/team';
 import { blankAgent, extraDuty } from '../../lib/agent/teams/team-drafts';
 import { dutyLabel, patternLabel } from '../../lib/agent/teams/team-labels';
 import { teamProblems } from '../../lib/agent/teams/team-problems';
-import { profilesItem } from '../../lib/settings/storage-items';
+import { profilesItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { Field } from './field';

@@ -14,18 +14,33 @@ export const actionStartSchema = z.object({
   actionId: z.string().min(1).max(100),
   selection: z.string().max(2_000_000),
   input: z.string().max(20_000).optional(),
-  /** For "Ask Aside about this link". */
-  linkUrl: z.url().max(8192).optional(),
-  /** The user's answer to a consent prompt for fetching `linkUrl`. */
-  consent: z.enum(['once', 'always']).optional(),
+  /**
+   * For "Ask Aside about this link": the token of a link the user picked in the browser's menu in this tab
+   * (lib/actions/link-requests.ts). The page never names a URL.
+   */
+  linkToken: z.string().max(100).optional(),
+  /**
+   * The user's "Allow once" in the card, for that link only. "Always" is never accepted from a page:
+   * it is granted in Aside's options page (actions.requestLinkGrant).
+   */
+  consent: z.literal('once').optional(),
 });
 export type ActionStart = z.infer<typeof actionStartSchema>;
 
 export const actionEventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('started'), model: z.string(), prompt: z.string() }),
+  /** `runId` names this run's answer when the user rates it or continues it in the side panel. */
+  z.object({ type: z.literal('started'), runId: z.string(), model: z.string(), prompt: z.string() }),
   z.object({ type: z.literal('delta'), text: z.string() }),
-  /** Fetching this URL needs the user's consent first; nothing was sent anywhere. */
-  z.object({ type: z.literal('consent'), url: z.string() }),
+  /**
+   * Fetching this URL needs the user's consent first; nothing was sent anywhere. `redirectedFrom`: the
+   * link the user allowed redirects here, to another site.
+   */
+  z.object({
+    type: z.literal('consent'),
+    url: z.string(),
+    linkToken: z.string(),
+    redirectedFrom: z.string().optional(),
+  }),
   z.object({ type: z.literal('done'), finishReason: z.string().nullable() }),
   z.object({ type: z.literal('stopped') }),
   z.object({ type: z.literal('error'), error: serializedErrorSchema, partial: z.boolean() }),

@@ -25,3 +25,16 @@ export const actionSchema = z.object({
 });
 export type Action = z.output<typeof actionSchema>;
 export type ActionDraft = z.input<typeof actionSchema>;
+
+/**
+ * The user's actions as stored: their own ones, plus the order and on/off
+ * state of all of them (built-ins included). Built-in templates are not
+ * stored, so an update that improves a built-in reaches every user.
+ */
+export const storedActionsSchema = z.object({
+  custom: z.array(actionSchema).max(500),
+  /** Action ids in the user's order; ids not listed follow in default order. */
+  order: z.array(z.string().max(100)).max(1000),
+  disabled: z.array(z.string().max(100)).max(1000),
+});
+export type StoredActions = z.output<typeof storedActionsSchema>;

@@ -1,27 +1,10 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { type Action, type ActionSurface, actionSchema } from './action';
+import { actionsItem } from '../settings/secure-settings';
+import { type Action, type ActionSurface, actionSchema, type StoredActions } from './action';
+
+export type { StoredActions };
+
 import { builtinActions } from './builtin-actions';
-
-/**
- * The user's actions: their own ones, plus the order and on/off state of all
- * of them (built-ins included). Built-in templates are not stored, so an
- * update that improves a built-in reaches every user.
- */
-export interface StoredActions {
-  readonly custom: Action[];
-  /** Action ids in the user's order; ids not listed follow in default order. */
-  readonly order: string[];
-  readonly disabled: string[];
-}
-
-export const actionsItem = storage.defineItem<StoredActions>('local:actions', {
-  fallback: { custom: [], order: [], disabled: [] },
-  version: 1,
-});
-
-/** The id of the action last run from the page, for the "run last action" command. */
-export const lastActionItem = storage.defineItem<string>('local:lastAction', { fallback: 'explain', version: 1 });
 
 /** Every action, in the user's order, with `enabled` reflecting the user's choice. */
 export function mergeActions(stored: StoredActions): Action[] {

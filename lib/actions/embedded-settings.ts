@@ -1,15 +1,27 @@
-import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { parsedStorageItem } from '../settings/parsed-storage-item';
 
-/** Settings of the in-page selection toolbar. */
-export interface EmbeddedSettings {
-  readonly toolbarEnabled: boolean;
+/**
+ * Settings of the in-page selection toolbar. They stay in `storage.local`
+ * because the content script reads them on every page (and "Hide on this
+ * site" writes them from the page): whatever a page writes here can only
+ * show or hide the toolbar or change the translation language, never send
+ * anything anywhere. Parsed with bounds on every read.
+ */
+export const embeddedSettingsSchema = z.object({
+  toolbarEnabled: z.boolean(),
   /** How long a selection must rest before the toolbar appears, so quick clicks never flash it. */
-  readonly toolbarDelayMs: number;
+  toolbarDelayMs: z.number().int().min(0).max(5000),
   /** Hostnames where the toolbar never appears. */
-  readonly disabledSites: string[];
-  /** Translate's target language; 'auto' means Chinese for other text, English for Chinese text. */
-  readonly translateTo: string;
-}
+  disabledSites: z.array(z.string().max(253)).max(5000),
+  /** Translate's target language (a language name: letters only); 'auto' means Chinese for other text, English for Chinese text. */
+  translateTo: z
+    .string()
+    .min(1)
+    .max(40)
+    .regex(/^[\p{L}\p{M} ()-]+$/u),
+});
+export type EmbeddedSettings = z.infer<typeof embeddedSettingsSchema>;
 
 export const defaultEmbeddedSettings: EmbeddedSettings = {
   toolbarEnabled: true,
@@ -18,10 +30,11 @@ export const defaultEmbeddedSettings: EmbeddedSettings = {
   translateTo: 'auto',
 };
 
-export const embeddedSettingsItem = storage.defineItem<EmbeddedSettings>('local:embedded', {
-  fallback: defaultEmbeddedSettings,
-  version: 1,
-});
+export const embeddedSettingsItem = parsedStorageItem(
+  'local:embedded',
+  embeddedSettingsSchema,
+  defaultEmbeddedSettings,
+);
 
 /** Whether the toolbar shows on a page of this hostname. */
 export function toolbarAllowed(settings: EmbeddedSettings, hostname: string): boolean {

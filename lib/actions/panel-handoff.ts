@@ -6,7 +6,8 @@ import { resolveProfile } from '../settings/profiles';
 /**
  * What the in-page UI hands to the side panel: a conversation to show (from
  * "Continue in side panel") or text to put in the composer ("Ask about this").
- * The panel takes it and clears it.
+ * The panel takes it and clears it. Kept in `storage.session`, which only
+ * Aside's own contexts can read or write (not content scripts).
  */
 export interface PanelHandoff {
   readonly conversationId?: string;
@@ -14,7 +15,7 @@ export interface PanelHandoff {
   readonly at: number;
 }
 
-export const panelHandoffItem = storage.defineItem<PanelHandoff | null>('local:panelHandoff', {
+export const panelHandoffItem = storage.defineItem<PanelHandoff | null>('session:panelHandoff', {
   fallback: null,
   version: 1,
 });

@@ -1,15 +1,11 @@
-import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
 
-export interface AgentSettings {
+export const agentSettingsSchema = z.object({
   /** Model requests per run before the agent stops and reports. */
-  readonly maxSteps: number;
+  maxSteps: z.number().int().min(1).max(100),
   /** Tool calls failing in a row before the run gives up. */
-  readonly maxConsecutiveFailures: number;
-}
+  maxConsecutiveFailures: z.number().int().min(1).max(20),
+});
+export type AgentSettings = z.infer<typeof agentSettingsSchema>;
 
 export const defaultAgentSettings: AgentSettings = { maxSteps: 15, maxConsecutiveFailures: 4 };
-
-export const agentSettingsItem = storage.defineItem<AgentSettings>('local:agentSettings', {
-  fallback: defaultAgentSettings,
-  version: 1,
-});

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
-import { consentGrantsItem } from '../consent/grants';
+import { consentGrantsItem } from '../settings/secure-settings';
 import type { AgentEvent } from './agent-stream-protocol';
 import { authorizeCall } from './authorize-call';
 import { answerPrompt } from './pending-prompts';

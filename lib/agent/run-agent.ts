@@ -4,9 +4,9 @@ import { isLocalURL } from '../llm/presets';
 import { AsideError } from '../messaging/errors';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
+import { agentSettingsItem } from '../settings/secure-settings';
 import { agentLoop } from './agent-loop';
 import { agentSystemPrompt } from './agent-prompt';
-import { agentSettingsItem } from './agent-settings';
 import type { AgentEvent, AgentStart } from './agent-stream-protocol';
 import { authorizeCall } from './authorize-call';
 import { endFailedRun } from './end-failed-run';
@@ -59,7 +59,7 @@ async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => voi
   let stepIndex = await countSteps(run.id);
   try {
     const result = await agentLoop({
-      client: createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile.id) }),
+      client: createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) }),
       model: run.model,
       ...(profile.temperature === undefined ? {} : { temperature: profile.temperature }),
       local: isLocalURL(profile.baseURL),

@@ -1,16 +1,11 @@
-import { storage } from 'wxt/utils/storage';
+import { type ToolMode, toolModesItem } from '../settings/secure-settings';
 
-export type ToolMode = 'native' | 'prompted';
+export type { ToolMode };
 
 /**
  * Which providers need the prompted tool protocol, per profile id. Learned the
  * first time a provider rejects `tools` with a 400, so later runs skip the failed request.
  */
-export const toolModesItem = storage.defineItem<Record<string, ToolMode>>('local:agentToolModes', {
-  fallback: {},
-  version: 1,
-});
-
 export async function toolModeFor(profileId: string): Promise<ToolMode> {
   return (await toolModesItem.getValue())[profileId] ?? 'native';
 }

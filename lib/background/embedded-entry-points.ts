@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { linkActionId, pageSummaryActionId } from '../actions/action-stream-protocol';
-import { actionsFor, actionsItem, findAction } from '../actions/actions-store';
+import { actionsFor, findAction } from '../actions/actions-store';
+import { type CardAction, toCardAction } from '../actions/card-action';
+import { issueLinkRequest } from '../actions/link-requests';
 import { panelHandoffItem, quoteForComposer } from '../actions/panel-handoff';
 import { actionLabel } from '../content/embedded/action-label';
 import { resolveLocale, translator } from '../i18n/translate';
 import { saveSelection } from '../library/save-selection';
 import { callTab } from '../messaging/requests';
+import { actionsItem, lastActionItem } from '../settings/secure-settings';
 import { generalSettingsItem } from '../settings/storage-items';
 
 const actionsMenuId = 'aside-actions';
@@ -37,7 +40,9 @@ export function registerEmbeddedEntryPoints(): void {
 export async function onEmbeddedCommand(command: string): Promise<void> {
   if (command !== runLastActionCommand) return;
   const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  if (tab?.id !== undefined) await callTab(tab.id, 'embedded.run', { actionId: 'last' }).catch(logFailure);
+  const last = await findAction(await lastActionItem.getValue());
+  if (tab?.id !== undefined && last?.enabled && last.kind === 'prompt')
+    await run(tab.id, { action: toCardAction(last) });
 }
 
 let menusBuilt: Promise<void> = Promise.resolve();
@@ -80,20 +85,36 @@ export async function onActionMenuClicked(info: MenuClick, tab?: { id?: number }
   const tabId = tab?.id;
   const id = String(info.menuItemId);
   if (tabId === undefined) return;
-  if (id === summarizePageMenuId) return run(tabId, { actionId: pageSummaryActionId });
-  if (id === askLinkMenuId && info.linkUrl) return run(tabId, { actionId: linkActionId, linkUrl: info.linkUrl });
+  if (id === summarizePageMenuId) return run(tabId, { action: builtinCardAction(pageSummaryActionId) });
+  if (id === askLinkMenuId && info.linkUrl) {
+    // The browser's menu click is the user's own choice of link: the card gets a token for it, never a URL to fetch.
+    const link = await issueLinkRequest(tabId, info.linkUrl);
+    return run(tabId, { action: builtinCardAction(linkActionId), link: { url: link.url, token: link.token } });
+  }
   if (!id.startsWith(actionMenuPrefix)) return;
   const actionId = id.slice(actionMenuPrefix.length);
   if (actionId === 'ask') return askInPanel(tabId, info.selectionText ?? '');
   const action = await findAction(actionId);
-  if (action?.kind === 'save') {
+  if (!action) return;
+  if (action.kind === 'save') {
     await saveSelection(tabId).catch(logFailure);
     return;
   }
-  return run(tabId, { actionId, ...(info.selectionText ? { selectionText: info.selectionText } : {}) });
+  return run(tabId, {
+    action: toCardAction(action),
+    ...(info.selectionText ? { selectionText: info.selectionText } : {}),
+  });
 }
 
-async function run(tabId: number, request: { actionId: string; selectionText?: string; linkUrl?: string }) {
+/** The page's and the link's menu entries, which are not in the user's list of actions. */
+function builtinCardAction(id: string): CardAction {
+  return { id, name: id, icon: '', kind: 'prompt', builtin: true, needsInput: false };
+}
+
+async function run(
+  tabId: number,
+  request: { action: CardAction; selectionText?: string; link?: { url: string; token: string } },
+) {
   await callTab(tabId, 'embedded.run', request).catch(logFailure);
 }
 

@@ -1,11 +1,16 @@
-import { type Browser, browser } from 'wxt/browser';
-import { storeRatedCard } from '../actions/card-feedback';
+import { browser } from 'wxt/browser';
+import { actionsFor } from '../actions/actions-store';
+import { toCardAction } from '../actions/card-action';
+import { cardRunOf, rateCardRun } from '../actions/card-runs';
+import { allowLinkSite } from '../actions/link-page';
+import { linkRequestOf } from '../actions/link-requests';
 import { conversationFromCard, panelHandoffItem } from '../actions/panel-handoff';
 import { stopRun } from '../agent/active-runs';
 import { answerPrompt } from '../agent/pending-prompts';
 import { editRunFinal, rateRun } from '../agent/run-feedback';
 import { interject, replaceTasks } from '../agent/teams/team-inbox';
 import { pageForPrompt } from '../chat/page-for-prompt';
+import { siteOf } from '../consent/url-rules';
 import { deleteEverything } from '../data/delete-everything';
 import {
   deleteConversation,
@@ -19,7 +24,6 @@ import { saveSelection } from '../library/save-selection';
 import { saveTab } from '../library/save-tab';
 import { detectLocalServers } from '../llm/detect-local';
 import { listModels } from '../llm/list-models';
-import { AsideError } from '../messaging/errors';
 import { serveBackgroundRequests } from '../messaging/requests';
 import { embedEncoded, reportEmbedderProgress } from '../rag/embedder';
 import { openVectorIndex, vectorIndexLoadMs } from '../rag/index-cache';
@@ -27,11 +31,17 @@ import { enableEmbeddings } from '../rag/index-model';
 import { controlIngest } from '../rag/ingest-service';
 import { getApiKey } from '../settings/api-keys';
 import { deleteProfile, saveProfile } from '../settings/profiles';
-import { activeProfileItem, generalSettingsItem, profilesItem } from '../settings/storage-items';
-import { offerAutoSave } from './auto-save';
+import { activeProfileItem, profilesItem } from '../settings/secure-settings';
+import { generalSettingsItem } from '../settings/storage-items';
+import { autoSaveDelay, offerAutoSave } from './auto-save';
 import { askInPanel, openPanel } from './embedded-entry-points';
 
-/** The background's request handlers; each one short and delegating to lib/. */
+/**
+ * The background's request handlers; each one short and delegating to lib/.
+ * Who may send each request is declared in lib/messaging/protocol.ts and
+ * enforced before a handler runs; a content script's handler acts on
+ * `sender.tabId`, which the browser reported, never on a tab named in the payload.
+ */
 export function serveBackgroundHandlers(): void {
   serveBackgroundRequests({
     'profiles.save': async ({ profile, apiKey }) => ({ profile: await saveProfile(profile, apiKey) }),
@@ -45,7 +55,8 @@ export function serveBackgroundHandlers(): void {
       return {};
     },
     'provider.testConnection': async ({ profile, apiKey }) => {
-      const key = apiKey ?? (profile.id ? await getApiKey(profile.id) : undefined);
+      // A stored key goes only to the origin it was saved for (getApiKey refuses any other).
+      const key = apiKey ?? (profile.id ? await getApiKey({ id: profile.id, baseURL: profile.baseURL }) : undefined);
       return { models: await listModels(profile.baseURL, key, AbortSignal.timeout(15_000)) };
     },
     'provider.detectLocal': async () => ({ found: await detectLocalServers() }),
@@ -71,7 +82,8 @@ export function serveBackgroundHandlers(): void {
       await reportEmbedderProgress(files);
       return {};
     },
-    'autosave.offer': async ({ hasPasswordField }, sender) => offerAutoSave(sender, hasPasswordField),
+    'autosave.offer': async ({ hasPasswordField }, sender) => offerAutoSave(sender.tab, hasPasswordField),
+    'autosave.watch': async (_request, sender) => ({ minReadSeconds: await autoSaveDelay(sender.tab) }),
     'library.delete': async ({ ids }) => deletePages(ids),
     'library.saveSelection': async ({ tabId }) => saveSelection(tabId),
     'library.setTags': async ({ id, tags }) => {
@@ -84,42 +96,40 @@ export function serveBackgroundHandlers(): void {
     },
     'library.import': async ({ text }) => importLibrary(text),
     'embedded.injectUi': async (_request, sender) => {
-      if (sender.tab?.id === undefined) throw new AsideError('invalid-message', 'Only a page can load the toolbar.');
       await browser.scripting.executeScript({
-        target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
+        target: { tabId: sender.tabId, frameIds: [sender.frameId] },
         files: ['/content-scripts/embedded-ui.js'],
       });
       return {};
     },
+    'embedded.toolbar': async () => ({ actions: (await actionsFor('toolbar')).map(toCardAction) }),
     'messages.rate': async ({ id, rating }) => {
       await rateMessage(id, rating);
       return {};
     },
-    'messages.edit': async ({ id, text }, sender) => {
-      requireExtensionPage(sender, 'messages.edit');
+    'messages.edit': async ({ id, text }) => {
       await editAnswer(id, text);
       return {};
     },
-    'messages.showVersion': async ({ id, version }, sender) => {
-      requireExtensionPage(sender, 'messages.showVersion');
+    'messages.showVersion': async ({ id, version }) => {
       await showAnswerVersion(id, version);
       return {};
     },
-    'runs.rate': async ({ id, rating }, sender) => {
-      requireExtensionPage(sender, 'runs.rate');
+    'runs.rate': async ({ id, rating }) => {
       await rateRun(id, rating);
       return {};
     },
-    'runs.stop': async ({ id }, sender) => {
-      requireExtensionPage(sender, 'runs.stop');
+    'runs.stop': async ({ id }) => {
       return { stopped: stopRun(id) };
     },
-    'runs.editFinal': async ({ id, text }, sender) => {
-      requireExtensionPage(sender, 'runs.editFinal');
+    'runs.editFinal': async ({ id, text }) => {
       await editRunFinal(id, text);
       return {};
     },
-    'actions.rateCard': async ({ rating, ...exchange }) => ({ messageId: await storeRatedCard(exchange, rating) }),
+    'actions.rateCard': async ({ runId, rating }, sender) => {
+      await rateCardRun(sender.tabId, runId, rating);
+      return {};
+    },
     'rag.indexStats': async ({ modelId }) => {
       const index = await openVectorIndex(modelId);
       return { vectors: index.size, dims: index.dims, loadMs: vectorIndexLoadMs(modelId) ?? null };
@@ -129,42 +139,45 @@ export function serveBackgroundHandlers(): void {
       return {};
     },
     'actions.askInPanel': async ({ selection }, sender) => {
-      if (sender.tab?.id !== undefined) await askInPanel(sender.tab.id, selection);
+      await askInPanel(sender.tabId, selection);
       return {};
     },
-    'actions.saveSelection': async (_request, sender) => {
-      if (sender.tab?.id === undefined) throw new AsideError('invalid-message', 'Only a page can save its selection.');
-      return saveSelection(sender.tab.id);
-    },
-    'actions.continueInPanel': async ({ question, answer }, sender) => {
-      const opening = sender.tab?.id === undefined ? Promise.resolve() : openPanel(sender.tab.id);
-      const conversationId = await conversationFromCard(question, answer);
+    'actions.saveSelection': async (_request, sender) => saveSelection(sender.tabId),
+    'actions.continueInPanel': async ({ runId }, sender) => {
+      // sidePanel.open must be called while the click is being handled: before anything awaits.
+      const opening = openPanel(sender.tabId);
+      const run = await cardRunOf(sender.tabId, runId);
+      const conversationId = await conversationFromCard(run.question, run.answer);
       await panelHandoffItem.setValue({ conversationId, at: Date.now() });
       await opening;
       return { conversationId };
+    },
+    'actions.requestLinkGrant': async ({ linkToken }, sender) => {
+      await linkRequestOf(sender.tabId, linkToken);
+      await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#link-grant=${linkToken}`) });
+      return {};
+    },
+    'consent.pendingLinkGrant': async ({ linkToken }) => {
+      const link = await linkRequestOf(null, linkToken).catch(() => null);
+      const site = link ? siteOf(link.url) : null;
+      return link && site ? { url: link.url, site } : null;
+    },
+    'consent.grantLinkSite': async ({ linkToken }) => {
+      await allowLinkSite((await linkRequestOf(null, linkToken)).url);
+      return {};
     },
     'data.deleteEverything': async () => {
       await deleteEverything();
       return {};
     },
-    'agent.respond': async ({ promptId, answer }, sender) => {
-      requireExtensionPage(sender, 'agent.respond');
+    'agent.respond': async ({ promptId, answer }) => {
       return { delivered: answerPrompt(promptId, answer) };
     },
-    'team.interject': async ({ runId, text }, sender) => {
-      requireExtensionPage(sender, 'team.interject');
+    'team.interject': async ({ runId, text }) => {
       return { delivered: interject(runId, text) };
     },
-    'team.setTasks': async ({ runId, tasks }, sender) => {
-      requireExtensionPage(sender, 'team.setTasks');
+    'team.setTasks': async ({ runId, tasks }) => {
       return { delivered: replaceTasks(runId, tasks) };
     },
   });
-}
-
-/** Consent, answers and team input come only from Aside's own pages, never from a tab's content script. */
-function requireExtensionPage(sender: Browser.runtime.MessageSender, request: string): void {
-  if (!sender.url?.startsWith(browser.runtime.getURL('/'))) {
-    throw new AsideError('invalid-message', `${request} is only accepted from the side panel.`);
-  }
 }

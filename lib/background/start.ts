@@ -7,6 +7,7 @@ import { runChatTurn } from '../chat/run-chat-turn';
 import { installLocalOriginRule } from '../llm/local-origin';
 import { serveStreams } from '../messaging/streams';
 import { startIngest } from '../rag/ingest-service';
+import { syncAutoSaveHint } from './auto-save';
 import { registerEmbeddedEntryPoints } from './embedded-entry-points';
 import { toggleSidebarFromToolbar } from './firefox-sidebar';
 import { markInterruptedAnswers } from './interrupted-answers';
@@ -29,6 +30,7 @@ export function startBackground(): void {
   installLocalOriginRule().catch(logStartupError);
   markInterruptedAnswers(startedAt).catch(logStartupError);
   startIngest();
+  syncAutoSaveHint();
   markInterruptedRuns(startedAt).catch(logStartupError);
 }
 

@@ -36,6 +36,7 @@ export async function resolvePanelAction(
   const run = await resolveRun(
     { actionId, selection },
     {
+      tabId,
       pageTitle: page.title,
       pageUrl: page.url,
       pageTokenBudget,

@@ -162,6 +162,7 @@ describe('runChatTurn', () => {
 
   it('explains that no provider is set up', async () => {
     fakeBrowser.reset();
+    await db().settings.clear();
     await expect(turn(send('Anyone?'))).rejects.toMatchObject({ code: 'no-provider' });
   });
 

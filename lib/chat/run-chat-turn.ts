@@ -113,7 +113,7 @@ export async function runChatTurn(
     messages = buildLibraryPrompt({ turns, excerpts: library.excerpts });
   }
   const local = isLocalURL(profile.baseURL);
-  const client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile.id) });
+  const client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) });
 
   let lastPersist = 0;
   const persist = async () => {

@@ -1,21 +1,25 @@
-import { storage } from 'wxt/utils/storage';
+import { consentGrantsItem } from '../settings/secure-settings';
 
 /**
- * "Always for this site" grants, per tool and site (origin): allowing
- * fetch_url on one site allows neither open_url there nor fetch_url anywhere else.
+ * "Always for this site" grants, per scope and site (origin). A scope is an
+ * agent tool's name (`fetch_url`, `open_url`, …) or `link-reader` for the
+ * in-page "Ask Aside about this link": allowing fetch_url on one site allows
+ * neither open_url there, nor fetch_url anywhere else, nor the link reader.
+ * Stored in IndexedDB (lib/settings/secure-settings.ts), out of content
+ * scripts' reach, and granted only from Aside's own pages.
  */
-export const consentGrantsItem = storage.defineItem<Record<string, true>>('local:agentConsentGrants', {
-  fallback: {},
-  version: 1,
-});
+export type GrantScope = string;
 
-const key = (tool: string, site: string) => `${tool} ${site}`;
+/** The in-page link reader's scope, separate from every agent tool's grants. */
+export const linkReaderScope: GrantScope = 'link-reader';
 
-export async function hasGrant(tool: string, site: string): Promise<boolean> {
-  return (await consentGrantsItem.getValue())[key(tool, site)] === true;
+const key = (scope: GrantScope, site: string) => `${scope} ${site}`;
+
+export async function hasGrant(scope: GrantScope, site: string): Promise<boolean> {
+  return (await consentGrantsItem.getValue())[key(scope, site)] === true;
 }
 
-export async function addGrant(tool: string, site: string): Promise<void> {
+export async function addGrant(scope: GrantScope, site: string): Promise<void> {
   const grants = await consentGrantsItem.getValue();
-  await consentGrantsItem.setValue({ ...grants, [key(tool, site)]: true });
+  await consentGrantsItem.setValue({ ...grants, [key(scope, site)]: true });
 }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { db } from '../db/database';
 import { closeRagIndexes } from '../rag/index-cache';
+import { markLegacySettingsMoved } from '../settings/legacy-settings';
 
 /**
  * Deletes everything Aside stores about the user: the IndexedDB database
@@ -15,4 +16,5 @@ export async function deleteEverything(): Promise<void> {
   await browser.storage.local.clear();
   await browser.storage.sync?.clear();
   await browser.storage.session?.clear();
+  await markLegacySettingsMoved();
 }

@@ -8,6 +8,7 @@ import type {
   MessageRecord,
   PageRecord,
   SecretRecord,
+  SettingRecord,
 } from './records';
 
 /**
@@ -26,6 +27,7 @@ export class AsideDatabase extends Dexie {
   ragChunks!: EntityTable<RagChunkRecord, 'id'>;
   ragLexical!: EntityTable<RagLexicalRecord, 'pageId'>;
   ragVectorBlocks!: EntityTable<RagVectorBlockRecord, 'id'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = 'aside') {
     super(name);
@@ -61,6 +63,12 @@ export class AsideDatabase extends Dexie {
     this.version(6).stores({
       runs: 'id, updatedAt, status',
       runSteps: 'id, [runId+index]',
+    });
+    // v7: the settings that decide security (provider profiles, consent grants, teams, actions, the model
+    // host, auto-save rules, …) move here from storage.local, which every content script can write
+    // (lib/settings/secure-settings.ts moves them on first start). API keys gain the origin they were saved for.
+    this.version(7).stores({
+      settings: 'key',
     });
   }
 }

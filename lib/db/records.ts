@@ -121,4 +121,15 @@ export interface IngestJobRecord {
 export interface SecretRecord {
   profileId: string;
   apiKey: string;
+  /**
+   * The origin the key was saved for (the profile's base URL then). The key is sent to no other origin;
+   * absent on keys stored before v7, which are bound to their profile's origin on first use.
+   */
+  origin?: string;
+}
+
+/** One setting that decides security (lib/settings/setting-item.ts); `value` is parsed with its schema on read. */
+export interface SettingRecord {
+  key: string;
+  value: unknown;
 }

@@ -66,6 +66,9 @@ export const en = {
   'error.page-no-content-script': 'Aside cannot read this page. Reload the tab, or turn off "Use this page".',
   'error.cancelled': 'Stopped.',
   'error.invalid-message': 'Aside received a message it could not understand.',
+  'error.forbidden': 'Aside refused a request from a part of the browser that may not make it.',
+  'error.key-origin':
+    'The API key was saved for another address. Enter the key again in Settings to use it with this address.',
   'error.not-found': 'That item no longer exists.',
   'error.internal': 'Something went wrong inside Aside.',
   'error.quota-exceeded':
@@ -308,8 +311,10 @@ export const en = {
   'embedded.replace': 'Replace',
   'embedded.insertBelow': 'Insert below',
   'embedded.consentBody': 'Aside will fetch this page and send its text to your provider:',
+  'embedded.consentRedirect': 'The link you chose, {from}, leads to another site:',
+  'embedded.consentInOptions': 'Confirm in the Aside settings tab that opened, then choose Retry here.',
   'embedded.allowOnce': 'Allow once',
-  'embedded.allowAlways': 'Always allow this site',
+  'embedded.allowAlways': 'Always for this site…',
   'embedded.summarizePage': 'Summarize this page',
   'embedded.askLink': 'Ask Aside about this link',
   'embedded.input': 'Your input',

@@ -18,6 +18,10 @@ export const errorCodes = [
   'page-no-content-script',
   'cancelled',
   'invalid-message',
+  /** The sender may not make this request (lib/messaging/protocol.ts declares who may). */
+  'forbidden',
+  /** A stored API key was saved for another origin than the one it would go to (lib/settings/api-keys.ts). */
+  'key-origin',
   'not-found',
   'quota-exceeded',
   'invalid-file',

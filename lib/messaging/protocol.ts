@@ -1,20 +1,32 @@
 import { z } from 'zod';
+import { cardActionSchema } from '../actions/card-action';
 import { promptAnswerSchema } from '../agent/prompt-answer';
 import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
 import { selectionCaptureSchema } from '../capture/selection';
 import { clipSchema, pageRecordSchema } from '../library/library-file';
 import { profileDraftSchema, profileSchema } from '../settings/profile';
 import { errorCodes } from './errors';
+import type { SenderKind } from './senders';
 
 /**
  * Aside's one protocol. Every request between contexts is declared here once,
- * with zod schemas for both directions: types come from the schemas, and the
- * receiving side validates at the boundary (lib/messaging/requests.ts).
+ * with zod schemas for both directions and **who may send it**: types come
+ * from the schemas, and the receiving side checks the sender (as the browser
+ * reports it) and then validates the payload, in one place
+ * (lib/messaging/requests.ts). Deny by default: a sender kind not listed is
+ * refused with `forbidden`, and a request declared without `senders` does not
+ * compile. A content script is trusted with nothing but its own tab, which the
+ * handler takes from the sender, never from the payload.
  */
 // Extension pages forbid eval; without this zod would probe `new Function` at first parse.
 z.config({ jitless: true });
 
 const empty = z.object({});
+
+/** Aside's own pages (side panel, options page). */
+const pages = ['extensionPage'] as const;
+/** A content script, acting on its own tab only. */
+const contentScripts = ['contentScript'] as const;
 
 /** Vectors from the embedder: `count × dims` L2-normalized float32 values, base64 (see lib/rag/vector-codec.ts). */
 const embeddedSchema = z.object({
@@ -29,128 +41,197 @@ const embeddedSchema = z.object({
 /** Requests handled by the background service worker. */
 export const backgroundRequests = {
   'profiles.save': {
+    senders: pages,
     request: z.object({
       profile: profileDraftSchema,
-      /** `undefined` keeps the stored key, `null` removes it. */
+      /**
+       * `undefined` keeps the stored key, `null` removes it. A stored key stays bound to the origin it was
+       * saved for: moving a profile to another origin needs the key again (lib/settings/api-keys.ts).
+       */
       apiKey: z.string().max(4096).nullable().optional(),
     }),
     response: z.object({ profile: profileSchema }),
   },
-  'profiles.delete': { request: z.object({ id: z.string() }), response: empty },
-  'profiles.activate': { request: z.object({ id: z.string(), model: z.string().optional() }), response: empty },
+  'profiles.delete': { senders: pages, request: z.object({ id: z.string() }), response: empty },
+  'profiles.activate': {
+    senders: pages,
+    request: z.object({ id: z.string(), model: z.string().optional() }),
+    response: empty,
+  },
   'provider.testConnection': {
+    senders: pages,
     request: z.object({
       profile: profileDraftSchema,
-      /** A key typed in the form; when absent the stored key of `profile.id` is used. */
+      /** A key typed in the form; when absent the stored key of `profile.id` is used, on its own origin only. */
       apiKey: z.string().max(4096).optional(),
     }),
     response: z.object({ models: z.array(z.string()) }),
   },
   'provider.detectLocal': {
+    senders: pages,
     request: empty,
     response: z.object({
       found: z.array(z.object({ presetId: z.string(), baseURL: z.string(), models: z.array(z.string()) })),
     }),
   },
   'page.preview': {
+    senders: pages,
     request: z.object({ tabId: z.number().int() }),
     response: pageContextInfoSchema,
   },
-  'conversations.rename': { request: z.object({ id: z.string(), title: z.string().min(1).max(200) }), response: empty },
-  'conversations.delete': { request: z.object({ id: z.string() }), response: empty },
+  'conversations.rename': {
+    senders: pages,
+    request: z.object({ id: z.string(), title: z.string().min(1).max(200) }),
+    response: empty,
+  },
+  'conversations.delete': { senders: pages, request: z.object({ id: z.string() }), response: empty },
   'library.saveTab': {
+    senders: pages,
     request: z.object({ tabId: z.number().int() }),
     response: z.object({ outcome: z.enum(['saved', 'updated', 'unchanged']), id: z.string(), title: z.string() }),
   },
-  /** From a content script: the user has read this page long enough for automatic saving. */
+  /** The user has read the sender's page long enough for automatic saving; the background applies the rules. */
   'autosave.offer': {
+    senders: contentScripts,
     request: z.object({ hasPasswordField: z.boolean() }),
     response: z.object({ saved: z.boolean(), reason: z.string().optional() }),
   },
+  /** Whether the sender's page may be saved automatically, and after how long; null: do not watch it. */
+  'autosave.watch': {
+    senders: contentScripts,
+    request: empty,
+    response: z.object({ minReadSeconds: z.number().nullable() }),
+  },
   /** A model's vector index in the background: size, and how long it took to open from IndexedDB (opens it if needed). */
   'rag.indexStats': {
+    senders: pages,
     request: z.object({ modelId: z.string() }),
     response: z.object({ vectors: z.number(), dims: z.number(), loadMs: z.number().nullable() }),
   },
   /** Rates an answer (👍/👎, or null to clear): the ratings choose fine-tuning examples (lib/finetune). */
   'messages.rate': {
+    senders: pages,
     request: z.object({ id: z.string(), rating: z.enum(['up', 'down']).nullable() }),
     response: empty,
   },
   // Fine-tuning data (issue 8): ratings, edits and versions of answers.
   /** Saves the user's rewrite of an answer (null: back to the model's text, which is always kept). */
   'messages.edit': {
+    senders: pages,
     request: z.object({ id: z.string(), text: z.string().trim().min(1).max(400_000).nullable() }),
     response: empty,
   },
   /** Shows another version of a regenerated answer. */
-  'messages.showVersion': { request: z.object({ id: z.string(), version: z.number().int().min(1) }), response: empty },
+  'messages.showVersion': {
+    senders: pages,
+    request: z.object({ id: z.string(), version: z.number().int().min(1) }),
+    response: empty,
+  },
   /** Rates an agent or team run's final answer (null clears). */
-  'runs.rate': { request: z.object({ id: z.string(), rating: z.enum(['up', 'down']).nullable() }), response: empty },
+  'runs.rate': {
+    senders: pages,
+    request: z.object({ id: z.string(), rating: z.enum(['up', 'down']).nullable() }),
+    response: empty,
+  },
   /** Stops an agent or team run going on in the background (its panel closed and a new one opened it). */
-  'runs.stop': { request: z.object({ id: z.string() }), response: z.object({ stopped: z.boolean() }) },
+  'runs.stop': { senders: pages, request: z.object({ id: z.string() }), response: z.object({ stopped: z.boolean() }) },
   /** Saves the user's rewrite of a run's final answer (null: back to the original). */
   'runs.editFinal': {
+    senders: pages,
     request: z.object({ id: z.string(), text: z.string().trim().min(1).max(400_000).nullable() }),
     response: empty,
   },
-  /** From the in-page card: the first rating of its answer stores the exchange as an action's conversation. */
+  /**
+   * From the in-page card: rates the answer of one of this tab's action runs. The first rating stores the
+   * exchange as an action's conversation (fine-tuning data). The background uses its own copy of the
+   * prompt and answer (lib/actions/card-runs.ts): the page cannot put words in either.
+   */
   'actions.rateCard': {
-    request: z.object({
-      question: z.string().max(400_000),
-      prompt: z.string().min(1).max(2_000_000),
-      answer: z.string().min(1).max(400_000),
-      model: z.string().max(200),
-      rating: z.enum(['up', 'down']),
-    }),
-    response: z.object({ messageId: z.string() }),
+    senders: contentScripts,
+    request: z.object({ runId: z.string().max(100), rating: z.enum(['up', 'down']).nullable() }),
+    response: empty,
   },
   /** The indexing queue of library questions: pause, resume, cancel, or retry what failed or was cancelled. */
   'ingest.control': {
+    senders: pages,
     request: z.object({ action: z.enum(['pause', 'resume', 'cancel', 'retry']) }),
     response: empty,
   },
   'library.saveSelection': {
+    senders: pages,
     request: z.object({ tabId: z.number().int() }),
     response: z.object({ clipId: z.string(), pageId: z.string() }),
   },
   'library.setTags': {
+    senders: pages,
     request: z.object({ id: z.string(), tags: z.array(z.string().min(1).max(60)).max(50) }),
     response: empty,
   },
   'library.delete': {
+    senders: pages,
     request: z.object({ ids: z.array(z.string()).min(1) }),
     response: z.object({ pages: z.array(pageRecordSchema), clips: z.array(clipSchema) }),
   },
   'library.restore': {
+    senders: pages,
     request: z.object({ pages: z.array(pageRecordSchema), clips: z.array(clipSchema) }),
     response: empty,
   },
   'library.import': {
+    senders: pages,
     request: z.object({ text: z.string().max(500_000_000) }),
     response: z.object({ added: z.number(), updated: z.number(), unchanged: z.number() }),
   },
   // Embedded mode (issue 6): what the in-page toolbar and card ask of the background.
   /** Injects the toolbar and card script into the sender's frame, on its first use there. */
-  'embedded.injectUi': { request: empty, response: empty },
-  /** Opens the side panel with the selection quoted in the composer. */
-  'actions.askInPanel': { request: z.object({ selection: z.string().max(200_000) }), response: empty },
+  'embedded.injectUi': { senders: contentScripts, request: empty, response: empty },
+  /** What the toolbar shows: the enabled toolbar actions (names and icons, not templates). */
+  'embedded.toolbar': {
+    senders: contentScripts,
+    request: empty,
+    response: z.object({ actions: z.array(cardActionSchema) }),
+  },
+  /** Opens the side panel of the sender's tab with the selection quoted in the composer (not sent). */
+  'actions.askInPanel': {
+    senders: contentScripts,
+    request: z.object({ selection: z.string().max(200_000) }),
+    response: empty,
+  },
   /** Saves the sender tab's selection as a library clip. */
-  'actions.saveSelection': { request: empty, response: z.object({ clipId: z.string(), pageId: z.string() }) },
-  /** Carries a card's exchange into a new conversation and opens the side panel on it. */
+  'actions.saveSelection': {
+    senders: contentScripts,
+    request: empty,
+    response: z.object({ clipId: z.string(), pageId: z.string() }),
+  },
+  /** Carries one of this tab's card runs (the background's copy of it) into a new conversation in the side panel. */
   'actions.continueInPanel': {
-    request: z.object({
-      question: z.string().max(400_000),
-      prompt: z.string().max(2_000_000),
-      answer: z.string().max(400_000),
-    }),
+    senders: contentScripts,
+    request: z.object({ runId: z.string().max(100) }),
     response: z.object({ conversationId: z.string() }),
   },
+  /**
+   * "Always for this site" on the card's link consent: opens Aside's options page, where only the user's
+   * click grants it. The token names a link the user picked from the browser's menu in this tab.
+   */
+  'actions.requestLinkGrant': {
+    senders: contentScripts,
+    request: z.object({ linkToken: z.string().max(100) }),
+    response: empty,
+  },
+  /** The options page's view of a pending link grant (see actions.requestLinkGrant). */
+  'consent.pendingLinkGrant': {
+    senders: pages,
+    request: z.object({ linkToken: z.string().max(100) }),
+    response: z.object({ url: z.string(), site: z.string() }).nullable(),
+  },
+  /** The user allowed, in the options page, reading links of a site without asking. */
+  'consent.grantLinkSite': { senders: pages, request: z.object({ linkToken: z.string().max(100) }), response: empty },
   /** `confirm: true` so that no stray message can wipe the user's data. */
-  'data.deleteEverything': { request: z.object({ confirm: z.literal(true) }), response: empty },
+  'data.deleteEverything': { senders: pages, request: z.object({ confirm: z.literal(true) }), response: empty },
   // Local embeddings (RAG embedder)
   /** Embeds texts with the configured model; vectors as base64 float32 (lib/rag/vector-codec.ts). */
   'embedder.embed': {
+    senders: pages,
     request: z.object({
       texts: z.array(z.string()).max(4096),
       kind: z.enum(['query', 'passage']),
@@ -159,35 +240,40 @@ export const backgroundRequests = {
     response: embeddedSchema,
   },
   /** Downloads (or opens from cache) the configured model and embeds a probe text: the options page's test button. */
-  'embedder.prepare': { request: empty, response: embeddedSchema },
+  'embedder.prepare': { senders: pages, request: empty, response: embeddedSchema },
   /** From the offscreen embedder host: download progress of the model files. */
   'embedder.progress': {
+    senders: ['offscreen'],
     request: z.object({ files: z.array(z.object({ file: z.string(), loaded: z.number(), total: z.number() })) }),
     response: empty,
   },
-  /** Agent mode: the side panel's answer to a question or consent prompt of a running run. */
+  /** Agent mode: the side panel's answer to a question or consent prompt of a running run, or the sandbox's result. */
   'agent.respond': {
+    senders: pages,
     request: z.object({ promptId: z.string(), answer: promptAnswerSchema }),
     response: z.object({ delivered: z.boolean() }),
   },
   /** Team runs: the user steps in; the next member to speak reads it. */
   'team.interject': {
+    senders: pages,
     request: z.object({ runId: z.string(), text: z.string().trim().min(1).max(20_000) }),
     response: z.object({ delivered: z.boolean() }),
   },
   /** Team runs (task list): the user's edited list of pending tasks, in order, replacing the current one. */
   'team.setTasks': {
+    senders: pages,
     request: z.object({
       runId: z.string(),
       tasks: z.array(z.object({ id: z.string().optional(), text: z.string().trim().min(1).max(2_000) })).max(100),
     }),
     response: z.object({ delivered: z.boolean() }),
   },
-} as const;
+} as const satisfies RequestMap;
 
-/** Requests handled by the embedder host (the offscreen document on Chrome). */
+/** Requests handled by the embedder host (the offscreen document on Chrome); only the background may send them. */
 export const offscreenRequests = {
   'offscreen.embed': {
+    senders: ['background'],
     request: z.object({
       config: z.object({
         modelId: z.string().min(1),
@@ -205,26 +291,30 @@ export const offscreenRequests = {
       threads: z.number().int().optional(),
     }),
   },
-} as const;
+} as const satisfies RequestMap;
 
-/** Requests handled by the content script in a tab. */
+/** Requests handled by the content script in a tab; only the background may send them. */
 export const tabRequests = {
-  'page.capture': { request: empty, response: capturedPageSchema },
+  'page.capture': { senders: ['background'], request: empty, response: capturedPageSchema },
   /** The current selection with its paragraph and headings, or null when nothing is selected. */
-  'page.selection': { request: empty, response: selectionCaptureSchema.nullable() },
+  'page.selection': { senders: ['background'], request: empty, response: selectionCaptureSchema.nullable() },
   /** Embedded mode: run an action in the page's card (from a context menu or the keyboard command). */
   'embedded.run': {
+    senders: ['background'],
     request: z.object({
-      actionId: z.string(),
+      action: cardActionSchema,
       /** The menu's idea of the selection, used when the page's own selection is gone. */
       selectionText: z.string().optional(),
-      linkUrl: z.string().optional(),
+      /** "Ask Aside about this link": the link the user picked in the browser's menu, and its token. */
+      link: z.object({ url: z.string(), token: z.string() }).optional(),
     }),
     response: empty,
   },
-} as const;
+} as const satisfies RequestMap;
 
 export interface RequestSpec {
+  /** Who may send it; everyone else gets `forbidden` before the payload is even parsed. */
+  readonly senders: readonly SenderKind[];
   readonly request: z.ZodType;
   readonly response: z.ZodType;
 }

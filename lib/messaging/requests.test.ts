@@ -1,7 +1,33 @@
-import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { beforeEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { AsideError } from './errors';
+import { backgroundRequests } from './protocol';
 import { callBackground, serveBackgroundRequests } from './requests';
+
+const extensionId = 'test-extension-id';
+const panel: Browser.runtime.MessageSender = {
+  id: extensionId,
+  url: `chrome-extension://${extensionId}/sidepanel.html`,
+};
+const contentScript: Browser.runtime.MessageSender = {
+  id: extensionId,
+  url: 'https://example.com/inbox',
+  frameId: 0,
+  tab: { id: 7, index: 0, windowId: 1, incognito: false } as Browser.tabs.Tab,
+};
+
+/** Delivers messages as the browser would from `sender` (the fake browser reports an empty sender). */
+function sendAs(sender: Browser.runtime.MessageSender) {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+    (message: unknown) =>
+      new Promise((resolve) => {
+        void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve).then((results: unknown[]) => {
+          if (!results.includes(true)) resolve(undefined);
+        });
+      }) as never,
+  );
+}
 
 const noHandler = async () => {
   throw new Error('not used in this test');
@@ -44,12 +70,21 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'actions.askInPanel': noHandler,
     'actions.saveSelection': noHandler,
     'actions.continueInPanel': noHandler,
+    'autosave.watch': noHandler,
+    'embedded.toolbar': noHandler,
+    'actions.requestLinkGrant': noHandler,
+    'consent.pendingLinkGrant': noHandler,
+    'consent.grantLinkSite': noHandler,
     ...overrides,
   });
 }
 
 describe('typed requests', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    sendAs(panel);
+  });
 
   it('delivers a validated request and returns the typed response', async () => {
     serve({ 'provider.testConnection': async ({ profile }) => ({ models: [`${profile.model}-a`, 'b'] }) });
@@ -99,5 +134,91 @@ describe('typed requests', () => {
   it('ignores messages that are not Aside envelopes', async () => {
     serve({});
     await expect(fakeBrowser.runtime.sendMessage({ hello: 'world' })).resolves.toBeUndefined();
+  });
+});
+
+describe('the sender policy', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  it("refuses a content script's request for an extension page's request before its handler or schema", async () => {
+    let called = false;
+    serve({
+      'data.deleteEverything': async () => {
+        called = true;
+        return {};
+      },
+    });
+    sendAs(contentScript);
+    await expect(callBackground('data.deleteEverything', { confirm: true })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    // An invalid payload is refused as forbidden too: nothing of it is parsed for a sender that may not send it.
+    await expect(
+      fakeBrowser.runtime.sendMessage({ aside: 1, type: 'data.deleteEverything', payload: 1 }),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(called).toBe(false);
+  });
+
+  it("gives a content script's handler the tab the browser reported, whatever the payload says", async () => {
+    let seen: unknown;
+    serve({
+      'actions.saveSelection': async (_request, sender) => {
+        seen = sender;
+        return { clipId: 'c', pageId: 'p' };
+      },
+    });
+    sendAs(contentScript);
+    await fakeBrowser.runtime.sendMessage({ aside: 1, type: 'actions.saveSelection', payload: { tabId: 99 } });
+    expect(seen).toMatchObject({ kind: 'contentScript', tabId: 7, frameId: 0, url: 'https://example.com/inbox' });
+  });
+
+  it('refuses an extension page where only a content script may ask, and unknown senders everywhere', async () => {
+    serve({ 'autosave.offer': async () => ({ saved: true }) });
+    sendAs(panel);
+    await expect(callBackground('autosave.offer', { hasPasswordField: false })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    for (const stranger of [
+      { ...panel, id: 'another-extension' },
+      { id: extensionId, url: `chrome-extension://${extensionId}/sandbox.html` },
+      { id: extensionId, url: 'https://example.com/' },
+    ]) {
+      sendAs(stranger);
+      await expect(callBackground('provider.detectLocal', {})).rejects.toMatchObject({ code: 'forbidden' });
+    }
+  });
+
+  it('lets content scripts send only requests that name no tab, profile, conversation or URL', () => {
+    const forContentScripts = Object.entries(backgroundRequests).filter(([, spec]) =>
+      (spec.senders as readonly string[]).includes('contentScript'),
+    );
+    expect(forContentScripts.map(([name]) => name).sort()).toEqual([
+      'actions.askInPanel',
+      'actions.continueInPanel',
+      'actions.rateCard',
+      'actions.requestLinkGrant',
+      'actions.saveSelection',
+      'autosave.offer',
+      'autosave.watch',
+      'embedded.injectUi',
+      'embedded.toolbar',
+    ]);
+    // `runId` and `linkToken` are handed out by the background to one tab and checked against the sender's tab.
+    const issuedToTheTab = new Set(['runId', 'linkToken']);
+    for (const [name, spec] of forContentScripts) {
+      const keys = Object.keys((spec.request as unknown as { shape: object }).shape).filter(
+        (k) => !issuedToTheTab.has(k),
+      );
+      expect(
+        keys.filter((key) => /tab|profile|conversation|url|id$/i.test(key)),
+        name,
+      ).toEqual([]);
+    }
   });
 });

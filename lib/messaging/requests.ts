@@ -13,6 +13,7 @@ import {
   type TabRequests,
   tabRequests,
 } from './protocol';
+import { identifySender, type SenderOf } from './senders';
 
 /** The envelope every Aside request travels in; `aside` tells our messages from anyone else's. */
 interface Envelope {
@@ -22,8 +23,12 @@ interface Envelope {
 }
 type Reply = { ok: true; value: unknown } | { ok: false; error: SerializedError };
 
+/** Each handler gets the validated request and the sender as identified, narrowed to the kinds its policy allows. */
 export type Handlers<M extends RequestMap> = {
-  [K in keyof M]: (request: ParsedRequestOf<M, K>, sender: Browser.runtime.MessageSender) => Promise<ResponseOf<M, K>>;
+  [K in keyof M]: (
+    request: ParsedRequestOf<M, K>,
+    sender: SenderOf<M[K]['senders'][number]>,
+  ) => Promise<ResponseOf<M, K>>;
 };
 
 function isEnvelope(message: unknown): message is Envelope {
@@ -77,22 +82,29 @@ export async function callTab<K extends keyof TabRequests & string>(
 }
 
 /**
- * Registers handlers for one request map. Each request is validated against its
- * schema before the handler runs; a thrown error goes back as a SerializedError.
+ * Registers handlers for one request map: the one place the protocol's sender
+ * policy is enforced. A request from a sender its policy does not list is
+ * refused with `forbidden` before its payload is parsed; then the payload is
+ * validated against its schema; a thrown error goes back as a SerializedError.
  * Returns a function that removes the listener.
  */
 export function serveRequests<M extends RequestMap>(map: M, handlers: Handlers<M>): () => void {
   const handle = async (
     type: keyof M & string,
     payload: unknown,
-    sender: Browser.runtime.MessageSender,
+    browserSender: Browser.runtime.MessageSender,
   ): Promise<Reply> => {
     try {
-      const parsed = map[type]!.request.safeParse(payload);
+      const spec = map[type]!;
+      const sender = identifySender(browserSender);
+      if (!sender || !spec.senders.includes(sender.kind)) {
+        throw new AsideError('forbidden', `${type} is not accepted from ${sender?.kind ?? 'an unknown sender'}.`);
+      }
+      const parsed = spec.request.safeParse(payload);
       if (!parsed.success) {
         throw new AsideError('invalid-message', `Invalid ${type} request: ${parsed.error.message}`);
       }
-      const value = await handlers[type](parsed.data as never, sender);
+      const value = await handlers[type](parsed.data as never, sender as never);
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: AsideError.from(error).toJSON() };

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { AsideError } from '../messaging/errors';
 import { callOffscreen } from '../messaging/requests';
-import { embeddingSettingsItem, modelHostUrl } from '../settings/embedding-settings';
+import { modelHostUrl } from '../settings/embedding-settings';
+import { embeddingSettingsItem } from '../settings/secure-settings';
 import type { FileProgress } from './embed-engine';
 import { type EmbedderStatus, embedderStatusItem, withFiles } from './embedder-status';
 import { type EmbedKind, withPrefixes } from './embedding-models';

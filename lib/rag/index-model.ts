@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { embeddingSettingsItem } from '../settings/embedding-settings';
+import { embeddingSettingsItem } from '../settings/secure-settings';
 import { embedderStatusItem, idleEmbedderStatus } from './embedder-status';
 
 /**

@@ -7,7 +7,7 @@ import type { PageRecord } from '../db/records';
 import { deletePages } from '../library/library-store';
 import { savePageRecord } from '../library/save-page';
 import { AsideError } from '../messaging/errors';
-import { indexedModelItem, ingestBatchStartedItem } from './ingest-control';
+import { indexedModelItem, ingestBatchStartedItem } from '../settings/secure-settings';
 import { ingestProgress } from './ingest-progress';
 import { requeueInterruptedJobs } from './ingest-queue';
 import { cancelIngest, kickIngest, type PageIndexer, pauseIngest, resumeIngest, retryIngest } from './ingest-runner';

@@ -1,7 +1,7 @@
 import { db } from '../db/database';
 import type { PageRecord } from '../db/records';
 import { AsideError } from '../messaging/errors';
-import { indexedModelItem, ingestBatchStartedItem, ingestPausedItem } from './ingest-control';
+import { indexedModelItem, ingestBatchStartedItem, ingestPausedItem } from '../settings/secure-settings';
 import { cancelQueuedJobs, nextQueuedJob, requeueStoppedJobs, syncIngestQueue } from './ingest-queue';
 
 /** What the queue needs from the index: kept abstract so the queue is tested on its own. */

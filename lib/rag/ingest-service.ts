@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import { db } from '../db/database';
-import { embeddingSettingsItem } from '../settings/embedding-settings';
+import { embeddingSettingsItem } from '../settings/secure-settings';
 import { clearEmbedderFailure } from './index-model';
 import { requeueInterruptedJobs } from './ingest-queue';
 import { cancelIngest, kickIngest, pauseIngest, resumeIngest, retryIngest } from './ingest-runner';

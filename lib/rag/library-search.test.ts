@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { embeddingSettingsItem } from '../settings/embedding-settings';
-import { indexedModelItem } from './ingest-control';
+import { embeddingSettingsItem, indexedModelItem } from '../settings/secure-settings';
 import { searchModel } from './library-search';
 
 describe('the model library questions are embedded with', () => {

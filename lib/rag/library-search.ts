@@ -1,7 +1,7 @@
+import { indexedModelItem } from '../settings/secure-settings';
 import { embedTexts } from './embedder';
 import { relevanceFloor } from './embedding-models';
 import { indexModel } from './index-model';
-import { indexedModelItem } from './ingest-control';
 import { hybridSearch, type RetrievedChunk } from './retrieve';
 
 /**

@@ -1,22 +1,24 @@
-import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
 import { DEFAULT_EMBEDDING_MODEL } from '../rag/embedding-models';
 
 /** Where the embedding model's files come from. */
-export type ModelHostKind = 'hub' | 'mirror' | 'bundled';
+export const modelHostKinds = ['hub', 'mirror', 'bundled'] as const;
+export type ModelHostKind = (typeof modelHostKinds)[number];
 
-export interface EmbeddingSettings {
+export const embeddingSettingsSchema = z.object({
   /** A Hub model id with Transformers.js ONNX weights, e.g. `Xenova/multilingual-e5-small`. */
-  readonly modelId: string;
-  readonly host: ModelHostKind;
+  modelId: z.string().trim().min(1).max(200),
+  host: z.enum(modelHostKinds),
   /** Base URL of a Hub mirror (same `/{model}/resolve/{revision}/{file}` layout), used when `host` is `mirror`. */
-  readonly mirrorUrl: string;
+  mirrorUrl: z.string().max(2048),
   /**
    * Semantic search is on: the user has asked for the model (it is a large
    * download from a host they chose). Until then the library is indexed by
    * keywords only and nothing is fetched.
    */
-  readonly enabled?: boolean;
-}
+  enabled: z.boolean().optional(),
+});
+export type EmbeddingSettings = z.infer<typeof embeddingSettingsSchema>;
 
 export const HUGGING_FACE_HUB = 'https://huggingface.co/';
 
@@ -25,11 +27,6 @@ export const defaultEmbeddingSettings: EmbeddingSettings = {
   host: 'hub',
   mirrorUrl: 'https://hf-mirror.com/',
 };
-
-export const embeddingSettingsItem = storage.defineItem<EmbeddingSettings>('local:embeddingSettings', {
-  fallback: defaultEmbeddingSettings,
-  version: 1,
-});
 
 /** The base URL models are fetched from, or null when they are bundled in the extension (`/models/`). */
 export function modelHostUrl(settings: EmbeddingSettings): string | null {

@@ -1,14 +1,25 @@
 import { AsideError } from '../messaging/errors';
-import { setApiKey } from './api-keys';
+import { keyOrigin, setApiKey, storedKeyOrigin } from './api-keys';
 import type { Profile, ProfileDraft } from './profile';
-import { activeProfileItem, profilesItem } from './storage-items';
+import { activeProfileItem, profilesItem } from './secure-settings';
 
-/** Saves a profile (new or existing) and, when given, its key. Background only. */
+/**
+ * Saves a profile (new or existing) and, when given, its key. Background only.
+ * A stored key stays with the origin it was saved for: moving a profile to
+ * another origin without giving the key again is refused, so a changed base
+ * URL can never carry the old key to a new server.
+ */
 export async function saveProfile(draft: ProfileDraft, apiKey: string | null | undefined): Promise<Profile> {
   const profiles = await profilesItem.getValue();
   const id = draft.id ?? crypto.randomUUID();
   const previous = profiles.find((profile) => profile.id === id);
-  if (apiKey !== undefined) await setApiKey(id, apiKey);
+  if (apiKey === undefined && previous?.hasApiKey) {
+    const bound = await storedKeyOrigin(id);
+    if (bound && bound !== keyOrigin(draft.baseURL)) {
+      throw new AsideError('key-origin', `The key of ${previous.name} was saved for ${bound}; enter it again.`);
+    }
+  }
+  if (apiKey !== undefined) await setApiKey(id, apiKey, draft.baseURL);
   const hasApiKey = apiKey === undefined ? (previous?.hasApiKey ?? false) : Boolean(apiKey);
   const profile: Profile = { ...draft, id, hasApiKey };
   const next = previous ? profiles.map((p) => (p.id === id ? profile : p)) : [...profiles, profile];

@@ -1,20 +1,26 @@
-import { storage } from 'wxt/utils/storage';
-import type { Profile } from './profile';
+import { z } from 'zod';
+import { parsedStorageItem } from './parsed-storage-item';
 
 /**
- * Small settings live in versioned `storage.local` items; documents live in
- * Dexie (lib/db). Nothing is written to `storage.sync`: profiles name the
- * user's providers and we keep even that on this machine.
+ * The few settings that stay in `storage.local`. Content scripts can read and
+ * write it, so only what is harmless if a page rewrites it stays here, and it
+ * is parsed with bounds on every read; everything that decides where data
+ * goes lives in IndexedDB (lib/settings/secure-settings.ts). Nothing is
+ * written to `storage.sync`.
  */
-export type UiLanguage = 'auto' | 'en' | 'zh-CN';
+export const uiLanguages = ['auto', 'en', 'zh-CN'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
 
-export interface GeneralSettings {
-  readonly uiLanguage: UiLanguage;
-  /** Tokens of page text sent with a question; longer pages are cut, visibly. */
-  readonly pageTokenBudget: number;
+/** Tokens of page text sent with a question; longer pages are cut, visibly. */
+export const pageTokenBudgetRange = { min: 500, max: 200_000 } as const;
+
+export const generalSettingsSchema = z.object({
+  uiLanguage: z.enum(uiLanguages).catch('auto'),
+  pageTokenBudget: z.number().int().min(pageTokenBudgetRange.min).max(pageTokenBudgetRange.max).catch(12_000),
   /** Onboarding finished or skipped. */
-  readonly onboarded: boolean;
-}
+  onboarded: z.boolean().catch(false),
+});
+export type GeneralSettings = z.infer<typeof generalSettingsSchema>;
 
 export const defaultGeneralSettings: GeneralSettings = {
   uiLanguage: 'auto',
@@ -22,20 +28,5 @@ export const defaultGeneralSettings: GeneralSettings = {
   onboarded: false,
 };
 
-export const generalSettingsItem = storage.defineItem<GeneralSettings>('local:settings', {
-  fallback: defaultGeneralSettings,
-  version: 1,
-});
-
-export const profilesItem = storage.defineItem<Profile[]>('local:profiles', { fallback: [], version: 1 });
-
-export interface ActiveSelection {
-  readonly profileId: string;
-  readonly model: string;
-}
-
-/** The profile and model new chats use; each chat may pick its own. */
-export const activeProfileItem = storage.defineItem<ActiveSelection | null>('local:activeProfile', {
-  fallback: null,
-  version: 1,
-});
+/** UI language, page budget, onboarding. */
+export const generalSettingsItem = parsedStorageItem('local:settings', generalSettingsSchema, defaultGeneralSettings);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { presetTeams } from '../../../lib/agent/teams/presets';
 import type { Team } from '../../../lib/agent/teams/team';
-import { userTeamsItem } from '../../../lib/agent/teams/team-store';
+import { userTeamsItem } from '../../../lib/settings/secure-settings';
 import { useStorageItem } from '../../hooks/use-storage-item';
 import { useT } from '../../hooks/use-t';
 import { teamDisplayDescription } from '../team-names';

@@ -1,6 +1,6 @@
 import { db } from '../../db/database';
 import { AsideError } from '../../messaging/errors';
-import { agentSettingsItem } from '../agent-settings';
+import { agentSettingsItem } from '../../settings/secure-settings';
 import { authorizeCall } from '../authorize-call';
 import { endFailedRun } from '../end-failed-run';
 import { waitForAnswer } from '../pending-prompts';

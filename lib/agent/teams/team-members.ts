@@ -3,7 +3,7 @@ import { createClient } from '../../llm/client';
 import { isLocalURL } from '../../llm/presets';
 import { getApiKey } from '../../settings/api-keys';
 import { resolveProfile } from '../../settings/profiles';
-import { activeProfileItem } from '../../settings/storage-items';
+import { activeProfileItem } from '../../settings/secure-settings';
 import type { AgentTool } from '../tool';
 import { type ToolMode, toolModeFor } from '../tool-modes';
 import type { TeamAgent } from './team';
@@ -34,7 +34,7 @@ export async function setUpMembers(
     const profile = await resolveProfile(agent.profileId);
     let client = clients.get(profile.id);
     if (!client) {
-      client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile.id) });
+      client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) });
       clients.set(profile.id, client);
     }
     // A member on a profile that no longer exists falls back to the active profile and its model.

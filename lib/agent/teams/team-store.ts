@@ -1,9 +1,6 @@
-import { storage } from 'wxt/utils/storage';
+import { userTeamsItem } from '../../settings/secure-settings';
 import { presetTeams } from './presets';
 import { type Team, type TeamFile, teamFileSchema } from './team';
-
-/** The user's own teams (presets live in code and are never stored). */
-export const userTeamsItem = storage.defineItem<Team[]>('local:teams', { fallback: [], version: 1 });
 
 /** Presets first, then the user's teams. */
 export async function allTeams(): Promise<Team[]> {

@@ -11,6 +11,9 @@ const builtinNames: Record<string, MessageKey> = {
   shorter: 'action.shorter',
   ask: 'action.ask',
   save: 'action.save',
+  // The page's and the link's context-menu entries (lib/actions/action-stream-protocol.ts).
+  'page-summary': 'embedded.summarizePage',
+  'ask-link': 'embedded.askLink',
 };
 
 /** An action's name in the UI language: built-ins are translated, user actions keep their own name. */

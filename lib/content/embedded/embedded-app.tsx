@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useT } from '../../../components/hooks/use-t';
-import type { Action } from '../../actions/action';
 import type { ActionStart } from '../../actions/action-stream-protocol';
-import { variablesIn } from '../../actions/render-template';
+import type { CardAction } from '../../actions/card-action';
 import { callBackground } from '../../messaging/requests';
 import { actionLabel } from './action-label';
 import { ResultCard } from './result-card';
@@ -15,11 +14,7 @@ import { writeBack } from './write-back';
 export interface EmbeddedControl {
   showToolbar(snapshot: SelectionSnapshot | null): void;
   /** Runs an action from a context menu or the keyboard command. */
-  runAction(
-    action: Pick<Action, 'id' | 'name' | 'builtin'> & { readonly template?: string },
-    snapshot: SelectionSnapshot | null,
-    extra?: Partial<ActionStart>,
-  ): void;
+  runAction(action: CardAction, snapshot: SelectionSnapshot | null, extra?: Partial<ActionStart>): void;
   dismiss(): void;
 }
 
@@ -35,7 +30,7 @@ function placeBelow(rect: DOMRect | undefined, width: number): { top: number; le
 }
 
 export interface EmbeddedAppProps {
-  readonly actions: readonly Action[];
+  readonly actions: readonly CardAction[];
   readonly control: (control: EmbeddedControl) => void;
   onHideOnSite(): void;
 }
@@ -45,7 +40,7 @@ export function EmbeddedApp({ actions, control, onHideOnSite }: EmbeddedAppProps
   const t = useT();
   const [toolbar, setToolbar] = useState<SelectionSnapshot | null>(null);
   const anchor = useRef<SelectionSnapshot | null>(null);
-  const { card, request, prompt, run, ask, close, rate } = useActionRun();
+  const { card, request, run, ask, close, rate, continueInPanel, allowLinkAlways } = useActionRun();
 
   const runAction = useCallback<EmbeddedControl['runAction']>(
     (action, snapshot, extra = {}) => {
@@ -53,7 +48,7 @@ export function EmbeddedApp({ actions, control, onHideOnSite }: EmbeddedAppProps
       anchor.current = snapshot;
       const start: ActionStart = { actionId: action.id, selection: snapshot?.text ?? '', ...extra };
       const next = { title: actionLabel(action, t), start, editable: snapshot?.target != null };
-      if (action.template && variablesIn(action.template).includes('input')) ask(next);
+      if (action.needsInput) ask(next);
       else run(next);
     },
     [run, ask, t],
@@ -67,7 +62,7 @@ export function EmbeddedApp({ actions, control, onHideOnSite }: EmbeddedAppProps
     control({ showToolbar: setToolbar, runAction, dismiss });
   }, [control, runAction, close]);
 
-  const onToolbarAction = (action: Action) => {
+  const onToolbarAction = (action: CardAction) => {
     const snapshot = toolbar;
     setToolbar(null);
     if (!snapshot) return;
@@ -98,17 +93,12 @@ export function EmbeddedApp({ actions, control, onHideOnSite }: EmbeddedAppProps
           top={cardAt.top}
           left={cardAt.left}
           onClose={close}
-          onRetry={() => run(request)}
+          onRetry={() => run(retryOf(request, card.consent?.linkToken))}
           onInput={(input) => run({ ...request, start: { ...request.start, input } })}
-          onConsent={(consent) => run({ ...request, start: { ...request.start, consent } })}
-          onContinue={() =>
-            void callBackground('actions.continueInPanel', {
-              question: cardQuestion(card.title, request),
-              prompt: prompt.current,
-              answer: card.text,
-            })
-          }
-          onRate={(rating) => rate(cardQuestion(card.title, request), card.text, rating)}
+          onAllowOnce={(linkToken) => run({ ...request, start: { ...request.start, linkToken, consent: 'once' } })}
+          onAllowAlways={allowLinkAlways}
+          onContinue={continueInPanel}
+          onRate={rate}
           onWrite={(mode) => {
             const target = anchor.current?.target;
             if (target) writeBack(target, card.text, mode);
@@ -119,15 +109,9 @@ export function EmbeddedApp({ actions, control, onHideOnSite }: EmbeddedAppProps
   );
 }
 
-/** The card's question as a chat shows it: the action's name and the quoted selection (or link). */
-function cardQuestion(title: string, request: RunRequest): string {
-  return `**${title}**\n\n${quote(request.start.selection || request.start.linkUrl || '')}`;
-}
-
-function quote(text: string): string {
-  return text
-    .trim()
-    .split('\n')
-    .map((line) => `> ${line}`)
-    .join('\n');
+/** A retry runs the same request again; after a link consent, on the link it asked about (a redirect has its own). */
+function retryOf(request: RunRequest, linkToken: string | undefined): RunRequest {
+  if (!linkToken) return request;
+  const { consent: _once, ...start } = request.start;
+  return { ...request, start: { ...start, linkToken } };
 }

@@ -1,12 +1,10 @@
 import { createRoot } from 'react-dom/client';
 import { LocaleProvider } from '../../../components/hooks/use-t';
-import type { Action } from '../../actions/action';
-import { linkActionId, pageSummaryActionId } from '../../actions/action-stream-protocol';
-import { actionsFor, actionsItem, findAction, lastActionItem } from '../../actions/actions-store';
+import type { CardAction } from '../../actions/card-action';
 import { type EmbeddedSettings, embeddedSettingsItem, toolbarAllowed } from '../../actions/embedded-settings';
 import { resolveLocale } from '../../i18n/translate';
 import type { TabRequests } from '../../messaging/protocol';
-import type { Handlers } from '../../messaging/requests';
+import { callBackground, type Handlers } from '../../messaging/requests';
 import { generalSettingsItem } from '../../settings/storage-items';
 import { EmbeddedApp, type EmbeddedControl } from './embedded-app';
 import { snapshotSelection } from './selection-target';
@@ -15,7 +13,10 @@ import { createShadowHost } from './shadow-host';
 /**
  * Embedded mode in the page: watches the selection, shows the toolbar after a
  * short rest, and runs actions into the card. Everything dies with `signal`.
- * Returns the handler for the background's `embedded.run` request.
+ * Returns the handler for the background's `embedded.run` request. The
+ * user's actions live in the background (out of the page's reach): the
+ * toolbar asks for their names and icons each time it opens, so edits in the
+ * options page show at once.
  */
 export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embedded.run'] {
   const { host, container } = createShadowHost(document, signal);
@@ -28,7 +29,7 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
     controlReady = resolve;
   });
   let settings: EmbeddedSettings | null = null;
-  let actions: Action[] = [];
+  let actions: CardAction[] = [];
   let locale = resolveLocale('auto', navigator.language);
 
   const render = () =>
@@ -45,14 +46,22 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
       </LocaleProvider>,
     );
   const reload = async () => {
-    [settings, actions] = await Promise.all([embeddedSettingsItem.getValue(), actionsFor('toolbar')]);
+    settings = await embeddedSettingsItem.getValue();
     locale = resolveLocale((await generalSettingsItem.getValue()).uiLanguage, navigator.language);
     render();
   };
-  for (const item of [embeddedSettingsItem, actionsItem, generalSettingsItem] as const) {
+  for (const item of [embeddedSettingsItem, generalSettingsItem] as const) {
     const unwatch = (item.watch as (cb: () => void) => () => void)(() => void reload());
     signal.addEventListener('abort', unwatch);
   }
+  const showToolbar = async () => {
+    const snapshot = snapshotSelection(document, host);
+    if (snapshot) {
+      actions = (await callBackground('embedded.toolbar', {}).catch(() => ({ actions }))).actions;
+      render();
+    }
+    control?.showToolbar(snapshot);
+  };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = (event: Event) => {
@@ -63,7 +72,7 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
       control?.showToolbar(null);
       return;
     }
-    timer = setTimeout(() => control?.showToolbar(snapshotSelection(document, host)), settings.toolbarDelayMs);
+    timer = setTimeout(() => void showToolbar(), settings.toolbarDelayMs);
   };
   const options = { signal, capture: true } as const;
   document.addEventListener('selectionchange', check, options);
@@ -80,18 +89,14 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
   void reload().then(() => check(new Event('aside-loaded')));
   addEventListener('scroll', () => control?.showToolbar(null), { signal, passive: true });
 
-  return async ({ actionId, selectionText, linkUrl }) => {
+  return async ({ action, selectionText, link }) => {
     const snapshot = snapshotSelection(document, host);
     const fallback = selectionText ? { text: selectionText, rect: new DOMRect(), target: null } : null;
-    const selection = snapshot ?? fallback;
-    const id = actionId === 'last' ? await lastActionItem.getValue() : actionId;
-    const action =
-      id === pageSummaryActionId || id === linkActionId ? { id, name: id, builtin: true } : await findAction(id);
-    if (!action) return {};
+    const builtinPageAction = action.builtin && (action.id === 'page-summary' || action.id === 'ask-link');
     (control ?? (await firstControl)).runAction(
       action,
-      id === pageSummaryActionId || id === linkActionId ? null : selection,
-      linkUrl ? { linkUrl } : {},
+      builtinPageAction ? null : (snapshot ?? fallback),
+      link ? { linkToken: link.token } : {},
     );
     return {};
   };

@@ -5,13 +5,22 @@ import { RatingToggle } from '../../../components/chat/rating-buttons';
 import { useT } from '../../../components/hooks/use-t';
 import { ErrorMessage } from '../../../components/ui/error-message';
 import type { SerializedError } from '../../messaging/errors';
+import { trusted } from './trusted';
+
+/** A link waiting for the user's yes: the URL to fetch, its token, and the link that redirected here. */
+export interface CardConsent {
+  readonly url: string;
+  readonly linkToken: string;
+  readonly redirectedFrom?: string | undefined;
+}
 
 export interface CardState {
   readonly title: string;
   readonly text: string;
-  readonly status: 'input' | 'streaming' | 'done' | 'stopped' | 'error' | 'consent';
+  /** `consent-elsewhere`: the user chose "Always", which Aside's options page asks for; Retry continues. */
+  readonly status: 'input' | 'streaming' | 'done' | 'stopped' | 'error' | 'consent' | 'consent-elsewhere';
   readonly error?: SerializedError;
-  readonly consentUrl?: string;
+  readonly consent?: CardConsent;
   /** The selection is in an editable field: Replace and Insert below are offered. */
   readonly editable: boolean;
   /** The user's 👍/👎 on the answer (fine-tuning data). */
@@ -26,12 +35,18 @@ export interface CardProps {
   onRetry(): void;
   onContinue(): void;
   onWrite(mode: 'replace' | 'insert-below'): void;
-  onConsent(consent: 'once' | 'always'): void;
+  onAllowOnce(linkToken: string): void;
+  onAllowAlways(linkToken: string): void;
   onInput(text: string): void;
   onRate(rating: 'up' | 'down' | null): void;
 }
 
-/** The floating answer card: streams the answer, then offers what to do with it. */
+/**
+ * The floating answer card: streams the answer, then offers what to do with
+ * it. Every button acts only on trusted input (see trusted.ts); consent to
+ * read a link is given here once at most — "always" is granted only in
+ * Aside's own options page.
+ */
 export function ResultCard({
   state,
   top,
@@ -40,12 +55,14 @@ export function ResultCard({
   onRetry,
   onContinue,
   onWrite,
-  onConsent,
+  onAllowOnce,
+  onAllowAlways,
   onInput,
   onRate,
 }: CardProps) {
   const t = useT();
-  const finished = state.status !== 'streaming' && state.status !== 'consent' && state.status !== 'input';
+  const consent = state.status === 'consent' || state.status === 'consent-elsewhere' ? state.consent : undefined;
+  const finished = !['streaming', 'consent', 'input'].includes(state.status);
   return (
     <section
       className="card"
@@ -57,19 +74,25 @@ export function ResultCard({
     >
       <header>
         <span className="title">{state.title}</span>
-        <button type="button" aria-label={t('embedded.close')} title={t('embedded.close')} onClick={onClose}>
+        <button type="button" aria-label={t('embedded.close')} title={t('embedded.close')} onClick={trusted(onClose)}>
           ✕
         </button>
       </header>
       <div className="body" data-testid="aside-card-body" aria-live="polite">
         {state.status === 'input' ? (
           <InputForm onInput={onInput} />
-        ) : state.status === 'consent' && state.consentUrl ? (
+        ) : consent ? (
           <div>
+            {consent.redirectedFrom ? (
+              <p data-testid="aside-consent-redirect">
+                {t('embedded.consentRedirect', { from: consent.redirectedFrom })}
+              </p>
+            ) : null}
             <p>{t('embedded.consentBody')}</p>
             <div className="url" data-testid="aside-consent-url">
-              {state.consentUrl}
+              {consent.url}
             </div>
+            {state.status === 'consent-elsewhere' ? <p className="status">{t('embedded.consentInOptions')}</p> : null}
           </div>
         ) : (
           <>
@@ -87,15 +110,15 @@ export function ResultCard({
         )}
       </div>
       <footer>
-        {state.status === 'consent' ? (
+        {state.status === 'consent' && consent ? (
           <>
-            <button type="button" onClick={() => onConsent('once')}>
+            <button type="button" onClick={trusted(() => onAllowOnce(consent.linkToken))}>
               {t('embedded.allowOnce')}
             </button>
-            <button type="button" onClick={() => onConsent('always')}>
+            <button type="button" onClick={trusted(() => onAllowAlways(consent.linkToken))}>
               {t('embedded.allowAlways')}
             </button>
-            <button type="button" onClick={onClose}>
+            <button type="button" onClick={trusted(onClose)}>
               {t('embedded.cancel')}
             </button>
           </>
@@ -103,21 +126,21 @@ export function ResultCard({
         {finished && state.text ? <CopyButton text={state.text} /> : null}
         {state.status === 'done' && state.text ? <RatingToggle rating={state.rating} onRate={onRate} /> : null}
         {finished ? (
-          <button type="button" onClick={onRetry}>
+          <button type="button" onClick={trusted(onRetry)}>
             {t('embedded.retry')}
           </button>
         ) : null}
         {finished && state.text ? (
-          <button type="button" onClick={onContinue}>
+          <button type="button" onClick={trusted(onContinue)}>
             {t('embedded.continue')}
           </button>
         ) : null}
         {finished && state.text && state.editable ? (
           <>
-            <button type="button" onClick={() => onWrite('replace')}>
+            <button type="button" onClick={trusted(() => onWrite('replace'))}>
               {t('embedded.replace')}
             </button>
-            <button type="button" onClick={() => onWrite('insert-below')}>
+            <button type="button" onClick={trusted(() => onWrite('insert-below'))}>
               {t('embedded.insertBelow')}
             </button>
           </>

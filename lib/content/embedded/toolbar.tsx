@@ -1,13 +1,14 @@
 import type { KeyboardEvent } from 'react';
 import { useT } from '../../../components/hooks/use-t';
-import type { Action } from '../../actions/action';
+import type { CardAction } from '../../actions/card-action';
 import { actionLabel } from './action-label';
+import { trusted } from './trusted';
 
 export interface ToolbarProps {
-  readonly actions: readonly Action[];
+  readonly actions: readonly CardAction[];
   readonly top: number;
   readonly left: number;
-  onRun(action: Action): void;
+  onRun(action: CardAction): void;
   onHideOnSite(): void;
 }
 
@@ -36,7 +37,7 @@ export function Toolbar({ actions, top, left, onRun, onHideOnSite }: ToolbarProp
       onKeyDown={onKeyDown}
     >
       {actions.map((action) => (
-        <button key={action.id} type="button" title={actionLabel(action, t)} onClick={() => onRun(action)}>
+        <button key={action.id} type="button" title={actionLabel(action, t)} onClick={trusted(() => onRun(action))}>
           <span className="icon" aria-hidden="true">
             {action.icon}
           </span>
@@ -47,7 +48,7 @@ export function Toolbar({ actions, top, left, onRun, onHideOnSite }: ToolbarProp
         type="button"
         title={t('embedded.hideOnSite')}
         aria-label={t('embedded.hideOnSite')}
-        onClick={onHideOnSite}
+        onClick={trusted(onHideOnSite)}
       >
         ⊘
       </button>

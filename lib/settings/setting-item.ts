@@ -1,0 +1,69 @@
+import { liveQuery } from 'dexie';
+import type { z } from 'zod';
+import { db } from '../db/database';
+
+/**
+ * A setting with the shape of a WXT storage item (getValue, setValue, watch),
+ * kept in the extension's IndexedDB instead of `storage.local`. Content
+ * scripts run in the page's origin and cannot open the extension's databases,
+ * while they can read and write `storage.local`: so every setting that
+ * decides security lives here. Values are parsed with their schema on every
+ * read (a bad row reads as the fallback) and on every write.
+ */
+export interface SettingItem<T> {
+  /** The row's key in the `settings` table. */
+  readonly key: string;
+  readonly schema: z.ZodType<T>;
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  /** Calls back with each new value, from any context's write; returns the unsubscribe function. */
+  watch(callback: (value: T) => void): () => void;
+}
+
+export interface SettingOptions<T> {
+  readonly fallback: T;
+  /** Awaited before the first read: moves values saved by earlier versions (lib/settings/secure-settings.ts). */
+  readonly ready?: () => Promise<void>;
+}
+
+export function defineSetting<S extends z.ZodType>(
+  key: string,
+  schema: S,
+  options: SettingOptions<z.output<S>>,
+): SettingItem<z.output<S>> {
+  type T = z.output<S>;
+  const parse = (row: { value: unknown } | undefined): T => {
+    if (!row) return options.fallback;
+    const parsed = schema.safeParse(row.value);
+    if (parsed.success) return parsed.data as T;
+    console.warn(`[aside] setting ${key} is invalid and reads as its default`, parsed.error.message);
+    return options.fallback;
+  };
+  const read = async () => {
+    await options.ready?.();
+    return parse(await db().settings.get(key));
+  };
+  return {
+    key,
+    schema: schema as z.ZodType<T>,
+    getValue: read,
+    async setValue(value) {
+      await options.ready?.();
+      await db().settings.put({ key, value: schema.parse(value) });
+    },
+    watch(callback) {
+      let last: string | undefined;
+      // The query itself touches only Dexie: that is how liveQuery knows what to observe.
+      const subscription = liveQuery(async () => parse(await db().settings.get(key))).subscribe({
+        next: (value) => {
+          // Dexie re-runs the query on any write to the table; only real changes reach the callback.
+          const serialized = JSON.stringify(value);
+          if (last !== undefined && serialized !== last) callback(value);
+          last = serialized;
+        },
+        error: (error: unknown) => console.warn(`[aside] watching setting ${key} failed`, error),
+      });
+      return () => subscription.unsubscribe();
+    },
+  };
+}
