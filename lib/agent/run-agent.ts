@@ -1,6 +1,8 @@
+import { sourcesFromMessages } from '../consent/run-sources';
 import { db } from '../db/database';
 import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
+import type { ChatMessageParam } from '../llm/stream-completion';
 import { AsideError } from '../messaging/errors';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
@@ -57,6 +59,8 @@ async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => voi
   const runGrants = new Set<string>();
   const writes = createWriteQueue();
   let stepIndex = await countSteps(run.id);
+  // The loop appends to this array: at each call, it holds everything the model has read so far.
+  const messages: ChatMessageParam[] = [{ role: 'system', content: agentSystemPrompt() }, ...run.transcript];
   try {
     const result = await agentLoop({
       client: createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile.id) }),
@@ -64,7 +68,7 @@ async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => voi
       ...(profile.temperature === undefined ? {} : { temperature: profile.temperature }),
       local: isLocalURL(profile.baseURL),
       tools: availableTools(),
-      messages: [{ role: 'system', content: agentSystemPrompt() }, ...run.transcript],
+      messages,
       context,
       maxSteps: settings.maxSteps,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,
@@ -81,8 +85,14 @@ async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => voi
       },
       hooks: {
         authorize: (tool, input, call) =>
-          authorizeCall(tool, input, context, emit, runGrants, (status) =>
-            writes.push(() => setStepStatus(run.id, call.id, status)),
+          authorizeCall(
+            tool,
+            input,
+            context,
+            emit,
+            runGrants,
+            (status) => writes.push(() => setStepStatus(run.id, call.id, status)),
+            sourcesFromMessages(messages),
           ),
         onCallStart: (call) => {
           const index = stepIndex++;

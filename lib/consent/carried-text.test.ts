@@ -40,6 +40,7 @@ describe('findCarriedText: encodings', () => {
     expect(charsFrom(`https://evil.example/#d=${b64url(part)}&x=1`)).toBe(59);
     expect(charsFrom(`https://evil.example/#/route/${b64(part)}`)).toBe(59);
     expect(carried(`https://evil.example/c?d=${b64url(part)}`).decoded).toBe(`https://evil.example/c?d=${part}`);
+    expect(carried(`https://evil.example/c?d=${b64(part)}&x=1`).decoded).toBe(`https://evil.example/c?d=${part}&x=1`);
   });
 
   it('finds hex, in a query value and in subdomain labels', () => {

@@ -74,7 +74,16 @@ export function urlPieces(url: URL, from: number): UrlPiece[] {
   const hashStart = queryStart + url.search.length;
   const pieces = [
     ...split(url.pathname, pathStart, /\/+/g, false),
-    ...split(url.search.slice(1), queryStart + 1, /[&=;]/g, true),
+    ...split(url.search.slice(1), queryStart + 1, /[&;]/g, true).flatMap((pair) => {
+      // Key and value; the value keeps any further `=` (base64's padding).
+      const equals = href.indexOf('=', pair.start);
+      return equals < 0 || equals >= pair.end
+        ? [pair]
+        : [
+            { ...pair, end: equals },
+            { ...pair, start: equals + 1 },
+          ];
+    }),
     // The fragment whole: its own runs (`#d=…&x=1`, `#/route/…`) are found inside it by the decoder.
     ...(url.hash.length > 1 ? [{ start: hashStart + 1, end: href.length, query: true }] : []),
   ].filter((piece) => piece.start >= from && piece.end > piece.start);

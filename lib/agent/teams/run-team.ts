@@ -1,3 +1,4 @@
+import { sourcesFromMessages } from '../../consent/run-sources';
 import { db } from '../../db/database';
 import { AsideError } from '../../messaging/errors';
 import { agentSettingsItem } from '../agent-settings';
@@ -89,7 +90,7 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
       toolContextFor,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,
       emit,
-      callHooks: (turnId, agentId) => ({
+      callHooks: (turnId, agentId, seen) => ({
         authorize: (tool, input, call) =>
           authorizeCall(
             tool,
@@ -98,6 +99,7 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
             (event) => emit({ ...event, agentId }),
             runGrants,
             (status) => writes.push(() => setStepStatus(run.id, stepKey(turnId, call.id), status)),
+            sourcesFromMessages(seen),
           ),
         onCallStart: (call) => {
           const index = stepIndex++;

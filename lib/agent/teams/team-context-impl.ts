@@ -20,7 +20,12 @@ export interface TeamContextOptions {
   readonly maxConsecutiveFailures: number;
   readonly emit: (event: TeamEvent) => void;
   /** Consent and step records for one member's turn. */
-  readonly callHooks: (turnId: string, agentId: string) => Pick<LoopHooks, 'authorize' | 'onCallStart' | 'onCallEnd'>;
+  readonly callHooks: (
+    turnId: string,
+    agentId: string,
+    /** The member's messages, which the loop appends to: what it has read when it makes a call. */
+    seen: readonly ChatMessageParam[],
+  ) => Pick<LoopHooks, 'authorize' | 'onCallStart' | 'onCallEnd'>;
   /** Stores a copy of the state (queued, in order). */
   readonly persist: (state: TeamRunState) => void;
 }
@@ -107,7 +112,7 @@ export function createTeamContext(options: TeamContextOptions): TeamContext {
       toolMode: member.toolMode,
       emit: tag,
       hooks: {
-        ...options.callHooks(turnId, agent.id),
+        ...options.callHooks(turnId, agent.id, messages),
         onTranscript: async (_messages, steps) => {
           usage.calls = before.calls + steps;
         },
