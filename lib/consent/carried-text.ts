@@ -1,7 +1,7 @@
+import { asHttpUrl, decodedForm, type Piece, textPieces, urlPiecesOf } from './candidate-pieces';
 import { sharedCharacters } from './shared-runs';
-import { decodings } from './text-decodings';
 import { toUnits } from './text-units';
-import { addressLength, linksIn, type UrlPiece, urlPieces } from './url-pieces';
+import { addressLength, linksIn } from './url-pieces';
 
 /**
  * The data-flow check: does a URL (or a request body) carry text that came
@@ -14,7 +14,9 @@ import { addressLength, linksIn, type UrlPiece, urlPieces } from './url-pieces';
  * What does not count: the address itself (origin, and the path a source's
  * own links show), a link a source shows in full (fetching a link found on a
  * page sends nothing new: that is "a link from «page»"), and anything shorter
- * than a run. Known limits: text split into pieces under 20 units, or changed
+ * than a run. A link that only a model-written source shows (a teammate's
+ * message) is still checked against every other source: a hijacked member
+ * can write a link that carries a page it read. Known limits: text split into pieces under 20 units, or changed
  * beyond case and spacing (letters swapped, words reordered, translated,
  * encodings other than percent, base64 and hex) is not recognised.
  */
@@ -45,108 +47,76 @@ export interface CarriedText {
   readonly linkFrom: LabelledText | null;
 }
 
-interface Piece {
-  readonly forms: string[];
-  /** Pieces that are alternatives of each other (the whole tail vs. its parts) are summed apart. */
-  readonly whole: boolean;
-  /** Index of the first form that is checked (host labels check only their decodings). */
-  readonly checkedFrom: number;
-  readonly span?: UrlPiece;
-}
-
-function asHttpUrl(candidate: string): URL | null {
-  try {
-    const url = new URL(candidate.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
-}
-
-function urlPiecesOf(url: URL, from: number): Piece[] {
-  const href = url.href;
-  const spans = urlPieces(url, from);
-  const pieces: Piece[] = spans.map((span) => {
-    const raw = href.slice(span.start, span.end);
-    const forms = decodings(span.decodedOnly ? raw.replaceAll('.', '') : raw, span.query);
-    return { forms, whole: false, checkedFrom: span.decodedOnly ? 1 : 0, span };
-  });
-  const queryAt = href.indexOf('?', from);
-  const tail = queryAt < 0 ? href.slice(from) : href.slice(from, queryAt) + href.slice(queryAt).replaceAll('+', ' ');
-  if (tail.length > 0) pieces.push({ forms: decodings(tail), whole: true, checkedFrom: 0 });
-  return pieces;
-}
-
-/** The form of a piece to show: the one that carried most, else the most decoded. */
-function shownForm(piece: Piece, counts: number[][], firstProbe: number): string {
-  let best = piece.forms.length - 1;
-  let most = 0;
-  piece.forms.forEach((_, index) => {
-    const carried = Math.max(0, ...counts.map((perProbe) => perProbe[firstProbe + index] ?? 0));
-    if (carried > most) [best, most] = [index, carried];
-  });
-  return piece.forms[best] ?? '';
+/** One candidate's plan: its pieces, and where their forms start among all probes. */
+interface Plan {
+  readonly url: URL | null;
+  readonly pieces: Piece[];
+  readonly firstProbe: number[];
+  readonly linkFrom: LabelledText | null;
+  /** A model-written source that shows this URL: it explains nothing about text from the other sources. */
+  readonly shownByModel: LabelledText | null;
 }
 
 /** Which sources `candidate` (a URL, or any other text such as a request body) carries text from. */
 export function findCarriedText(candidate: string, sources: readonly LabelledText[]): CarriedText {
-  const url = asHttpUrl(candidate);
+  return findCarriedTexts([candidate], sources)[0] ?? { sources: [], decoded: candidate, linkFrom: null };
+}
+
+/** The same for many candidates at once (an answer's links): the sources are read once for all. */
+export function findCarriedTexts(candidates: readonly string[], sources: readonly LabelledText[]): CarriedText[] {
   const trusted = sources.filter((source) => !source.modelWritten);
-  if (url) {
-    const shows = trusted.find((source) => linksIn(source.text).includes(url.href));
-    if (shows) return { sources: [], decoded: url.href, linkFrom: shows };
-  }
-  const from = url
-    ? addressLength(
-        url,
-        trusted.flatMap((source) => linksIn(source.text)),
-      )
-    : 0;
-  const pieces = url ? urlPiecesOf(url, from) : [{ forms: decodings(candidate), whole: true, checkedFrom: 0 }];
-  const probes = pieces.flatMap((piece) => piece.forms.map((form) => toUnits(form)));
+  const links = trusted.map((source) => linksIn(source.text));
+  const allLinks = links.flat();
+  let probeCount = 0;
+  const plans: Plan[] = candidates.map((candidate) => {
+    const url = asHttpUrl(candidate);
+    const shows = url ? trusted.find((_, index) => links[index]?.includes(url.href)) : undefined;
+    const shownByModel =
+      url && !shows
+        ? sources.find((source) => source.modelWritten && linksIn(source.text).includes(url.href))
+        : undefined;
+    const pieces = shows ? [] : url ? urlPiecesOf(url, addressLength(url, allLinks)) : textPieces(candidate);
+    const firstProbe = pieces.map((piece) => {
+      const first = probeCount;
+      probeCount += piece.forms.length;
+      return first;
+    });
+    return { url, pieces, firstProbe, linkFrom: shows ?? null, shownByModel: shownByModel ?? null };
+  });
+  const probes = plans.flatMap((plan) => plan.pieces.flatMap((piece) => piece.forms.map((form) => toUnits(form))));
   const counts = sharedCharacters(
     probes,
     sources.map((source) => source.text),
   );
-
-  const firstProbe: number[] = [];
-  pieces.reduce((at, piece) => {
-    firstProbe.push(at);
-    return at + piece.forms.length;
-  }, 0);
-  const carried: CarriedSource[] = [];
-  sources.forEach((source, index) => {
-    const perProbe = counts[index] ?? [];
-    const best = (piece: Piece, p: number) =>
-      Math.max(
-        0,
-        ...piece.forms.map((_, f) => (f >= piece.checkedFrom ? (perProbe[(firstProbe[p] ?? 0) + f] ?? 0) : 0)),
-      );
-    let parts = 0;
-    let whole = 0;
-    pieces.forEach((piece, p) => {
-      if (piece.whole) whole = Math.max(whole, best(piece, p));
-      else parts += best(piece, p);
+  return plans.map((plan, c) => {
+    const candidate = candidates[c] ?? '';
+    if (plan.linkFrom) return { sources: [], decoded: plan.url?.href ?? candidate, linkFrom: plan.linkFrom };
+    const carried: CarriedSource[] = [];
+    sources.forEach((source, s) => {
+      // A teammate's link repeated is not its text carried; the pages it read still count.
+      if (plan.shownByModel && source.modelWritten) return;
+      const perProbe = counts[s] ?? [];
+      let parts = 0;
+      let whole = 0;
+      plan.pieces.forEach((piece, p) => {
+        const first = plan.firstProbe[p] ?? 0;
+        const best = Math.max(
+          0,
+          ...piece.forms.map((_, f) => (f >= piece.checkedFrom ? (perProbe[first + f] ?? 0) : 0)),
+        );
+        if (piece.whole) whole = Math.max(whole, best);
+        else parts += best;
+      });
+      const chars = Math.max(parts, whole);
+      if (chars > 0)
+        carried.push({ label: source.label, chars, ...(source.conversation ? { conversation: true } : {}) });
     });
-    const chars = Math.max(parts, whole);
-    if (chars > 0) carried.push({ label: source.label, chars, ...(source.conversation ? { conversation: true } : {}) });
-  });
-  carried.sort((a, b) => b.chars - a.chars);
-
-  let decoded: string;
-  if (url) {
-    const href = url.href;
-    const spans = pieces.flatMap((piece, p) => (piece.span && !piece.span.decodedOnly ? [{ piece, p }] : []));
-    decoded = '';
-    let at = 0;
-    for (const { piece, p } of spans.sort((a, b) => (a.piece.span?.start ?? 0) - (b.piece.span?.start ?? 0))) {
-      const span = piece.span as UrlPiece;
-      decoded += href.slice(at, span.start) + shownForm(piece, counts, firstProbe[p] ?? 0);
-      at = span.end;
+    carried.sort((a, b) => b.chars - a.chars);
+    if (carried.length === 0 && plan.shownByModel) {
+      return { sources: [], decoded: plan.url?.href ?? candidate, linkFrom: plan.shownByModel };
     }
-    decoded += href.slice(at);
-  } else {
-    decoded = pieces[0] ? shownForm(pieces[0], counts, 0) : candidate;
-  }
-  return { sources: carried, decoded, linkFrom: null };
+    const carriedBy = (p: number, f: number) =>
+      Math.max(0, ...counts.map((perProbe) => perProbe[(plan.firstProbe[p] ?? 0) + f] ?? 0));
+    return { sources: carried, decoded: decodedForm(candidate, plan.url, plan.pieces, carriedBy), linkFrom: null };
+  });
 }

@@ -20,11 +20,13 @@ export interface UrlPiece {
 export function linksIn(text: string): string[] {
   const links: string[] = [];
   for (const match of text.matchAll(/https?:\/\/[^\s<>"'`()[\]{}|\\^]+/gi)) {
-    const trimmed = match[0].replace(/[.,;:!?*_~]+$/, '');
-    try {
-      links.push(new URL(trimmed).href);
-    } catch {
-      // Not a URL after all.
+    // Trailing punctuation may end the sentence or belong to the URL: both forms.
+    for (const form of new Set([match[0], match[0].replace(/[.,;:!?*_~]+$/, '')])) {
+      try {
+        links.push(new URL(form).href);
+      } catch {
+        // Not a URL after all.
+      }
     }
   }
   return links;

