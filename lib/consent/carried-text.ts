@@ -108,8 +108,14 @@ export function findCarriedTexts(candidates: readonly string[], sources: readonl
         else parts += best;
       });
       const chars = Math.max(parts, whole);
-      if (chars > 0)
-        carried.push({ label: source.label, chars, ...(source.conversation ? { conversation: true } : {}) });
+      if (chars === 0) return;
+      // Several sources under one name (the conversation as each turn saw it) are one source: the most it carried.
+      const same = carried.findIndex(
+        (each) => each.label === source.label && !each.conversation === !source.conversation,
+      );
+      const entry = { label: source.label, chars, ...(source.conversation ? { conversation: true } : {}) };
+      if (same < 0) carried.push(entry);
+      else if ((carried[same]?.chars ?? 0) < chars) carried[same] = entry;
     });
     carried.sort((a, b) => b.chars - a.chars);
     if (carried.length === 0 && plan.shownByModel) {
