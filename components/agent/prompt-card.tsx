@@ -1,12 +1,15 @@
 import { useState } from 'react';
 import type { PromptAnswer } from '../../lib/agent/agent-stream-protocol';
 import { useT } from '../hooks/use-t';
+import { CarriedWarning, sourceName } from '../ui/carried-warning';
 import type { AgentPrompt } from './use-agent';
 
 /**
  * A question or consent request of a running run, inline in the panel. A
  * consent request shows the tool, its full arguments and the full target URL:
- * the user allows exactly what they see.
+ * the user allows exactly what they see. When the call carries text the run
+ * has read, the card says so in words and shows it decoded, and offers no
+ * "Always" (the background withholds the site, and refuses such a grant).
  */
 export function PromptCard({
   prompt,
@@ -33,12 +36,30 @@ export function PromptCard({
             {prompt.target}
           </div>
         ) : null}
+        {prompt.carried && prompt.carried.length > 0 ? (
+          <div className="consent-carried" data-testid="consent-carried" role="alert">
+            <CarriedWarning carried={prompt.carried} where={prompt.where ?? 'address'} />{' '}
+            <span>{t('dataflow.noAlways')}</span>
+          </div>
+        ) : prompt.linkFrom ? (
+          <div className="muted" data-testid="consent-link-from">
+            {t('dataflow.linkFrom', { source: sourceName(t, { label: prompt.linkFrom }) })}
+          </div>
+        ) : null}
+        {prompt.decoded ? (
+          <div>
+            <div className="muted">{t('dataflow.decoded')}</div>
+            <pre className="step-detail consent-decoded" data-testid="consent-decoded">
+              {prompt.decoded}
+            </pre>
+          </div>
+        ) : null}
         <pre className="step-detail">{prompt.arguments}</pre>
         <div className="row">
           <button type="button" className="primary" onClick={() => decide('once')}>
             {t('agent.consent.once')}
           </button>
-          {prompt.site ? (
+          {prompt.site && !prompt.carried?.length ? (
             <button type="button" onClick={() => decide('always')}>
               {t('agent.consent.always', { site: prompt.site })}
             </button>

@@ -3,6 +3,7 @@ import type { AgentRunRecord } from '../../lib/agent/run-records';
 import { callBackground } from '../../lib/messaging/requests';
 import { AnswerEditor } from '../chat/answer-editor';
 import { CopyButton } from '../chat/copy-button';
+import { linkPolicyFor } from '../chat/link-policy';
 import { Markdown } from '../chat/markdown';
 import { RatingToggle } from '../chat/rating-buttons';
 import { useT } from '../hooks/use-t';
@@ -29,7 +30,7 @@ export function RunAnswerFeedback({ run, testId = 'agent-final' }: { run: AgentR
           onClose={() => setEditing(false)}
         />
       ) : (
-        <Markdown text={shown} />
+        <Markdown text={shown} links={linkPolicyFor(run.team?.linkCheck ?? run.linkCheck, run.status !== 'running')} />
       )}
       {run.editedFinal !== undefined && !editing ? (
         <div className="muted note" data-testid="answer-edited">

@@ -6,6 +6,7 @@ import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
 import { AnswerEditor } from './answer-editor';
 import { CopyButton } from './copy-button';
+import { inertLinks, linkPolicyFor } from './link-policy';
 import { Markdown } from './markdown';
 import { RatingButtons } from './rating-buttons';
 import { RetryNotice } from './retry-notice';
@@ -44,6 +45,8 @@ export function AssistantMessage({
   const status = streaming ? 'streaming' : interrupted ? 'error' : message.status;
   const error = interrupted ? interruptedError : message.error;
   const sources = fromLive ? (live.sources ?? message.sources) : message.sources;
+  // Nothing from an answer is clickable while it streams; then its links as the background checked them.
+  const links = streaming ? inertLinks : linkPolicyFor(message.linkCheck, message.status !== 'streaming');
   const notInLibrary = !streaming && sources?.length === 0 && message.status === 'complete';
   return (
     <div className="message assistant" data-testid="assistant-message" data-status={status}>
@@ -56,7 +59,7 @@ export function AssistantMessage({
           onClose={() => setEditing(false)}
         />
       ) : content ? (
-        <Markdown text={content} sources={sources} />
+        <Markdown text={content} sources={sources} links={links} />
       ) : streaming && !live?.retry ? (
         <div className="typing">…</div>
       ) : null}

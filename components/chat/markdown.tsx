@@ -5,6 +5,8 @@ import remarkGfm from 'remark-gfm';
 import type { Source } from '../../lib/rag/citations';
 import { textFragmentUrl } from '../../lib/rag/citations';
 import { ExternalLink } from '../ui/external-link';
+import type { LinkPolicy } from './link-policy';
+import { ModelLink } from './model-link';
 import { markdownComponents } from './plain-markdown';
 import { remarkCitations } from './remark-citations';
 import { remarkHtmlAsText } from './remark-html-as-text';
@@ -22,31 +24,42 @@ const noSources: readonly Source[] = [];
 
 /**
  * Model output as Markdown: GFM, highlighted code, no raw HTML, no remote
- * images. With `sources`, citation markers such as [1] link to them.
+ * images. With `sources`, citation markers such as [1] link to them (Aside
+ * makes those links, so they are not the model's). `links` says which of the
+ * model's links may be opened (link-policy.ts): every caller decides.
  */
 export const Markdown = memo(function Markdown({
   text,
+  links,
   sources = noSources,
 }: {
   text: string;
+  links: LinkPolicy;
   sources?: readonly Source[];
 }) {
-  const withCitations = useMemo<Components>(
-    () => ({
-      ...markdownComponents,
+  const components = useMemo<Components>(() => {
+    const base = markdownComponents(links);
+    if (sources.length === 0) return base;
+    return {
+      ...base,
       a: ({ href, children }) => {
         const source = href?.startsWith('#cite-') ? sources.find((s) => `#cite-${s.n}` === href) : undefined;
-        return source ? <CitationLink source={source} /> : <ExternalLink href={href ?? ''}>{children}</ExternalLink>;
+        return source ? (
+          <CitationLink source={source} />
+        ) : (
+          <ModelLink href={href ?? ''} policy={links}>
+            {children}
+          </ModelLink>
+        );
       },
-    }),
-    [sources],
-  );
+    };
+  }, [links, sources]);
   return (
     <div className="markdown">
       <ReactMarkdown
         remarkPlugins={[remarkGfm, remarkHtmlAsText, [remarkCitations, { count: sources.length }]]}
         rehypePlugins={[[rehypeHighlight, { detect: false }]]}
-        components={sources.length > 0 ? withCitations : markdownComponents}
+        components={components}
       >
         {text}
       </ReactMarkdown>

@@ -2,7 +2,8 @@ import { useRef, useState } from 'react';
 import ReactMarkdown, { type Components, type Options } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { useT } from '../hooks/use-t';
-import { ExternalLink } from '../ui/external-link';
+import { type LinkPolicy, openLinks } from './link-policy';
+import { BlockedImage, ModelLink } from './model-link';
 import { remarkHtmlAsText } from './remark-html-as-text';
 
 function CodeBlock({ children }: { children?: React.ReactNode }) {
@@ -27,23 +28,20 @@ function CodeBlock({ children }: { children?: React.ReactNode }) {
   );
 }
 
-/** Images are never loaded: a Markdown image is a classic way to leak data to a remote host. */
-function BlockedImage({ src, alt }: { src?: string | Blob; alt?: string }) {
-  const t = useT();
-  const url = typeof src === 'string' ? src : '';
-  return (
-    <ExternalLink href={url} className="blocked-image">
-      {t('chat.imageBlocked', { url: alt ? `${alt} (${url})` : url })}
-    </ExternalLink>
-  );
+/** How Aside renders links, images and code blocks in any model output (panel and in-page card). */
+export function markdownComponents(links: LinkPolicy): Components {
+  return {
+    a: ({ href, children }) => (
+      <ModelLink href={href ?? ''} policy={links}>
+        {children}
+      </ModelLink>
+    ),
+    img: ({ src, alt }) => <BlockedImage src={src} alt={alt} policy={links} />,
+    pre: ({ children }) => <CodeBlock>{children}</CodeBlock>,
+  };
 }
 
-/** How Aside renders links, images and code blocks in any model output (panel and in-page card). */
-export const markdownComponents: Components = {
-  a: ({ href, children }) => <ExternalLink href={href ?? ''}>{children}</ExternalLink>,
-  img: ({ src, alt }) => <BlockedImage src={src} alt={alt} />,
-  pre: ({ children }) => <CodeBlock>{children}</CodeBlock>,
-};
+const openComponents = markdownComponents(openLinks);
 
 /**
  * Model output as Markdown without syntax highlighting: GFM, no raw HTML, no
@@ -57,7 +55,7 @@ export function PlainMarkdown({ text, rehypePlugins }: { text: string; rehypePlu
       <ReactMarkdown
         remarkPlugins={[remarkGfm, remarkHtmlAsText]}
         {...(rehypePlugins ? { rehypePlugins } : {})}
-        components={markdownComponents}
+        components={openComponents}
       >
         {text}
       </ReactMarkdown>

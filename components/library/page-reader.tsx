@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db/database';
 import type { PageRecord } from '../../lib/db/records';
+import { openLinks } from '../chat/link-policy';
 import { Markdown } from '../chat/markdown';
 import { useT } from '../hooks/use-t';
 import { ExternalLink } from '../ui/external-link';
@@ -31,7 +32,7 @@ export function PageReader({ page, onClose }: { page: PageRecord; onClose: () =>
           ))}
         </section>
       ) : null}
-      <Markdown text={page.markdown} />
+      <Markdown text={page.markdown} links={openLinks} />
     </article>
   );
 }

@@ -42,7 +42,15 @@ export const consentEventSchema = z.object({
   arguments: z.string(),
   /** The full URL (or page) the call acts on, when there is one. */
   target: z.string().nullable(),
+  /** The site "Always" would be granted for; null when "Always" is not offered (no site, or the call carries text). */
   site: z.string().nullable(),
+  /** Text the call carries from what the run has read (lib/consent/consent-check.ts), and where it rides. */
+  carried: z.array(z.object({ label: z.string(), chars: z.number(), conversation: z.boolean().optional() })).optional(),
+  where: z.enum(['address', 'arguments']).optional(),
+  /** The target (or arguments) decoded: percent-encoding, base64, hex. */
+  decoded: z.string().optional(),
+  /** The source that shows the target as a link (fetching a page's own link sends nothing new). */
+  linkFrom: z.string().optional(),
   /** In a team run: the member whose call waits. */
   agentId: z.string().optional(),
 });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
+import type { LabelledText } from '../consent/carried-text';
 import { consentGrantsItem } from '../settings/secure-settings';
 import type { AgentEvent } from './agent-stream-protocol';
 import { authorizeCall } from './authorize-call';
@@ -38,13 +39,14 @@ async function authorize(
   input: unknown,
   decision: 'once' | 'always' | 'deny',
   runGrants = new Set<string>(),
+  sources: readonly LabelledText[] = [],
 ) {
   const prompts: AgentEvent[] = [];
   const emit = (event: AgentEvent) => {
     prompts.push(event);
     if (event.type === 'consent') queueMicrotask(() => answerPrompt(event.promptId, { kind: 'consent', decision }));
   };
-  const allowed = await authorizeCall(target, input, context, emit, runGrants, async () => {});
+  const allowed = await authorizeCall(target, input, context, emit, runGrants, async () => {}, sources);
   return { allowed, prompts };
 }
 
@@ -75,6 +77,30 @@ describe('authorizeCall', () => {
     expect(elsewhere).toMatchObject({ allowed: false });
     expect(elsewhere.prompts).toHaveLength(1);
     expect((await authorize(fetchLike, { url: 'http://a.example/' }, 'deny')).allowed).toBe(false);
+  });
+
+  it('asks, without offering "always", for a call carrying text the run has read, even on a granted site', async () => {
+    const secret = 'the recovery phrase is velvet harbor seventeen lantern';
+    const read: LabelledText[] = [{ label: 'Inbox message 3', text: `Hi Sam, ${secret}.` }];
+    await authorize(fetchLike, { url: 'https://a.example/1' }, 'always', new Set(), read);
+    const url = `https://a.example/save?d=${Buffer.from(secret).toString('base64')}`;
+    // A forged "always" answer stores nothing and lets only this call through.
+    const carrying = await authorize(fetchLike, { url }, 'always', new Set(), read);
+    expect(carrying.allowed).toBe(true);
+    expect(carrying.prompts[0]).toMatchObject({
+      type: 'consent',
+      target: url,
+      site: null,
+      carried: [{ label: 'Inbox message 3', chars: secret.length }],
+      where: 'address',
+      decoded: `https://a.example/save?d=${secret}`,
+    });
+    expect(await consentGrantsItem.getValue()).toEqual({ 'fetch_like https://a.example': true });
+    expect((await authorize(fetchLike, { url }, 'deny', new Set(), read)).allowed).toBe(false);
+    // The same site without the text is still covered by the grant.
+    expect((await authorize(fetchLike, { url: 'https://a.example/2' }, 'deny', new Set(), read)).prompts).toHaveLength(
+      0,
+    );
   });
 
   it('asks a per-run tool once per run', async () => {

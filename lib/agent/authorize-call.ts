@@ -1,4 +1,6 @@
-import { addGrant, hasGrant } from '../consent/grants';
+import type { LabelledText } from '../consent/carried-text';
+import { checkCall, grantCovers } from '../consent/consent-check';
+import { addGrant } from '../consent/grants';
 import { siteOf } from '../consent/url-rules';
 import type { AgentEvent, StepStatus } from './agent-stream-protocol';
 import { waitForAnswer } from './pending-prompts';
@@ -9,6 +11,11 @@ import type { AgentTool, ToolContext } from './tool';
  * tool on this exact origin only; otherwise the side panel shows the tool,
  * its full arguments and the full target URL, and the run waits for the answer.
  * Tools marked `consentPerRun` (run_javascript) ask once per run.
+ *
+ * The call is checked against what the run has read (`sources`,
+ * lib/consent/consent-check.ts): one that carries such text is named as such
+ * on the card, is not covered by a grant, and cannot be granted "always"
+ * (even if a forged answer says so).
  */
 export async function authorizeCall(
   tool: AgentTool,
@@ -18,18 +25,31 @@ export async function authorizeCall(
   runGrants: Set<string>,
   /** Records the step as waiting for the user, then running again. */
   mark: (status: StepStatus) => Promise<void>,
+  /** What the model making the call has read (lib/consent/run-sources.ts). */
+  sources: readonly LabelledText[] = [],
 ): Promise<boolean> {
   if (tool.consentPerRun && runGrants.has(tool.name)) return true;
   const target = (await tool.target?.(input, context)) ?? null;
   const site = target ? siteOf(target) : null;
-  if (site && (await hasGrant(tool.name, site))) return true;
+  const check = checkCall(target, input, sources);
+  if (await grantCovers(tool.name, site, check)) return true;
   const promptId = crypto.randomUUID();
   await mark('waiting');
-  emit({ type: 'consent', promptId, tool: tool.name, arguments: JSON.stringify(input, null, 2), target, site });
+  emit({
+    type: 'consent',
+    promptId,
+    tool: tool.name,
+    arguments: JSON.stringify(input, null, 2),
+    target,
+    site: check.grantMayApply ? site : null,
+    ...(check.where ? { carried: check.carried, where: check.where } : {}),
+    ...(check.decoded !== null ? { decoded: check.decoded } : {}),
+    ...(check.linkFrom !== null ? { linkFrom: check.linkFrom } : {}),
+  });
   const answer = await waitForAnswer(promptId, context.signal);
   await mark('running');
   if (answer.kind !== 'consent' || answer.decision === 'deny') return false;
   if (tool.consentPerRun) runGrants.add(tool.name);
-  if (answer.decision === 'always' && site) await addGrant(tool.name, site);
+  if (answer.decision === 'always' && site && check.grantMayApply) await addGrant(tool.name, site);
   return true;
 }

@@ -1,6 +1,9 @@
+import { checkAnswerLinks } from '../consent/answer-links';
+import { sourcesFromMessages } from '../consent/run-sources';
 import { db } from '../db/database';
 import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
+import type { ChatMessageParam } from '../llm/stream-completion';
 import { AsideError } from '../messaging/errors';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
@@ -57,6 +60,8 @@ async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => voi
   const runGrants = new Set<string>();
   const writes = createWriteQueue();
   let stepIndex = await countSteps(run.id);
+  // The loop appends to this array: at each call, it holds everything the model has read so far.
+  const messages: ChatMessageParam[] = [{ role: 'system', content: agentSystemPrompt() }, ...run.transcript];
   try {
     const result = await agentLoop({
       client: createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) }),
@@ -64,7 +69,7 @@ async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => voi
       ...(profile.temperature === undefined ? {} : { temperature: profile.temperature }),
       local: isLocalURL(profile.baseURL),
       tools: availableTools(),
-      messages: [{ role: 'system', content: agentSystemPrompt() }, ...run.transcript],
+      messages,
       context,
       maxSteps: settings.maxSteps,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,
@@ -81,8 +86,14 @@ async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => voi
       },
       hooks: {
         authorize: (tool, input, call) =>
-          authorizeCall(tool, input, context, emit, runGrants, (status) =>
-            writes.push(() => setStepStatus(run.id, call.id, status)),
+          authorizeCall(
+            tool,
+            input,
+            context,
+            emit,
+            runGrants,
+            (status) => writes.push(() => setStepStatus(run.id, call.id, status)),
+            sourcesFromMessages(messages),
           ),
         onCallStart: (call) => {
           const index = stepIndex++;
@@ -100,7 +111,9 @@ async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => voi
     });
     await writes.flush();
     const text = result.reason === 'done' ? result.text : `${result.text}\n\n_(${stopNote[result.reason]})_`.trim();
-    await endRun(run.id, 'done', { final: text, stopReason: result.reason });
+    // The final answer's links are checked against everything the run read (see lib/consent/answer-links.ts).
+    const linkCheck = checkAnswerLinks(text, sourcesFromMessages(messages));
+    await endRun(run.id, 'done', { final: text, stopReason: result.reason, linkCheck });
     emit({ type: 'final', text, reason: result.reason });
   } catch (thrown) {
     await writes.flush();

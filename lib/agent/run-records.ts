@@ -1,3 +1,4 @@
+import type { LinkCheck } from '../consent/answer-links';
 import type { ChatMessageParam } from '../llm/stream-completion';
 import type { SerializedError } from '../messaging/errors';
 import type { StepStatus } from './agent-stream-protocol';
@@ -18,6 +19,8 @@ export interface AgentRunRecord {
   /** Model requests made. */
   steps: number;
   final?: string;
+  /** Which of the final answer's links carry text the run read (lib/consent/answer-links.ts). */
+  linkCheck?: LinkCheck;
   stopReason?: string;
   error?: SerializedError;
   usage: { promptTokens: number; completionTokens: number };

@@ -1,9 +1,11 @@
+import { checkAnswerLinks } from '../consent/answer-links';
+import { sourcesFromMessages } from '../consent/run-sources';
 import { db } from '../db/database';
 import type { MessageRecord } from '../db/records';
 import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
 import { defaultRetryPolicy, nextRetryDelay, sleep } from '../llm/retry';
-import { streamCompletion } from '../llm/stream-completion';
+import { type ChatMessageParam, streamCompletion } from '../llm/stream-completion';
 import { AsideError } from '../messaging/errors';
 import { buildChatPrompt } from '../prompt/chat-prompt';
 import { buildLibraryPrompt } from '../prompt/library-prompt';
@@ -63,11 +65,18 @@ export async function runChatTurn(
     model,
   });
 
+  // What the model was given (the page, library excerpts, the conversation): when the answer ends,
+  // its links are checked against it here, where that text is, and the verdict is stored with the
+  // answer for the panel, which shows no link as clickable before then (lib/consent/answer-links.ts).
+  let messages: ChatMessageParam[] = [];
+  const linkCheck = () => checkAnswerLinks(answer.content, sourcesFromMessages(messages));
+
   const fail = async (error: AsideError) => {
     const stopped = error.code === 'cancelled';
     await db().messages.update(answer.id, {
       content: answer.content,
       reasoning: answer.reasoning,
+      linkCheck: linkCheck(),
       status: stopped ? 'stopped' : 'error',
       ...(stopped ? {} : { error: error.toJSON() }),
     });
@@ -92,7 +101,7 @@ export async function runChatTurn(
     .map((message) => ({ role: message.role, content: message.edited ?? message.prompt ?? message.content }));
   // Actions' filled-in templates carry wrapped page text, now or earlier in the chat.
   const untrusted = [...turn.history, turn.question].some((message) => message.prompt !== undefined);
-  let messages = buildChatPrompt({ turns, page, untrusted });
+  messages = buildChatPrompt({ turns, page, untrusted });
   if (start.library) {
     let library: Awaited<ReturnType<typeof libraryContext>>;
     try {
@@ -144,6 +153,7 @@ export async function runChatTurn(
             content: answer.content,
             reasoning: answer.reasoning,
             usage: answer.usage,
+            linkCheck: linkCheck(),
             status: 'complete',
           });
           emit({ type: 'done', finishReason: event.reason });

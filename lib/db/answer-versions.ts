@@ -14,6 +14,7 @@ const versionKeys = [
   'model',
   'usage',
   'sources',
+  'linkCheck',
   'rating',
   'edited',
   'status',

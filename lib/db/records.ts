@@ -1,4 +1,5 @@
 import type { PageContextInfo } from '../capture/page-context';
+import type { LinkCheck } from '../consent/answer-links';
 import type { SerializedError } from '../messaging/errors';
 import type { Source } from '../rag/citations';
 
@@ -33,6 +34,8 @@ export interface MessageRecord {
   library?: boolean;
   /** The library excerpts an answer could cite; empty when nothing matched. */
   sources?: Source[];
+  /** Which of the answer's links carry text of its context (lib/consent/answer-links.ts), set when it ends. */
+  linkCheck?: LinkCheck;
   model?: string;
   usage?: { promptTokens: number; completionTokens: number };
   /** The user's rating of an answer, for fine-tuning data (lib/finetune). */
@@ -54,6 +57,7 @@ export interface AnswerVersion {
   model?: string;
   usage?: { promptTokens: number; completionTokens: number };
   sources?: Source[];
+  linkCheck?: LinkCheck;
   rating?: 'up' | 'down';
   edited?: string;
   status: MessageStatus;

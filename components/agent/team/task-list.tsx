@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import type { TeamTask } from '../../../lib/agent/teams/team-run-state';
+import type { LinkPolicy } from '../../chat/link-policy';
 import { Markdown } from '../../chat/markdown';
 import { useT } from '../../hooks/use-t';
 import {
@@ -21,10 +22,13 @@ import {
 export function TaskList({
   tasks,
   running,
+  links,
   onSetTasks,
 }: {
   tasks: readonly TeamTask[];
   running: boolean;
+  /** Which links in task results may be opened (the run's link check). */
+  links: LinkPolicy;
   onSetTasks: (tasks: readonly TaskDraft[]) => void;
 }) {
   const t = useT();
@@ -53,7 +57,7 @@ export function TaskList({
             {task.result ? (
               <details className="team-task-result">
                 <summary className="muted">{t('teamRun.tasks.result')}</summary>
-                <Markdown text={task.result} />
+                <Markdown text={task.result} links={links} />
               </details>
             ) : null}
           </li>

@@ -1,5 +1,6 @@
 import type { PromptAnswer } from '../../../lib/agent/agent-stream-protocol';
 import { teamRunMarkdown } from '../../../lib/agent/teams/team-run-markdown';
+import { inertLinks, linkPolicyFor } from '../../chat/link-policy';
 import { Markdown } from '../../chat/markdown';
 import { useT } from '../../hooks/use-t';
 import { ErrorMessage } from '../../ui/error-message';
@@ -52,6 +53,8 @@ export function TeamRunView({
   const state = live?.state ?? team;
   const transcript = buildTranscript(team, live?.turns ?? [], steps);
   const final = run.final ?? live?.final;
+  // Members' links as checked when each turn ended; the live final answer stays inert until stored with its check.
+  const links = linkPolicyFor(team.linkCheck, run.status !== 'running');
   return (
     <div className="agent-run team-run" data-testid="team-run" data-status={status} data-run-id={run.id}>
       <TeamRunHeader
@@ -70,11 +73,11 @@ export function TeamRunView({
         }
       />
       {team.team.pattern === 'task-list' ? (
-        <TaskList tasks={state.tasks} running={running} onSetTasks={onSetTasks} />
+        <TaskList tasks={state.tasks} running={running} links={links} onSetTasks={onSetTasks} />
       ) : null}
       <div className="team-transcript" data-testid="team-transcript">
         {transcript.map((item) => (
-          <TeamTurn key={item.id} item={item} team={team.team} />
+          <TeamTurn key={item.id} item={item} team={team.team} links={links} />
         ))}
       </div>
       {live?.prompts.map((prompt) => (
@@ -96,7 +99,7 @@ export function TeamRunView({
         </div>
       ) : !running && final ? (
         <div className="message assistant team-final" data-testid="team-final">
-          <Markdown text={final} />
+          <Markdown text={final} links={inertLinks} />
         </div>
       ) : null}
       {status === 'running' && !running ? <BackgroundRunNote runId={run.id} /> : null}

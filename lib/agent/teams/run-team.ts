@@ -1,3 +1,5 @@
+import { checkAnswerLinks, mergeLinkChecks } from '../../consent/answer-links';
+import type { LabelledText } from '../../consent/carried-text';
 import { db } from '../../db/database';
 import { AsideError } from '../../messaging/errors';
 import { agentSettingsItem } from '../../settings/secure-settings';
@@ -17,7 +19,7 @@ import { rolePlay } from './patterns/role-play';
 import { taskListPattern } from './patterns/task-list';
 import type { TeamPattern } from './team';
 import { type PatternResult, type TeamContext, TokenBudgetSpent } from './team-context';
-import { createTeamContext } from './team-context-impl';
+import { createTeamContext, teamSources } from './team-context-impl';
 import { closeInbox, openInbox } from './team-inbox';
 import { setUpMembers } from './team-members';
 import { type TeamRunState, totalTokens } from './team-run-state';
@@ -81,6 +83,7 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
       runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, turns.signal),
     });
     const runGrants = new Set<string>();
+    const read = new Map<string, LabelledText>();
     let stepIndex = await countSteps(run.id);
     const context = createTeamContext({
       state,
@@ -89,7 +92,7 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
       toolContextFor,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,
       emit,
-      callHooks: (turnId, agentId) => ({
+      callHooks: (turnId, agentId, seen) => ({
         authorize: (tool, input, call) =>
           authorizeCall(
             tool,
@@ -98,6 +101,8 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
             (event) => emit({ ...event, agentId }),
             runGrants,
             (status) => writes.push(() => setStepStatus(run.id, stepKey(turnId, call.id), status)),
+            // What this member has read this turn, and what the team read before it.
+            teamSources(read, seen),
           ),
         onCallStart: (call) => {
           const index = stepIndex++;
@@ -108,6 +113,7 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
         onCallEnd: (call, status, preview, durationMs) =>
           writes.push(() => setStepStatus(run.id, stepKey(turnId, call.id), status, preview, durationMs)),
       }),
+      read,
       persist: (current) => {
         const snapshot = structuredClone(current);
         const calls = Object.values(current.usage).reduce((sum, usage) => sum + usage.calls, 0);
@@ -130,6 +136,7 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
     }
     await writes.flush();
     const text = result.reason === 'done' ? result.final : `${result.final}\n\n_(${stopNote[result.reason]})_`.trim();
+    state.linkCheck = mergeLinkChecks(state.linkCheck, checkAnswerLinks(text, [...read.values()]));
     await endRun(run.id, 'done', { final: text, stopReason: result.reason, team: structuredClone(state) });
     emit({ type: 'final', text, reason: result.reason });
   } catch (thrown) {

@@ -1,3 +1,6 @@
+import { checkAnswerLinks, mergeLinkChecks } from '../../consent/answer-links';
+import type { LabelledText } from '../../consent/carried-text';
+import { sourcesFromMessages } from '../../consent/run-sources';
 import type { ChatMessageParam } from '../../llm/stream-completion';
 import type { LoopHooks } from '../agent-loop';
 import { agentLoop } from '../agent-loop';
@@ -20,9 +23,30 @@ export interface TeamContextOptions {
   readonly maxConsecutiveFailures: number;
   readonly emit: (event: TeamEvent) => void;
   /** Consent and step records for one member's turn. */
-  readonly callHooks: (turnId: string, agentId: string) => Pick<LoopHooks, 'authorize' | 'onCallStart' | 'onCallEnd'>;
+  readonly callHooks: (
+    turnId: string,
+    agentId: string,
+    /** The member's messages, which the loop appends to: what it has read when it makes a call. */
+    seen: readonly ChatMessageParam[],
+  ) => Pick<LoopHooks, 'authorize' | 'onCallStart' | 'onCallEnd'>;
   /** Stores a copy of the state (queued, in order). */
   readonly persist: (state: TeamRunState) => void;
+  /**
+   * Everything the members have read so far (pages, tool results, each other's messages), by text:
+   * each turn adds its own, and links in members' messages and the final answer are checked against it.
+   * Kept in memory only: a resumed run checks against what it reads from then on and the stored turns.
+   */
+  readonly read: Map<string, LabelledText>;
+}
+
+/** The run's sources with a turn's own added. */
+export function teamSources(
+  read: ReadonlyMap<string, LabelledText>,
+  seen: readonly ChatMessageParam[],
+): LabelledText[] {
+  const all = new Map(read);
+  for (const source of sourcesFromMessages(seen)) all.set(source.text, source);
+  return [...all.values()];
 }
 
 /**
@@ -107,7 +131,7 @@ export function createTeamContext(options: TeamContextOptions): TeamContext {
       toolMode: member.toolMode,
       emit: tag,
       hooks: {
-        ...options.callHooks(turnId, agent.id),
+        ...options.callHooks(turnId, agent.id, messages),
         onTranscript: async (_messages, steps) => {
           usage.calls = before.calls + steps;
         },
@@ -118,6 +142,8 @@ export function createTeamContext(options: TeamContextOptions): TeamContext {
       },
     });
     const reply = result.text.trim() || '(No answer: the member stopped at its step limit.)';
+    for (const source of teamSources(options.read, messages)) options.read.set(source.text, source);
+    state.linkCheck = mergeLinkChecks(state.linkCheck, checkAnswerLinks(reply, [...options.read.values()]));
     const stored = request.record?.(reply) ?? { text: reply };
     state.turns.push({
       id: turnId,

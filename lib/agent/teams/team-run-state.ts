@@ -1,3 +1,4 @@
+import type { LinkCheck } from '../../consent/answer-links';
 import type { Team } from './team';
 
 /** One contribution to a team run's shared transcript. */
@@ -46,6 +47,8 @@ export interface TeamRunState {
   round: number;
   phase?: TaskListPhase;
   usage: Record<string, AgentUsage>;
+  /** Which links in the members' messages and the final answer carry text the team read, checked as each turn ends. */
+  linkCheck?: LinkCheck;
 }
 
 /** Total tokens the team has used so far. */
