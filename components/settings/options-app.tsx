@@ -12,6 +12,7 @@ import { DataControls } from './data-controls';
 import { EmbedderSettings } from './embedder-settings';
 import { type FormValues, valuesFromPreset, valuesFromProfile } from './form-values';
 import { GeneralSettings } from './general-settings';
+import { LinkGrantPrompt } from './link-grant-prompt';
 import { Onboarding } from './onboarding';
 import { OpenSidePanelButton } from './open-side-panel-button';
 import { PrivacyNote } from './privacy-note';
@@ -52,6 +53,7 @@ export function OptionsApp() {
         <h1 className="grow">{t('settings.title')}</h1>
         <OpenSidePanelButton />
       </header>
+      <LinkGrantPrompt />
       {onboarding ? <Onboarding onPickPreset={addWithPreset} /> : null}
       <section className="card" aria-labelledby="providers-title">
         <div className="row section-head">

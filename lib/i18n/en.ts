@@ -323,6 +323,11 @@ export const en = {
   'embedded.consentBody': 'Aside will fetch this page and send its text to your provider:',
   'embedded.consentRedirect': 'The link you chose, {from}, leads to another site:',
   'embedded.consentInOptions': 'Confirm in the Aside settings tab that opened, then choose Retry here.',
+  'linkGrant.title': 'Read links on {site} without asking?',
+  'linkGrant.body':
+    'When you ask Aside about a link on this site, it will fetch the page (without your cookies) and send its text to your provider, without asking first. You can revoke this under Agent.',
+  'linkGrant.allow': 'Always allow this site',
+  'linkGrant.allowed': 'Allowed. Go back to the page and choose Retry in the card.',
   'embedded.allowOnce': 'Allow once',
   'embedded.allowAlways': 'Always for this site…',
   'embedded.summarizePage': 'Summarize this page',

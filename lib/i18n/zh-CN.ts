@@ -316,6 +316,11 @@ export const zhCN: Record<MessageKey, string> = {
   'embedded.consentBody': 'Aside 将获取此页面，并把其文本发送给你的模型服务商：',
   'embedded.consentRedirect': '你选择的链接 {from} 跳转到了另一个网站：',
   'embedded.consentInOptions': '请在刚打开的 Aside 设置页中确认，然后在这里选择“重试”。',
+  'linkGrant.title': '读取 {site} 上的链接时不再询问？',
+  'linkGrant.body':
+    '以后你向 Aside 询问这个网站上的链接时，它会直接获取该页面（不带你的 Cookie），并把文本发送给你的模型服务商，不再先询问。可以在“智能体”设置中撤销。',
+  'linkGrant.allow': '始终允许此网站',
+  'linkGrant.allowed': '已允许。请回到网页，在卡片中选择“重试”。',
   'embedded.allowOnce': '允许一次',
   'embedded.allowAlways': '始终允许此网站…',
   'embedded.summarizePage': '总结此页面',

@@ -34,3 +34,30 @@ export async function readSetting(aside: AsideBrowser, key: string): Promise<unk
   const rows = (await readTable(aside, 'settings')) as { key: string; value: unknown }[];
   return rows.find((row) => row.key === key)?.value ?? null;
 }
+
+/**
+ * Test setup only: writes one setting row the way Aside stores it, with the
+ * raw IndexedDB API from the service worker (null deletes it). Aside reads
+ * settings fresh where these tests need them; watchers are not notified.
+ */
+export function writeSetting(aside: AsideBrowser, key: string, value: unknown): Promise<void> {
+  return aside.serviceWorker.evaluate(
+    ({ settingKey, settingValue }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('aside');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          const store = database.transaction('settings', 'readwrite').objectStore('settings');
+          const write =
+            settingValue === null ? store.delete(settingKey) : store.put({ key: settingKey, value: settingValue });
+          write.onsuccess = () => {
+            database.close();
+            resolve();
+          };
+          write.onerror = () => reject(write.error);
+        };
+      }),
+    { settingKey: key, settingValue: value },
+  );
+}

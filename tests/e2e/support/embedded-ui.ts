@@ -59,6 +59,12 @@ export class EmbeddedUi {
     return result.value;
   }
 
+  /** Runs a function declaration (`function () { … this … }`) on the first match, or returns null. */
+  async evaluate<T>(selector: string, fn: string): Promise<T | null> {
+    const [node] = await this.nodes(selector);
+    return node === undefined ? null : this.on<T>(node, fn);
+  }
+
   async count(selector: string): Promise<number> {
     return (await this.nodes(selector)).length;
   }
@@ -75,7 +81,7 @@ export class EmbeddedUi {
     return this.on<string | null>(node, `function () { return this.getAttribute(${JSON.stringify(name)}); }`);
   }
 
-  /** Accessible names (aria-label, else text) of the buttons under `scope`. */
+  /** Accessible names (aria-label, else title, else text) of the buttons under `scope`. */
   async buttonNames(scope: string): Promise<string[]> {
     const names: string[] = [];
     for (const node of await this.nodes(`${scope} button`)) names.push(await this.nameOf(node));
@@ -83,7 +89,10 @@ export class EmbeddedUi {
   }
 
   private nameOf(node: number): Promise<string> {
-    return this.on<string>(node, 'function () { return (this.getAttribute("aria-label") || this.innerText).trim(); }');
+    return this.on<string>(
+      node,
+      'function () { return (this.getAttribute("aria-label") || this.getAttribute("title") || this.innerText).trim(); }',
+    );
   }
 
   /** Clicks, with the mouse, the button under `scope` whose accessible name is `name`. */
