@@ -7,8 +7,8 @@ import type { AgentTool, ToolContext } from './tool';
 /**
  * Consent for an effectful call. A grant "always for this site" covers this
  * tool on this exact origin only; otherwise the side panel shows the tool,
- * its full arguments and the full target URL, and the run waits for the answer.
- * Tools marked `consentPerRun` (run_javascript) ask once per run.
+ * its full arguments (code as code) and the full target URL, and the run waits
+ * for the answer. Tools marked `consentPerRun` (run_javascript) ask once per run.
  */
 export async function authorizeCall(
   tool: AgentTool,
@@ -25,7 +25,16 @@ export async function authorizeCall(
   if (site && (await hasGrant(tool.name, site))) return true;
   const promptId = crypto.randomUUID();
   await mark('waiting');
-  emit({ type: 'consent', promptId, tool: tool.name, arguments: JSON.stringify(input, null, 2), target, site });
+  const shown = tool.consentCode?.(input);
+  emit({
+    type: 'consent',
+    promptId,
+    tool: tool.name,
+    arguments: JSON.stringify(shown ? shown.otherArguments : input, null, 2),
+    ...(shown ? { code: shown.code } : {}),
+    target,
+    site,
+  });
   const answer = await waitForAnswer(promptId, context.signal);
   await mark('running');
   if (answer.kind !== 'consent' || answer.decision === 'deny') return false;

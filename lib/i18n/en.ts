@@ -276,6 +276,7 @@ export const en = {
   'agent.consent.once': 'Allow once',
   'agent.consent.always': 'Always for {site}',
   'agent.consent.deny': 'Deny',
+  'agent.consent.code': 'Code to run (in a sandbox with no network access):',
   'agent.ask.answer': 'Your answer',
   'agent.ask.send': 'Answer',
   'agent.status.running': 'running',

@@ -270,6 +270,7 @@ export const zhCN: Record<MessageKey, string> = {
   'agent.consent.once': '允许一次',
   'agent.consent.always': '对 {site} 始终允许',
   'agent.consent.deny': '拒绝',
+  'agent.consent.code': '要运行的代码（在无法联网的沙盒中运行）：',
   'agent.ask.answer': '你的回答',
   'agent.ask.send': '回答',
   'agent.status.running': '进行中',

@@ -7,8 +7,8 @@ export const defaultScriptTimeoutMs = 3000;
 /**
  * A small code interpreter for calculations and data wrangling. The code runs
  * in a worker of Aside's sandboxed page (no network, no DOM, no WebRTC, no
- * extension APIs) and is killed at its time limit. Consent is asked the first
- * time in a run.
+ * extension APIs) and is killed at its time limit. Consent, showing the code,
+ * is asked the first time in a run.
  */
 export const runJavascript = tool({
   name: 'run_javascript',
@@ -22,6 +22,9 @@ export const runJavascript = tool({
   }),
   risk: 'effect',
   consentPerRun: true,
+  consentCode({ code, ...otherArguments }) {
+    return { code, otherArguments };
+  },
   async target() {
     return null;
   },
