@@ -8,7 +8,9 @@ import type { AgentTool, ToolContext } from './tool';
  * Consent for an effectful call. A grant "always for this site" covers this
  * tool on this exact origin only; otherwise the side panel shows the tool,
  * its full arguments (code as code) and the full target URL, and the run waits
- * for the answer. Tools marked `consentPerRun` (run_javascript) ask once per run.
+ * for the answer. Tools marked `consentPerRun` (run_javascript) ask once per
+ * set of `runGrants`: a single agent passes one set for its whole run, a team
+ * one set per member, so one member's yes never lets another run code.
  */
 export async function authorizeCall(
   tool: AgentTool,

@@ -80,7 +80,13 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
       },
       runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, turns.signal),
     });
-    const runGrants = new Set<string>();
+    // Per member: a researcher allowed to run code once does not let the writer run code unasked.
+    const runGrants = new Map<string, Set<string>>();
+    const runGrantsOf = (agentId: string) => {
+      const grants = runGrants.get(agentId) ?? new Set<string>();
+      runGrants.set(agentId, grants);
+      return grants;
+    };
     let stepIndex = await countSteps(run.id);
     const context = createTeamContext({
       state,
@@ -96,7 +102,7 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
             input,
             toolContextFor(agentId),
             (event) => emit({ ...event, agentId }),
-            runGrants,
+            runGrantsOf(agentId),
             (status) => writes.push(() => setStepStatus(run.id, stepKey(turnId, call.id), status)),
           ),
         onCallStart: (call) => {

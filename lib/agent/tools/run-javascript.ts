@@ -8,7 +8,7 @@ export const defaultScriptTimeoutMs = 3000;
  * A small code interpreter for calculations and data wrangling. The code runs
  * in a worker of Aside's sandboxed page (no network, no DOM, no WebRTC, no
  * extension APIs) and is killed at its time limit. Consent, showing the code,
- * is asked the first time in a run.
+ * is asked the first time in a run (in a team run, for each member).
  */
 export const runJavascript = tool({
   name: 'run_javascript',
