@@ -85,13 +85,18 @@ export default defineConfig({
       browser === 'firefox'
         ? undefined
         : {
-            extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'",
+            // frame-src: Chromium checks a frame's navigations against its embedder's frame-src, so the
+            // run_javascript sandbox (framed by the side panel) can never be navigated to another host, by a
+            // `location` change, a link, a form or a meta refresh (measured in Chromium 156).
+            extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; frame-src 'self'",
             // The run_javascript sandbox (entrypoints/sandbox): eval allowed, everything else off. With no
-            // connect-src, img-src or frame-src, code the model writes cannot send anything anywhere.
+            // connect-src, img-src or frame-src, code the model writes cannot send anything anywhere. The code runs
+            // in a worker of this page made from a blob: URL (lib/sandbox/start-code-worker.ts), which inherits this
+            // policy; WebRTC, which no CSP governs, is removed in that worker.
             sandbox:
               "sandbox allow-scripts; default-src 'none'; script-src 'self' 'unsafe-eval'; connect-src 'none'; " +
               "img-src 'none'; style-src 'none'; font-src 'none'; media-src 'none'; frame-src 'none'; " +
-              "worker-src 'none'; child-src 'none'; form-action 'none'; base-uri 'none'",
+              "worker-src blob:; child-src 'none'; form-action 'none'; base-uri 'none'",
           },
     browser_specific_settings:
       browser === 'firefox'

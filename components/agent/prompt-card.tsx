@@ -6,10 +6,11 @@ import type { AgentPrompt } from './use-agent';
 
 /**
  * A question or consent request of a running run, inline in the panel. A
- * consent request shows the tool, its full arguments and the full target URL:
- * the user allows exactly what they see. When the call carries text the run
- * has read, the card says so in words and shows it decoded, and offers no
- * "Always" (the background withholds the site, and refuses such a grant).
+ * consent request shows the tool, its full arguments and the full target URL,
+ * and code as code (line by line, in a box that scrolls): the user allows
+ * exactly what they see. When the call carries text the run has read, the
+ * card says so in words and shows it decoded, and offers no "Always" (the
+ * background withholds the site, and refuses such a grant).
  */
 export function PromptCard({
   prompt,
@@ -54,7 +55,18 @@ export function PromptCard({
             </pre>
           </div>
         ) : null}
-        <pre className="step-detail">{prompt.arguments}</pre>
+        {prompt.code === undefined ? (
+          <pre className="step-detail">{prompt.arguments}</pre>
+        ) : (
+          <>
+            <div className="consent-code-label">{t('agent.consent.code')}</div>
+            {/* The code as it will run, not a JSON string: what the user allows is what they read. */}
+            <pre className="consent-code" data-testid="consent-code">
+              {prompt.code}
+            </pre>
+            {prompt.arguments === '{}' ? null : <pre className="step-detail">{prompt.arguments}</pre>}
+          </>
+        )}
         <div className="row">
           <button type="button" className="primary" onClick={() => decide('once')}>
             {t('agent.consent.once')}

@@ -38,8 +38,10 @@ export const consentEventSchema = z.object({
   type: z.literal('consent'),
   promptId: z.string(),
   tool: z.string(),
-  /** The full arguments, pretty-printed, exactly as they will be used. */
+  /** The full arguments, pretty-printed, exactly as they will be used (for a code tool: all but the code). */
   arguments: z.string(),
+  /** For a tool that runs code: the code, exactly as it will run. */
+  code: z.string().optional(),
   /** The full URL (or page) the call acts on, when there is one. */
   target: z.string().nullable(),
   /** The site "Always" would be granted for; null when "Always" is not offered (no site, or the call carries text). */

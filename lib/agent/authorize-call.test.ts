@@ -19,10 +19,11 @@ const fetchLike = tool({
 const script = tool({
   name: 'script_like',
   description: 'An effect without a site.',
-  input: z.object({}),
+  input: z.object({ code: z.string().optional(), timeoutMs: z.number().optional() }),
   risk: 'effect',
   consentPerRun: true,
   target: async () => null,
+  consentCode: ({ code = '', ...otherArguments }) => ({ code, otherArguments }),
   run: async () => '',
 });
 
@@ -108,5 +109,13 @@ describe('authorizeCall', () => {
     expect((await authorize(script, {}, 'once', run)).prompts).toHaveLength(1);
     expect((await authorize(script, {}, 'deny', run)).prompts).toHaveLength(0);
     expect((await authorize(script, {}, 'deny', new Set())).allowed).toBe(false);
+  });
+
+  it('shows code as code: the code on its own, the other arguments as JSON', async () => {
+    const code = 'const a = "quoted";\nreturn a;';
+    const { prompts } = await authorize(script, { code, timeoutMs: 500 }, 'once');
+    expect(prompts[0]).toMatchObject({ type: 'consent', code, arguments: '{\n  "timeoutMs": 500\n}' });
+    const plain = await authorize(fetchLike, { url: 'https://a.example/' }, 'deny');
+    expect(plain.prompts[0]).not.toHaveProperty('code');
   });
 });

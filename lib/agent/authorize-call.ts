@@ -9,8 +9,10 @@ import type { AgentTool, ToolContext } from './tool';
 /**
  * Consent for an effectful call. A grant "always for this site" covers this
  * tool on this exact origin only; otherwise the side panel shows the tool,
- * its full arguments and the full target URL, and the run waits for the answer.
- * Tools marked `consentPerRun` (run_javascript) ask once per run.
+ * its full arguments (code as code) and the full target URL, and the run waits
+ * for the answer. Tools marked `consentPerRun` (run_javascript) ask once per
+ * set of `runGrants`: a single agent passes one set for its whole run, a team
+ * one set per member, so one member's yes never lets another run code.
  *
  * The call is checked against what the run has read (`sources`,
  * lib/consent/consent-check.ts): one that carries such text is named as such
@@ -35,11 +37,13 @@ export async function authorizeCall(
   if (await grantCovers(tool.name, site, check)) return true;
   const promptId = crypto.randomUUID();
   await mark('waiting');
+  const shown = tool.consentCode?.(input);
   emit({
     type: 'consent',
     promptId,
     tool: tool.name,
-    arguments: JSON.stringify(input, null, 2),
+    arguments: JSON.stringify(shown ? shown.otherArguments : input, null, 2),
+    ...(shown ? { code: shown.code } : {}),
     target,
     site: check.grantMayApply ? site : null,
     ...(check.where ? { carried: check.carried, where: check.where } : {}),

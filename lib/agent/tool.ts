@@ -25,8 +25,13 @@ export interface AgentTool<I extends z.ZodType = z.ZodType> {
   readonly description: string;
   readonly input: I;
   readonly risk: ToolRisk;
-  /** Consent is asked the first time in a run, then holds for the rest of it (no site to grant to). */
+  /**
+   * Consent is asked the first time in a run (in a team run: the first time for each member), then holds for
+   * the rest of it (no site to grant to).
+   */
   readonly consentPerRun?: boolean;
+  /** For tools that run code: the code, which the consent prompt shows as code, and the other arguments. */
+  consentCode?(input: z.output<I>): { readonly code: string; readonly otherArguments: object };
   /** For effect tools: the exact target (a URL, or the site a tab shows), shown in the consent prompt. */
   target?(input: z.output<I>, context: ToolContext): Promise<string | null>;
   run(input: z.output<I>, context: ToolContext): Promise<string>;

@@ -289,6 +289,7 @@ export const en = {
   'dataflow.decoded': 'Decoded:',
   'dataflow.linkFrom': 'A link from {source}.',
   'dataflow.unchecked': 'Links are not clickable until the answer is complete and checked.',
+  'agent.consent.code': 'Code to run (in a sandbox with no network access):',
   'agent.ask.answer': 'Your answer',
   'agent.ask.send': 'Answer',
   'agent.status.running': 'running',

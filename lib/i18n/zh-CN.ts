@@ -282,6 +282,7 @@ export const zhCN: Record<MessageKey, string> = {
   'dataflow.decoded': '解码后：',
   'dataflow.linkFrom': '来自{source}的链接。',
   'dataflow.unchecked': '回答完成并检查之前，链接不可点击。',
+  'agent.consent.code': '要运行的代码（在无法联网的沙盒中运行）：',
   'agent.ask.answer': '你的回答',
   'agent.ask.send': '回答',
   'agent.status.running': '进行中',

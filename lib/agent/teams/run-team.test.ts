@@ -346,4 +346,43 @@ describe('team runs against a scripted model per role', () => {
       text: expect.stringContaining('The user denied this fetch_url call'),
     });
   });
+
+  it('asks each member for run_javascript: the researcher’s yes holds for the researcher only', async () => {
+    const team = preset('preset-research-library');
+    for (const agent of team.agents)
+      if (['researcher', 'writer'].includes(agent.id)) agent.tools.push('run_javascript');
+    const runCode = (code: string) =>
+      toolCalls([{ id: 'call_0', name: 'run_javascript', arguments: JSON.stringify({ code }) }]);
+    server.setFallback(
+      roleScript({
+        Lead: (_request, nth) =>
+          text(['{"next": "Researcher"}', '{"next": "Researcher"}', '{"next": "Writer"}'][nth] ?? '{"next": "FINISH"}'),
+        Researcher: (request) => (toolResultsOf(request).length === 0 ? runCode('1 + 1') : text('Counted.')),
+        Writer: (request) => (toolResultsOf(request).length === 0 ? runCode('2 + 2') : text('Checked.')),
+      }),
+    );
+    const events: TeamEvent[] = [];
+    await runTeam(
+      { kind: 'start', team, objective: 'Count', tabId: null },
+      (event) => {
+        events.push(event);
+        // As the panel would: allow, and answer the code with a result.
+        if (event.type === 'consent') {
+          setTimeout(() => answerPrompt(event.promptId, { kind: 'consent', decision: 'once' }), 0);
+        }
+        if (event.type === 'script') {
+          const answer = { kind: 'script', output: '', result: 'ran', timedOut: false } as const;
+          setTimeout(() => answerPrompt(event.promptId, answer), 0);
+        }
+      },
+      new AbortController().signal,
+    );
+    const consents = events.flatMap((event) => (event.type === 'consent' ? [event] : []));
+    // The researcher ran code twice and was asked once; the writer was asked for its own.
+    expect(consents.map((event) => [event.agentId, event.code])).toEqual([
+      ['researcher', '1 + 1'],
+      ['writer', '2 + 2'],
+    ]);
+    expect(events.filter((event) => event.type === 'script')).toHaveLength(3);
+  });
 });

@@ -82,7 +82,13 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
       },
       runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, turns.signal),
     });
-    const runGrants = new Set<string>();
+    // Per member: a researcher allowed to run code once does not let the writer run code unasked.
+    const runGrants = new Map<string, Set<string>>();
+    const runGrantsOf = (agentId: string) => {
+      const grants = runGrants.get(agentId) ?? new Set<string>();
+      runGrants.set(agentId, grants);
+      return grants;
+    };
     const read = new Map<string, LabelledText>();
     let stepIndex = await countSteps(run.id);
     const context = createTeamContext({
@@ -99,7 +105,7 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
             input,
             toolContextFor(agentId),
             (event) => emit({ ...event, agentId }),
-            runGrants,
+            runGrantsOf(agentId),
             (status) => writes.push(() => setStepStatus(run.id, stepKey(turnId, call.id), status)),
             // What this member has read this turn, and what the team read before it.
             teamSources(read, seen),

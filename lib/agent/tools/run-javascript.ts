@@ -6,13 +6,15 @@ export const defaultScriptTimeoutMs = 3000;
 
 /**
  * A small code interpreter for calculations and data wrangling. The code runs
- * in Aside's sandboxed page (no network, no extension APIs) and is killed at
- * its time limit. Consent is asked the first time in a run.
+ * in a worker of Aside's sandboxed page (no network, no DOM, no WebRTC, no
+ * extension APIs) and is killed at its time limit. Consent, showing the code,
+ * is asked the first time in a run (in a team run, for each member).
  */
 export const runJavascript = tool({
   name: 'run_javascript',
   description:
-    'Runs JavaScript for calculations or data wrangling over text you already have. No network, no DOM of any page. ' +
+    'Runs JavaScript in a Web Worker for calculations or data wrangling over text you already have. ' +
+    'No network, no DOM (no document, window or DOMParser). ' +
     'console.log output and the value of the last expression (or `return`) come back. Top-level await works.',
   input: z.object({
     code: z.string().min(1).max(50_000),
@@ -20,6 +22,9 @@ export const runJavascript = tool({
   }),
   risk: 'effect',
   consentPerRun: true,
+  consentCode({ code, ...otherArguments }) {
+    return { code, otherArguments };
+  },
   async target() {
     return null;
   },
