@@ -79,6 +79,8 @@ async function nodeLoop(): Promise<{ probe: number[]; server: number[] }> {
       messages: [{ role: 'user', content: 'bench' }],
       context: {
         tabId: null,
+        windowId: null,
+        incognito: false,
         signal: new AbortController().signal,
         ask: async () => '',
         runScript: async () => ({ kind: 'script', output: '', timedOut: true }),

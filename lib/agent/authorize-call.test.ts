@@ -27,6 +27,8 @@ const script = tool({
 
 const context: ToolContext = {
   tabId: null,
+  windowId: null,
+  incognito: false,
   signal: new AbortController().signal,
   ask: async () => '',
   runScript: async () => ({ kind: 'script', output: '', timedOut: true }),

@@ -16,6 +16,7 @@ import { runFollowingClient } from './run-client';
 import type { AgentRunRecord } from './run-records';
 import { runScriptInPanel } from './run-script-in-panel';
 import { countSteps, createRun, endRun, saveTranscript, setStepStatus, startStep, updateRun } from './run-store';
+import { type RunWindow, runWindow } from './run-window';
 import type { ToolContext } from './tool';
 import { rememberToolMode, toolModeFor } from './tool-modes';
 import { createWriteQueue } from './write-queue';
@@ -32,19 +33,27 @@ export async function runAgent(
   _sender?: unknown,
   detached: AbortSignal = new AbortController().signal,
 ) {
+  // Asked before the run record is touched, so a start from a window that is gone changes nothing.
+  const panelWindow = await runWindow(start.windowId, start.kind === 'start' ? start.tabId : null);
   const run = await openRun(start);
   await runFollowingClient(run.id, { emit, signal, detached }, (runEmit, runSignal) =>
-    continueRun(run, runEmit, runSignal),
+    continueRun(run, panelWindow, runEmit, runSignal),
   );
 }
 
 /** The run itself, going on after the panel closes until it needs the user (see followClient). */
-async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => void, signal: AbortSignal) {
+async function continueRun(
+  run: AgentRunRecord,
+  panelWindow: RunWindow,
+  emit: (event: AgentEvent) => void,
+  signal: AbortSignal,
+) {
   emit({ type: 'started', runId: run.id });
   const profile = await resolveProfile(run.profileId);
   const settings = await agentSettingsItem.getValue();
   const context: ToolContext = {
     tabId: run.tabId,
+    ...panelWindow,
     signal,
     ask: async (question, choices) => {
       const promptId = crypto.randomUUID();

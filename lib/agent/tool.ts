@@ -8,6 +8,10 @@ export type ToolRisk = 'read' | 'effect';
 export interface ToolContext {
   /** The tab the side panel was looking at when the run started, if any. */
   readonly tabId: number | null;
+  /** The panel's window, where tabs the run opens go; null when the run was started without one. */
+  readonly windowId: number | null;
+  /** Whether the run belongs to an incognito window: it sees only tabs of its own kind (see tab-access.ts). */
+  readonly incognito: boolean;
   readonly signal: AbortSignal;
   /** Asks the user a question in the side panel and waits for the answer, however long it takes. */
   ask(question: string, choices: readonly string[]): Promise<string>;

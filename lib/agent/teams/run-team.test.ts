@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { error, type OpenAIServer, startOpenAIServer, text, toolCalls } from '../../../tests/support/openai-server';
 import { briefOf, memberOf, roleScript, toolResultsOf } from '../../../tests/support/team-script';
@@ -326,5 +327,32 @@ describe('team runs against a scripted model per role', () => {
       type: 'final',
       text: expect.stringContaining('The user denied this fetch_url call'),
     });
+  });
+
+  it('a member of a run started from an incognito window lists only incognito tabs', async () => {
+    const team = preset('preset-brainstorm');
+    for (const agent of team.agents) if (agent.id === 'ideas') agent.tools = ['list_tabs'];
+    const privateWindow = (await browser.windows.create({ incognito: true }))?.id ?? -1;
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue([
+      { id: 11, windowId: 0, url: 'https://news.example/today', title: 'Morning news', incognito: false },
+      { id: 22, windowId: privateWindow, url: 'https://clinic.example/a', title: 'Clinic', incognito: true },
+    ] as never);
+    let listed = '';
+    server.setFallback(
+      roleScript({
+        Client: (_request, nth) => text(nth === 0 ? 'List the tabs.' : 'TASK_DONE'),
+        'Idea generator': (request) => {
+          listed = toolResultsOf(request)[0] ?? '';
+          return listed ? text('Listed.') : toolCalls([{ id: 'call_0', name: 'list_tabs', arguments: '{}' }]);
+        },
+      }),
+    );
+    await runTeam(
+      { kind: 'start', team, objective: 'Ideas', tabId: null, windowId: privateWindow },
+      () => {},
+      new AbortController().signal,
+    );
+    expect(listed).toContain('Clinic');
+    expect(listed).not.toContain('Morning news');
   });
 });

@@ -9,6 +9,7 @@ import { runFollowingClient } from '../run-client';
 import type { AgentRunRecord } from '../run-records';
 import { runScriptInPanel } from '../run-script-in-panel';
 import { countSteps, endRun, setStepStatus, startStep, updateRun } from '../run-store';
+import { type RunWindow, runWindow } from '../run-window';
 import type { ToolContext } from '../tool';
 import { createWriteQueue } from '../write-queue';
 import { debate } from './patterns/debate';
@@ -49,14 +50,21 @@ export async function runTeam(
   _sender?: unknown,
   detached: AbortSignal = new AbortController().signal,
 ) {
+  // Asked before the run record is touched, so a start from a window that is gone changes nothing.
+  const panelWindow = await runWindow(start.windowId, start.kind === 'start' ? start.tabId : null);
   const run = await openTeamRun(start);
   await runFollowingClient(run.id, { emit, signal, detached }, (runEmit, runSignal) =>
-    continueTeamRun(run, runEmit, runSignal),
+    continueTeamRun(run, panelWindow, runEmit, runSignal),
   );
 }
 
 /** The team run itself, going on after the panel closes until a member needs the user (see followClient). */
-async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => void, signal: AbortSignal) {
+async function continueTeamRun(
+  run: AgentRunRecord,
+  panelWindow: RunWindow,
+  emit: (event: TeamEvent) => void,
+  signal: AbortSignal,
+) {
   const state = run.team as TeamRunState;
   emit({ type: 'started', runId: run.id });
   const inbox = openInbox(run.id);
@@ -71,6 +79,7 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
     // Per member, so the panel can say who asks a question or waits for consent.
     const toolContextFor = (agentId: string): ToolContext => ({
       tabId: run.tabId,
+      ...panelWindow,
       signal: turns.signal,
       ask: async (question, choices) => {
         const promptId = crypto.randomUUID();
