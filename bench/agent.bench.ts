@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { agentLoop } from '../lib/agent/agent-loop';
 import { tool } from '../lib/agent/tool';
 import { createClient } from '../lib/llm/client';
+import { newUntrustedNonce } from '../lib/prompt/untrusted';
 import { enableAgentMode, giveGoal } from '../tests/e2e/support/agent';
 import { startSession } from '../tests/e2e/support/session';
 import {
@@ -81,6 +82,7 @@ async function nodeLoop(): Promise<{ probe: number[]; server: number[] }> {
         tabId: null,
         windowId: null,
         incognito: false,
+        nonce: newUntrustedNonce(),
         signal: new AbortController().signal,
         ask: async () => '',
         runScript: async () => ({ kind: 'script', output: '', timedOut: true }),

@@ -1,4 +1,5 @@
 import { AsideError } from '../messaging/errors';
+import type { UntrustedNonce } from '../prompt/untrusted';
 import type { Action } from './action';
 import { type ActionStart, linkActionId, pageSummaryActionId } from './action-stream-protocol';
 import { findAction, lastActionItem } from './actions-store';
@@ -13,6 +14,8 @@ export interface RunContext {
   readonly pageUrl: string;
   readonly pageTokenBudget: number;
   readonly signal: AbortSignal;
+  /** The request's untrusted-content nonce, the one its system prompt names. */
+  readonly nonce: UntrustedNonce;
   /** The tab's page text, captured only when the template asks for it. */
   capturePage(): Promise<string>;
 }
@@ -58,6 +61,10 @@ export async function resolveRun(start: ActionStart, context: RunContext): Promi
     values.language =
       translateTo === 'auto' ? defaultTargetLanguage(start.selection || (values['page.text'] ?? '')) : translateTo;
   }
-  const rendered = renderTemplate(template, values, { pageTokenBudget: context.pageTokenBudget, selectionTokenBudget });
+  const rendered = renderTemplate(template, values, {
+    pageTokenBudget: context.pageTokenBudget,
+    selectionTokenBudget,
+    nonce: context.nonce,
+  });
   return { type: 'prompt', prompt: rendered.text, hasUntrusted: rendered.hasUntrusted };
 }

@@ -4,7 +4,7 @@ import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
 import { type ChatMessageParam, streamCompletion } from '../llm/stream-completion';
 import { AsideError } from '../messaging/errors';
-import { untrustedContentRule } from '../prompt/untrusted';
+import { newUntrustedNonce, untrustedContentRule } from '../prompt/untrusted';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
 import { generalSettingsItem } from '../settings/storage-items';
@@ -24,7 +24,9 @@ export async function runAction(
 ): Promise<void> {
   const tab = sender?.tab;
   const { pageTokenBudget } = await generalSettingsItem.getValue();
+  const nonce = newUntrustedNonce();
   const run = await resolveRun(start, {
+    nonce,
     pageTitle: tab?.title ?? '',
     pageUrl: tab?.url ?? sender?.url ?? '',
     pageTokenBudget,
@@ -40,7 +42,7 @@ export async function runAction(
   }
   const profile = await resolveProfile();
   const messages: ChatMessageParam[] = [
-    { role: 'system', content: run.hasUntrusted ? `${systemPrompt}\n${untrustedContentRule}` : systemPrompt },
+    { role: 'system', content: run.hasUntrusted ? `${systemPrompt}\n${untrustedContentRule(nonce)}` : systemPrompt },
     { role: 'user', content: run.prompt },
   ];
   emit({ type: 'started', model: profile.model, prompt: run.prompt });

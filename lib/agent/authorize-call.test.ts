@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
 import { consentGrantsItem } from '../consent/grants';
+import { newUntrustedNonce } from '../prompt/untrusted';
 import type { AgentEvent } from './agent-stream-protocol';
 import { authorizeCall } from './authorize-call';
 import { answerPrompt } from './pending-prompts';
@@ -29,6 +30,7 @@ const context: ToolContext = {
   tabId: null,
   windowId: null,
   incognito: false,
+  nonce: newUntrustedNonce(),
   signal: new AbortController().signal,
   ask: async () => '',
   runScript: async () => ({ kind: 'script', output: '', timedOut: true }),

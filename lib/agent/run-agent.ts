@@ -13,6 +13,7 @@ import { endFailedRun } from './end-failed-run';
 import { waitForAnswer } from './pending-prompts';
 import { availableTools } from './registry';
 import { runFollowingClient } from './run-client';
+import { runNonce } from './run-nonce';
 import type { AgentRunRecord } from './run-records';
 import { runScriptInPanel } from './run-script-in-panel';
 import { countSteps, createRun, endRun, saveTranscript, setStepStatus, startStep, updateRun } from './run-store';
@@ -49,11 +50,14 @@ async function continueRun(
   signal: AbortSignal,
 ) {
   emit({ type: 'started', runId: run.id });
+  const { nonce, transcript, changed } = runNonce(run);
+  if (changed) await updateRun(run.id, { untrustedNonce: nonce, transcript });
   const profile = await resolveProfile(run.profileId);
   const settings = await agentSettingsItem.getValue();
   const context: ToolContext = {
     tabId: run.tabId,
     ...panelWindow,
+    nonce,
     signal,
     ask: async (question, choices) => {
       const promptId = crypto.randomUUID();
@@ -73,7 +77,7 @@ async function continueRun(
       ...(profile.temperature === undefined ? {} : { temperature: profile.temperature }),
       local: isLocalURL(profile.baseURL),
       tools: availableTools(),
-      messages: [{ role: 'system', content: agentSystemPrompt() }, ...run.transcript],
+      messages: [{ role: 'system', content: agentSystemPrompt(nonce) }, ...transcript],
       context,
       maxSteps: settings.maxSteps,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,

@@ -5,6 +5,7 @@ import type { AgentEvent } from '../../lib/agent/agent-stream-protocol';
 import { tool } from '../../lib/agent/tool';
 import { createClient } from '../../lib/llm/client';
 import type { ChatMessageParam } from '../../lib/llm/stream-completion';
+import { newUntrustedNonce } from '../../lib/prompt/untrusted';
 import { type OpenAIServer, startOpenAIServer, text, toolCalls } from '../support/openai-server';
 
 const echo = tool({
@@ -58,6 +59,7 @@ describe('the agent loop against the scripted server', () => {
         tabId: null,
         windowId: null,
         incognito: false,
+        nonce: newUntrustedNonce(),
         signal: new AbortController().signal,
         ask: async () => 'yes',
         runScript: noScript,
@@ -140,6 +142,7 @@ describe('the agent loop with a provider that rejects tools', () => {
         tabId: null,
         windowId: null,
         incognito: false,
+        nonce: newUntrustedNonce(),
         signal: new AbortController().signal,
         ask: async () => '',
         runScript: noScript,
@@ -192,6 +195,7 @@ describe('call ids', () => {
         tabId: null,
         windowId: null,
         incognito: false,
+        nonce: newUntrustedNonce(),
         signal: new AbortController().signal,
         ask: async () => '',
         runScript: noScript,

@@ -1,5 +1,6 @@
 import { db } from '../../db/database';
 import { AsideError } from '../../messaging/errors';
+import type { UntrustedNonce } from '../../prompt/untrusted';
 import { agentSettingsItem } from '../agent-settings';
 import { authorizeCall } from '../authorize-call';
 import { endFailedRun } from '../end-failed-run';
@@ -77,9 +78,10 @@ async function continueTeamRun(
     const settings = await agentSettingsItem.getValue();
     const members = await setUpMembers(state.team.agents, availableTools());
     // Per member, so the panel can say who asks a question or waits for consent.
-    const toolContextFor = (agentId: string): ToolContext => ({
+    const toolContextFor = (agentId: string, nonce: UntrustedNonce): ToolContext => ({
       tabId: run.tabId,
       ...panelWindow,
+      nonce,
       signal: turns.signal,
       ask: async (question, choices) => {
         const promptId = crypto.randomUUID();
@@ -98,12 +100,12 @@ async function continueTeamRun(
       toolContextFor,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,
       emit,
-      callHooks: (turnId, agentId) => ({
+      callHooks: (turnId, agentId, toolContext) => ({
         authorize: (tool, input, call) =>
           authorizeCall(
             tool,
             input,
-            toolContextFor(agentId),
+            toolContext,
             (event) => emit({ ...event, agentId }),
             runGrants,
             (status) => writes.push(() => setStepStatus(run.id, stepKey(turnId, call.id), status)),

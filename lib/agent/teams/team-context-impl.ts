@@ -1,4 +1,5 @@
 import type { ChatMessageParam } from '../../llm/stream-completion';
+import { newUntrustedNonce, type UntrustedNonce } from '../../prompt/untrusted';
 import type { LoopHooks } from '../agent-loop';
 import { agentLoop } from '../agent-loop';
 import type { AgentEvent } from '../agent-stream-protocol';
@@ -15,12 +16,16 @@ export interface TeamContextOptions {
   readonly state: TeamRunState;
   readonly members: ReadonlyMap<string, MemberSetup>;
   readonly inbox: TeamInbox;
-  /** What a member's tools may use; questions and consent carry the member's id. */
-  readonly toolContextFor: (agentId: string) => ToolContext;
+  /** What a member's tools may use in a turn wrapped with `nonce`; questions and consent carry the member's id. */
+  readonly toolContextFor: (agentId: string, nonce: UntrustedNonce) => ToolContext;
   readonly maxConsecutiveFailures: number;
   readonly emit: (event: TeamEvent) => void;
   /** Consent and step records for one member's turn. */
-  readonly callHooks: (turnId: string, agentId: string) => Pick<LoopHooks, 'authorize' | 'onCallStart' | 'onCallEnd'>;
+  readonly callHooks: (
+    turnId: string,
+    agentId: string,
+    context: ToolContext,
+  ) => Pick<LoopHooks, 'authorize' | 'onCallStart' | 'onCallEnd'>;
   /** Stores a copy of the state (queued, in order). */
   readonly persist: (state: TeamRunState) => void;
 }
@@ -71,9 +76,13 @@ export function createTeamContext(options: TeamContextOptions): TeamContext {
     state.usage[agent.id] = usage;
     const before = { ...usage };
     const tools = request.useTools === false ? [] : member.tools;
+    // Each turn is a fresh conversation (nothing of it is resumed), so it has its own nonce:
+    // its system prompt, the teammates' messages in its brief and its tool results all use it.
+    const nonce = newUntrustedNonce();
+    const toolContext = options.toolContextFor(agent.id, nonce);
     const messages: ChatMessageParam[] = [
-      { role: 'system', content: memberSystemPrompt(state.team, agent, request.dutyRule) },
-      { role: 'user', content: request.prompt(state) },
+      { role: 'system', content: memberSystemPrompt(state.team, agent, request.dutyRule, nonce) },
+      { role: 'user', content: request.prompt(state, nonce) },
     ];
     const tag = (event: AgentEvent) => {
       switch (event.type) {
@@ -101,13 +110,13 @@ export function createTeamContext(options: TeamContextOptions): TeamContext {
       local: member.local,
       tools,
       messages,
-      context: options.toolContextFor(agent.id),
+      context: toolContext,
       maxSteps: state.team.limits.stepsPerTurn,
       maxConsecutiveFailures: options.maxConsecutiveFailures,
       toolMode: member.toolMode,
       emit: tag,
       hooks: {
-        ...options.callHooks(turnId, agent.id),
+        ...options.callHooks(turnId, agent.id, toolContext),
         onTranscript: async (_messages, steps) => {
           usage.calls = before.calls + steps;
         },

@@ -15,6 +15,6 @@ export const getCurrentPage = tool({
     if (context.tabId === null) throw new AsideError('page-unreadable', 'There is no current tab.');
     // A resumed run keeps the tab it started with, which may belong to another kind of window than this one.
     await tabForRun(context.tabId, context);
-    return pageResult('get_current_page', await captureTab(context.tabId));
+    return pageResult('get_current_page', await captureTab(context.tabId), context.nonce);
   },
 });

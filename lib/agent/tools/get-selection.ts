@@ -19,6 +19,6 @@ export const getSelection = tool({
     const text = `Selected: ${selection.text}\n\nParagraph: ${selection.paragraph}\n\nHeadings: ${selection.headingPath.join(' > ')}`;
     // The URL the content script reports is a claim; the tab's own URL vouches for it (see pageUrlFor).
     const url = tab.url ? pageUrlFor(selection.url, tab.url) : selection.url;
-    return wrapToolOutput('get_selection', text, { title: selection.title, url });
+    return wrapToolOutput('get_selection', text, { title: selection.title, url }, context.nonce);
   },
 });

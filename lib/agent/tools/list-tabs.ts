@@ -17,6 +17,7 @@ export const listTabs = tool({
       .filter((tab) => tab.id !== undefined && tab.url && /^https?:|^file:/.test(tab.url))
       .map((tab) => `- id ${tab.id}${tab.id === context.tabId ? ' (current)' : ''}: ${tab.title ?? ''} — ${tab.url}`);
     // Titles are written by pages, so the list is untrusted like any page text.
-    return wrapToolOutput('list_tabs', lines.length > 0 ? lines.join('\n') : 'No readable tabs are open.');
+    const list = lines.length > 0 ? lines.join('\n') : 'No readable tabs are open.';
+    return wrapToolOutput('list_tabs', list, {}, context.nonce);
   },
 });

@@ -12,6 +12,6 @@ export const readTab = tool({
   risk: 'read',
   async run({ tabId }, context) {
     await tabForRun(tabId, context);
-    return pageResult('read_tab', await captureTab(tabId));
+    return pageResult('read_tab', await captureTab(tabId), context.nonce);
   },
 });

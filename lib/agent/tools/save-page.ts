@@ -23,6 +23,6 @@ export const savePage = tool({
     await tabForRun(id, context);
     const { outcome, title } = await saveTab(id);
     // The title is written by the page, so it comes back wrapped like any page text.
-    return `${outcome === 'unchanged' ? 'Already saved' : 'Saved'}: ${wrapToolOutput('save_page', title)}`;
+    return `${outcome === 'unchanged' ? 'Already saved' : 'Saved'}: ${wrapToolOutput('save_page', title, {}, context.nonce)}`;
   },
 });

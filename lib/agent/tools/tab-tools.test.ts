@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { newUntrustedNonce } from '../../prompt/untrusted';
 import type { ToolContext } from '../tool';
 import { getCurrentPage } from './get-current-page';
 import { getSelection } from './get-selection';
@@ -19,6 +20,7 @@ const context = (incognito: boolean, tabId: number | null = null): ToolContext =
   tabId,
   incognito,
   windowId: incognito ? 2 : 1,
+  nonce: newUntrustedNonce(),
   signal: new AbortController().signal,
   ask: async () => '',
   runScript: async () => ({ kind: 'script', output: '', timedOut: true }),
