@@ -17,7 +17,11 @@ export interface RunWindow {
 export async function runWindow(windowId: number | null | undefined, tabId: number | null): Promise<RunWindow> {
   if (windowId !== null && windowId !== undefined) {
     const window = await browser.windows.get(windowId).catch(() => undefined);
-    if (!window) throw new AsideError('not-found', 'The window this run was started from is closed.');
+    if (!window) {
+      throw new AsideError('not-found', 'The window this run was started from is closed.', {
+        detail: 'The window this run was started from is closed. Start it again from an open window.',
+      });
+    }
     return { windowId, incognito: window.incognito };
   }
   if (tabId !== null) {
