@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { agentLoop } from '../lib/agent/agent-loop';
 import { tool } from '../lib/agent/tool';
 import { createClient } from '../lib/llm/client';
+import { newUntrustedNonce } from '../lib/prompt/untrusted';
 import { enableAgentMode, giveGoal } from '../tests/e2e/support/agent';
 import { startSession } from '../tests/e2e/support/session';
 import {
@@ -79,6 +80,9 @@ async function nodeLoop(): Promise<{ probe: number[]; server: number[] }> {
       messages: [{ role: 'user', content: 'bench' }],
       context: {
         tabId: null,
+        windowId: null,
+        incognito: false,
+        nonce: newUntrustedNonce(),
         signal: new AbortController().signal,
         ask: async () => '',
         runScript: async () => ({ kind: 'script', output: '', timedOut: true }),

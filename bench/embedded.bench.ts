@@ -11,6 +11,7 @@ import path from 'node:path';
 import { builtinActions } from '../lib/actions/builtin-actions';
 import { renderTemplate } from '../lib/actions/render-template';
 import { cutToTokenBudget } from '../lib/capture/token-budget';
+import { newUntrustedNonce } from '../lib/prompt/untrusted';
 import { htmlToText } from '../lib/web/html-to-text';
 import { corporaDir } from '../tests/e2e/support/page-server';
 import { median, report, round } from './stats';
@@ -19,7 +20,7 @@ const pagesDir = path.join(corporaDir, 'readability');
 const names = fs.readdirSync(pagesDir).slice(0, 60);
 const html = names.map((name) => fs.readFileSync(path.join(pagesDir, name, 'source.html'), 'utf8'));
 const template = builtinActions.find((action) => action.id === 'translate')?.template ?? '';
-const options = { pageTokenBudget: 12_000, selectionTokenBudget: 16_000 };
+const options = { pageTokenBudget: 12_000, selectionTokenBudget: 16_000, nonce: newUntrustedNonce() };
 
 function time(run: () => void, rounds = 15): number {
   const samples: number[] = [];

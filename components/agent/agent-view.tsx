@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Composer } from '../chat/composer';
 import type { ActiveTab } from '../hooks/use-active-tab';
+import { usePanelWindowId } from '../hooks/use-panel-window';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
 import { RunList } from './run-list';
@@ -28,6 +29,7 @@ export function AgentView({ tab, target }: { tab: ActiveTab | null; target: Agen
   const [teamId, setTeamId] = useTeamChoice();
   const picked = teams.find((candidate) => candidate.id === teamId);
   const [goal, setGoal] = useState('');
+  const windowId = usePanelWindowId();
   const bottom = useRef<HTMLDivElement>(null);
   const running = (agent.live?.running ?? false) || (team.live?.running ?? false);
   const teamText = team.live?.turns.reduce((length, turn) => length + turn.text.length, 0);
@@ -42,10 +44,10 @@ export function AgentView({ tab, target }: { tab: ActiveTab | null; target: Agen
     if (picked) {
       agent.open(null);
       // The team as picked now: later edits in the options page do not change this run.
-      team.begin({ kind: 'start', team: picked, objective: goal.trim(), tabId }, () => setGoal(''));
+      team.begin({ kind: 'start', team: picked, objective: goal.trim(), tabId, windowId }, () => setGoal(''));
     } else {
       team.open(null);
-      agent.begin({ kind: 'start', goal: goal.trim(), tabId, ...target }, () => setGoal(''));
+      agent.begin({ kind: 'start', goal: goal.trim(), tabId, windowId, ...target }, () => setGoal(''));
     }
   };
   const openRun = (id: string | null, isTeam = false) => {
@@ -71,8 +73,8 @@ export function AgentView({ tab, target }: { tab: ActiveTab | null; target: Agen
             runId={team.runId}
             live={team.live}
             onAnswer={(promptId, answer) => void team.respond(promptId, answer)}
-            onResume={() => team.runId && team.begin({ kind: 'resume', runId: team.runId })}
-            onRestart={() => team.runId && team.begin({ kind: 'restart', runId: team.runId })}
+            onResume={() => team.runId && team.begin({ kind: 'resume', runId: team.runId, windowId })}
+            onRestart={() => team.runId && team.begin({ kind: 'restart', runId: team.runId, windowId })}
             onStop={team.stop}
             onInterject={team.interject}
             onSetTasks={(tasks) => void team.setTasks(tasks)}
@@ -82,8 +84,8 @@ export function AgentView({ tab, target }: { tab: ActiveTab | null; target: Agen
             runId={agent.runId}
             live={agent.live}
             onAnswer={(promptId, answer) => void agent.respond(promptId, answer)}
-            onResume={() => agent.runId && agent.begin({ kind: 'resume', runId: agent.runId })}
-            onRestart={() => agent.runId && agent.begin({ kind: 'restart', runId: agent.runId })}
+            onResume={() => agent.runId && agent.begin({ kind: 'resume', runId: agent.runId, windowId })}
+            onRestart={() => agent.runId && agent.begin({ kind: 'restart', runId: agent.runId, windowId })}
           />
         ) : (
           <RunList onOpen={openRun} />

@@ -1,5 +1,5 @@
 import { cutToTokenBudget } from '../capture/token-budget';
-import { wrapUntrusted } from '../prompt/untrusted';
+import { type UntrustedNonce, wrapUntrusted } from '../prompt/untrusted';
 
 /** The variables a template may use. Page-derived ones are untrusted. */
 export interface TemplateValues {
@@ -28,6 +28,8 @@ export interface RenderOptions {
   readonly pageTokenBudget: number;
   /** A selection longer than this is cut, visibly, like page text. */
   readonly selectionTokenBudget: number;
+  /** The request's untrusted-content nonce, the one its system prompt names. */
+  readonly nonce: UntrustedNonce;
 }
 
 export interface RenderedTemplate {
@@ -69,7 +71,7 @@ export function renderTemplate(template: string, values: TemplateValues, options
     }
     if (!untrustedVariables.has(variable)) return raw;
     hasUntrusted = true;
-    return wrapUntrusted(budgeted(variable, raw, options), sourceOf(variable, values));
+    return wrapUntrusted(budgeted(variable, raw, options), sourceOf(variable, values), options.nonce);
   });
   return { text, missing: [...missing], unknown: [...unknown], hasUntrusted };
 }

@@ -1,4 +1,5 @@
 import { AsideError } from '../messaging/errors';
+import type { UntrustedNonce } from '../prompt/untrusted';
 import { lastActionItem } from '../settings/secure-settings';
 import type { Action } from './action';
 import { type ActionStart, linkActionId, pageSummaryActionId } from './action-stream-protocol';
@@ -17,6 +18,8 @@ export interface RunContext {
   readonly pageUrl: string;
   readonly pageTokenBudget: number;
   readonly signal: AbortSignal;
+  /** The request's untrusted-content nonce, the one its system prompt names. */
+  readonly nonce: UntrustedNonce;
   /** The tab's page text, captured only when the template asks for it. */
   capturePage(): Promise<string>;
 }
@@ -96,7 +99,11 @@ export async function resolveRun(start: ActionStart, context: RunContext): Promi
     values.language =
       translateTo === 'auto' ? defaultTargetLanguage(start.selection || (values['page.text'] ?? '')) : translateTo;
   }
-  const rendered = renderTemplate(template, values, { pageTokenBudget: context.pageTokenBudget, selectionTokenBudget });
+  const rendered = renderTemplate(template, values, {
+    pageTokenBudget: context.pageTokenBudget,
+    selectionTokenBudget,
+    nonce: context.nonce,
+  });
   return {
     type: 'prompt',
     prompt: rendered.text,

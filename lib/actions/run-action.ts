@@ -4,7 +4,7 @@ import { isLocalURL } from '../llm/presets';
 import { type ChatMessageParam, streamCompletion } from '../llm/stream-completion';
 import { AsideError } from '../messaging/errors';
 import type { ContentScriptSender } from '../messaging/senders';
-import { untrustedContentRule } from '../prompt/untrusted';
+import { newUntrustedNonce, untrustedContentRule } from '../prompt/untrusted';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
 import { generalSettingsItem } from '../settings/storage-items';
@@ -29,8 +29,10 @@ export async function runAction(
 ): Promise<void> {
   const { tab, tabId } = sender;
   const { pageTokenBudget } = await generalSettingsItem.getValue();
+  const nonce = newUntrustedNonce();
   const run = await resolveRun(start, {
     tabId,
+    nonce,
     pageTitle: tab.title ?? '',
     pageUrl: tab.url ?? sender.url,
     pageTokenBudget,
@@ -48,7 +50,7 @@ export async function runAction(
   }
   const profile = await resolveProfile();
   const messages: ChatMessageParam[] = [
-    { role: 'system', content: run.hasUntrusted ? `${systemPrompt}\n${untrustedContentRule}` : systemPrompt },
+    { role: 'system', content: run.hasUntrusted ? `${systemPrompt}\n${untrustedContentRule(nonce)}` : systemPrompt },
     { role: 'user', content: run.prompt },
   ];
   const runId = crypto.randomUUID();

@@ -3,10 +3,18 @@ import { serializedErrorSchema } from '../messaging/protocol';
 
 export { type ConsentDecision, type PromptAnswer, promptAnswerSchema, type ScriptAnswer } from './prompt-answer';
 
+/**
+ * The side panel's window, sent with every start, resume and restart: the run
+ * sees only tabs of that kind of window (incognito or not; see run-window.ts).
+ * Left out, the run goes by its tab, or counts as a normal window.
+ */
+export const panelWindowField = { windowId: z.number().int().nullable().optional() };
+
 /** What the side panel sends to start (or pick up) an agent run. */
 export const agentStartSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('start'),
+    ...panelWindowField,
     goal: z.string().min(1).max(50_000),
     /** The tab the user is looking at, for get_current_page and friends. */
     tabId: z.number().int().nullable(),
@@ -14,9 +22,9 @@ export const agentStartSchema = z.discriminatedUnion('kind', [
     model: z.string().optional(),
   }),
   /** Continues an interrupted run from its stored transcript. */
-  z.object({ kind: z.literal('resume'), runId: z.string() }),
+  z.object({ kind: z.literal('resume'), runId: z.string(), ...panelWindowField }),
   /** Starts the same goal again as a new run. */
-  z.object({ kind: z.literal('restart'), runId: z.string() }),
+  z.object({ kind: z.literal('restart'), runId: z.string(), ...panelWindowField }),
 ]);
 export type AgentStart = z.infer<typeof agentStartSchema>;
 

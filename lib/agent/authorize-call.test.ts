@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { z } from 'zod';
 import type { LabelledText } from '../consent/carried-text';
+import { newUntrustedNonce } from '../prompt/untrusted';
 import { consentGrantsItem } from '../settings/secure-settings';
 import type { AgentEvent } from './agent-stream-protocol';
 import { authorizeCall } from './authorize-call';
@@ -29,6 +30,9 @@ const script = tool({
 
 const context: ToolContext = {
   tabId: null,
+  windowId: null,
+  incognito: false,
+  nonce: newUntrustedNonce(),
   signal: new AbortController().signal,
   ask: async () => '',
   runScript: async () => ({ kind: 'script', output: '', timedOut: true }),

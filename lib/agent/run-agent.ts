@@ -16,9 +16,11 @@ import { endFailedRun } from './end-failed-run';
 import { waitForAnswer } from './pending-prompts';
 import { availableTools } from './registry';
 import { runFollowingClient } from './run-client';
+import { runNonce } from './run-nonce';
 import type { AgentRunRecord } from './run-records';
 import { runScriptInPanel } from './run-script-in-panel';
 import { countSteps, createRun, endRun, saveTranscript, setStepStatus, startStep, updateRun } from './run-store';
+import { type RunWindow, runWindow } from './run-window';
 import type { ToolContext } from './tool';
 import { rememberToolMode, toolModeFor } from './tool-modes';
 import { createWriteQueue } from './write-queue';
@@ -35,19 +37,30 @@ export async function runAgent(
   _sender?: unknown,
   detached: AbortSignal = new AbortController().signal,
 ) {
+  // Asked before the run record is touched, so a start from a window that is gone changes nothing.
+  const panelWindow = await runWindow(start.windowId, start.kind === 'start' ? start.tabId : null);
   const run = await openRun(start);
   await runFollowingClient(run.id, { emit, signal, detached }, (runEmit, runSignal) =>
-    continueRun(run, runEmit, runSignal),
+    continueRun(run, panelWindow, runEmit, runSignal),
   );
 }
 
 /** The run itself, going on after the panel closes until it needs the user (see followClient). */
-async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => void, signal: AbortSignal) {
+async function continueRun(
+  run: AgentRunRecord,
+  panelWindow: RunWindow,
+  emit: (event: AgentEvent) => void,
+  signal: AbortSignal,
+) {
   emit({ type: 'started', runId: run.id });
+  const { nonce, transcript, changed } = runNonce(run);
+  if (changed) await updateRun(run.id, { untrustedNonce: nonce, transcript });
   const profile = await resolveProfile(run.profileId);
   const settings = await agentSettingsItem.getValue();
   const context: ToolContext = {
     tabId: run.tabId,
+    ...panelWindow,
+    nonce,
     signal,
     ask: async (question, choices) => {
       const promptId = crypto.randomUUID();
@@ -61,7 +74,7 @@ async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => voi
   const writes = createWriteQueue();
   let stepIndex = await countSteps(run.id);
   // The loop appends to this array: at each call, it holds everything the model has read so far.
-  const messages: ChatMessageParam[] = [{ role: 'system', content: agentSystemPrompt() }, ...run.transcript];
+  const messages: ChatMessageParam[] = [{ role: 'system', content: agentSystemPrompt(nonce) }, ...transcript];
   try {
     const result = await agentLoop({
       client: createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) }),

@@ -14,6 +14,8 @@ export interface AgentRunRecord {
   profileId: string;
   model: string;
   tabId: number | null;
+  /** The nonce of the run's untrusted-content markers (agent runs; see run-nonce.ts). Absent on runs made before nonces. */
+  untrustedNonce?: string;
   /** The messages after the system prompt, saved after every step so a run can resume. */
   transcript: ChatMessageParam[];
   /** Model requests made. */

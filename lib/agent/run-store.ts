@@ -1,6 +1,7 @@
 import { db } from '../db/database';
 import type { ChatMessageParam } from '../llm/stream-completion';
 import { AsideError } from '../messaging/errors';
+import { newUntrustedNonce } from '../prompt/untrusted';
 import type { StepStatus } from './agent-stream-protocol';
 import type { AgentRunRecord, RunStatus } from './run-records';
 
@@ -10,6 +11,7 @@ export async function createRun(fields: Pick<AgentRunRecord, 'goal' | 'profileId
   const run: AgentRunRecord = {
     ...fields,
     id: crypto.randomUUID(),
+    untrustedNonce: newUntrustedNonce(),
     status: 'running',
     transcript: [{ role: 'user', content: fields.goal }],
     steps: 0,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { UntrustedNonce } from '../prompt/untrusted-nonce';
 import type { ScriptAnswer } from './prompt-answer';
 
 /** `read` tools run directly; `effect` tools act outside Aside and wait for the user's consent. */
@@ -8,6 +9,12 @@ export type ToolRisk = 'read' | 'effect';
 export interface ToolContext {
   /** The tab the side panel was looking at when the run started, if any. */
   readonly tabId: number | null;
+  /** The panel's window, where tabs the run opens go; null when the run was started without one. */
+  readonly windowId: number | null;
+  /** Whether the run belongs to an incognito window: it sees only tabs of its own kind (see tab-access.ts). */
+  readonly incognito: boolean;
+  /** The nonce the run's untrusted-content markers carry: tool results wrap with it (see run-nonce.ts). */
+  readonly nonce: UntrustedNonce;
   readonly signal: AbortSignal;
   /** Asks the user a question in the side panel and waits for the answer, however long it takes. */
   ask(question: string, choices: readonly string[]): Promise<string>;
@@ -17,7 +24,7 @@ export interface ToolContext {
 
 /**
  * One agent tool. `run` returns the text the model reads; content from pages,
- * tabs, fetches or the library must come back through `wrapUntrusted`.
+ * tabs, fetches or the library must come back through `wrapToolOutput` with `context.nonce`.
  * Methods (not arrow properties) keep a registry of differently typed tools assignable.
  */
 export interface AgentTool<I extends z.ZodType = z.ZodType> {

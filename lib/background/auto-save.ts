@@ -1,22 +1,30 @@
 import type { Browser } from 'wxt/browser';
 import { autoSaveHintItem } from '../library/auto-save-hint';
 import { decideAutoSave } from '../library/auto-save-policy';
-import { saveTab } from '../library/save-tab';
+import { savePageRecord } from '../library/save-page';
 import { autoSaveSettingsItem } from '../settings/secure-settings';
+import { captureTab } from '../tabs/capture-tab';
 
-/** A content script's offer of the page its user has been reading: saved when the user's rules allow it. */
+/**
+ * A content script's offer of the page its user has been reading: saved when
+ * the user's rules allow it. The rules are decided on the URL that is stored:
+ * a first look at the tab's address spares capturing pages they refuse
+ * anyway, and the capture's own URL (the tab's, as the browser reports it once
+ * the page is read; see captureTab) is checked again before it is saved.
+ */
 export async function offerAutoSave(
   tab: Browser.tabs.Tab,
   hasPasswordField: boolean,
 ): Promise<{ saved: boolean; reason?: string }> {
   if (tab.id === undefined || !tab.url) return { saved: false, reason: 'no-tab' };
-  const decision = decideAutoSave(await autoSaveSettingsItem.getValue(), {
-    url: tab.url,
-    incognito: tab.incognito,
-    hasPasswordField,
-  });
+  const settings = await autoSaveSettingsItem.getValue();
+  const candidate = { incognito: tab.incognito, hasPasswordField };
+  const early = decideAutoSave(settings, { ...candidate, url: tab.url });
+  if (!early.save) return { saved: false, reason: early.reason };
+  const page = await captureTab(tab.id);
+  const decision = decideAutoSave(settings, { ...candidate, url: page.url });
   if (!decision.save) return { saved: false, reason: decision.reason };
-  await saveTab(tab.id, 'auto');
+  await savePageRecord(page, 'auto');
   return { saved: true };
 }
 

@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { capturePage } from './capture-page';
+import { canonicalUrl, capturePage } from './capture-page';
 
 const load = (html: string, url = 'https://blog.example.com/posts/one.html') =>
   new JSDOM(html, { url }).window.document;
@@ -19,6 +19,20 @@ ${Array.from({ length: 8 }, (_, i) => paragraph(i)).join('\n')}
 <table><thead><tr><th>Step</th><th>Cost</th></tr></thead><tbody><tr><td>Parse</td><td>Low</td></tr></tbody></table>
 <ul><li>First point</li><li>Second point</li></ul>
 </article><footer>© Example</footer></body></html>`;
+
+describe('canonicalUrl', () => {
+  const withCanonical = (href: string) =>
+    load(`<!doctype html><html><head><link rel="canonical" href="${href}"></head><body><p>x</p></body></html>`);
+
+  it("resolves a canonical link on the page's own origin", () => {
+    expect(canonicalUrl(withCanonical('/posts/canonical'))).toBe('https://blog.example.com/posts/canonical');
+  });
+
+  it('ignores a canonical link to another origin or to a script', () => {
+    expect(canonicalUrl(withCanonical('https://bank.example/login'))).toBe('https://blog.example.com/posts/one.html');
+    expect(canonicalUrl(withCanonical('javascript:alert(1)'))).toBe('https://blog.example.com/posts/one.html');
+  });
+});
 
 describe('capturePage', () => {
   it('turns an article into Markdown that keeps its structure', () => {

@@ -3,6 +3,7 @@ import { guessLanguage } from './language';
 import { captureLimits, isOversized } from './limits';
 import { elementToMarkdown } from './markdown';
 import type { CapturedPage } from './page-context';
+import { pageUrlFor } from './page-url';
 import { mainContentRoot, visibleText } from './visible-text';
 
 function meta(document: Document, ...names: string[]): string | null {
@@ -16,17 +17,16 @@ function meta(document: Document, ...names: string[]): string | null {
   return null;
 }
 
-/** The page's own canonical URL when it declares one, else its address. */
+/** The page's canonical URL when it declares one on its own origin (see pageUrlFor), else its address. */
 export function canonicalUrl(document: Document): string {
   const href = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (href) {
-    try {
-      return new URL(href, document.baseURI).href;
-    } catch {
-      // An unparsable canonical link is ignored.
-    }
+  let resolved: string | null = null;
+  try {
+    if (href) resolved = new URL(href, document.baseURI).href;
+  } catch {
+    // An unparsable canonical link is ignored.
   }
-  return document.URL;
+  return pageUrlFor(resolved, document.URL);
 }
 
 function clip(markdown: string): { markdown: string; clipped: boolean } {

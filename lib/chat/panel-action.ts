@@ -2,6 +2,7 @@ import { findAction } from '../actions/actions-store';
 import { resolveRun } from '../actions/resolve-run';
 import { AsideError } from '../messaging/errors';
 import { callTab } from '../messaging/requests';
+import type { UntrustedNonce } from '../prompt/untrusted';
 import { captureTab } from '../tabs/capture-tab';
 import { pageForPrompt } from './page-for-prompt';
 
@@ -21,8 +22,7 @@ export interface PanelAction {
 export async function resolvePanelAction(
   actionId: string,
   tabId: number | null,
-  pageTokenBudget: number,
-  signal: AbortSignal,
+  { pageTokenBudget, signal, nonce }: { pageTokenBudget: number; signal: AbortSignal; nonce: UntrustedNonce },
 ): Promise<PanelAction> {
   const action = await findAction(actionId);
   if (action?.kind !== 'prompt' || !action.surfaces.includes('sidePanel')) {
@@ -41,6 +41,7 @@ export async function resolvePanelAction(
       pageUrl: page.url,
       pageTokenBudget,
       signal,
+      nonce,
       capturePage: async () => (await pageForPrompt(tabId, pageTokenBudget)).text,
     },
   );

@@ -24,7 +24,8 @@ export async function prepareTurn(
   start: ChatStart,
   profileId: string,
   model: string,
-  prompt?: string,
+  /** A side-panel action's filled-in template, and the nonce its blocks were wrapped with. */
+  sent?: { readonly prompt: string; readonly nonce: string },
 ): Promise<PreparedTurn> {
   const database = db();
   if (start.kind === 'send') {
@@ -38,7 +39,7 @@ export async function prepareTurn(
       content: start.text,
       status: 'complete',
       ...(start.library ? { library: true } : {}),
-      ...(prompt ? { prompt } : {}),
+      ...(sent ? { prompt: sent.prompt, promptNonce: sent.nonce } : {}),
       createdAt: Math.max(Date.now(), (history.at(-1)?.createdAt ?? 0) + 1),
     };
     await database.messages.add(question);
@@ -55,7 +56,7 @@ export async function prepareTurn(
   if (!found) throw new AsideError('not-found', 'That message no longer exists.');
   // The question is asked again in the scope the panel is in now (page or library).
   // An edited action message is a plain question now: what the user typed is what is sent.
-  const { prompt: _sentBefore, ...plain } = found;
+  const { prompt: _sentBefore, promptNonce: _itsNonce, ...plain } = found;
   const question: MessageRecord = {
     ...(start.kind === 'edit' ? { ...plain, content: start.text } : found),
     library: start.library === true,

@@ -5,6 +5,7 @@ import { broken, error, type OpenAIServer, startOpenAIServer, text } from '../..
 import { markInterruptedAnswers } from '../background/interrupted-answers';
 import { listMessages } from '../db/conversations';
 import { db } from '../db/database';
+import { newUntrustedNonce, wrapUntrusted } from '../prompt/untrusted';
 import { saveProfile } from '../settings/profiles';
 import type { ChatEvent, ChatStart } from './chat-stream-protocol';
 import { runChatTurn } from './run-chat-turn';
@@ -151,13 +152,45 @@ describe('runChatTurn', () => {
     await turn({ kind: 'regenerate', conversationId, pageTabId: null });
     let body = server.requests.at(-1)?.body as { messages: { role: string; content: string }[] };
     expect(body.messages.at(-1)?.content).toContain('你好');
-    // The wrapped selection comes with the rule that it is data, not instructions.
-    expect(body.messages[0]?.content).toContain('UNTRUSTED_CONTENT');
+    // The wrapped selection comes with the rule that it is data, not instructions, and both use this
+    // request's nonce (the stored prompt was wrapped before nonces existed).
+    const close = body.messages[0]?.content.match(/UNTRUSTED_CONTENT_[0-9a-f]{16}>>>/)?.[0] ?? 'no marker in the rule';
+    expect(body.messages.at(-1)?.content).toContain(`你好\n${close}`);
 
     await turn({ kind: 'edit', conversationId, messageId: 'q', text: 'Just say hello', pageTabId: null });
     body = server.requests.at(-1)?.body as { messages: { role: string; content: string }[] };
     expect(body.messages.at(-1)?.content).toBe('Just say hello');
     expect((await db().messages.get('q'))?.prompt).toBeUndefined();
+  });
+
+  it("marks an earlier action's stored block with each new request's nonce, as its rule says", async () => {
+    server.enqueue(text('First.'), text('Second.'));
+    const stored = newUntrustedNonce();
+    const conversationId = 'c-nonce';
+    await db().conversations.add({ id: conversationId, title: 'Summarize', createdAt: 1, updatedAt: 1 });
+    await db().messages.bulkAdd([
+      {
+        id: 'q',
+        conversationId,
+        role: 'user',
+        content: 'Summarize',
+        prompt: `Summarize:\n${wrapUntrusted('The page text.', { kind: 'web page' }, stored)}`,
+        promptNonce: stored,
+        status: 'complete',
+        createdAt: 1,
+      },
+      { id: 'a', conversationId, role: 'assistant', content: 'A summary.', status: 'complete', createdAt: 2 },
+    ]);
+    await turn(send('Shorter?', conversationId));
+    await turn(send('Even shorter?', conversationId));
+    const closes = server.requests.slice(-2).map((request) => {
+      const { messages } = request.body as { messages: { role: string; content: string }[] };
+      const close = messages[0]?.content.match(/UNTRUSTED_CONTENT_[0-9a-f]{16}>>>/)?.[0] ?? 'no marker in the rule';
+      expect(messages[1]?.content).toContain(`The page text.\n${close}`);
+      expect(JSON.stringify(messages)).not.toContain(stored);
+      return close;
+    });
+    expect(closes[0]).not.toBe(closes[1]);
   });
 
   it('explains that no provider is set up', async () => {

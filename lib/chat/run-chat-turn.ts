@@ -9,6 +9,8 @@ import { type ChatMessageParam, streamCompletion } from '../llm/stream-completio
 import { AsideError } from '../messaging/errors';
 import { buildChatPrompt } from '../prompt/chat-prompt';
 import { buildLibraryPrompt } from '../prompt/library-prompt';
+import { rewrapUntrusted, storedPromptNonce } from '../prompt/rewrap-untrusted';
+import { newUntrustedNonce, type UntrustedNonce } from '../prompt/untrusted';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
 import { generalSettingsItem } from '../settings/storage-items';
@@ -40,10 +42,21 @@ export async function runChatTurn(
   const profile = await resolveProfile(start.profileId);
   // A model picked for another profile (since deleted) does not carry over to the fallback profile.
   const model = (profile.id === start.profileId ? start.model : undefined) ?? profile.model;
+  // One nonce for this request's untrusted-content markers: its system prompt, its page, its stored blocks.
+  const nonce = newUntrustedNonce();
   const panelAction = action
-    ? await resolvePanelAction(action, start.pageTabId, (await generalSettingsItem.getValue()).pageTokenBudget, signal)
+    ? await resolvePanelAction(action, start.pageTabId, {
+        pageTokenBudget: (await generalSettingsItem.getValue()).pageTokenBudget,
+        signal,
+        nonce,
+      })
     : null;
-  const turn = await prepareTurn(start, profile.id, model, panelAction?.prompt);
+  const turn = await prepareTurn(
+    start,
+    profile.id,
+    model,
+    panelAction ? { prompt: panelAction.prompt, nonce } : undefined,
+  );
   const answer: MessageRecord = {
     id: crypto.randomUUID(),
     conversationId: turn.conversationId,
@@ -98,10 +111,10 @@ export async function runChatTurn(
   const turns = [...turn.history, turn.question]
     .filter((message) => message.role === 'user' || message.content.length > 0)
     // The user's rewrite of an answer is what the conversation goes on from.
-    .map((message) => ({ role: message.role, content: message.edited ?? message.prompt ?? message.content }));
+    .map((message) => ({ role: message.role, content: message.edited ?? sentPrompt(message, nonce) }));
   // Actions' filled-in templates carry wrapped page text, now or earlier in the chat.
   const untrusted = [...turn.history, turn.question].some((message) => message.prompt !== undefined);
-  messages = buildChatPrompt({ turns, page, untrusted });
+  messages = buildChatPrompt({ turns, page, untrusted, nonce });
   if (start.library) {
     let library: Awaited<ReturnType<typeof libraryContext>>;
     try {
@@ -119,7 +132,7 @@ export async function runChatTurn(
       return;
     }
     await db().messages.update(answer.id, { sources: library.sources });
-    messages = buildLibraryPrompt({ turns, excerpts: library.excerpts });
+    messages = buildLibraryPrompt({ turns, excerpts: library.excerpts, nonce });
   }
   const local = isLocalURL(profile.baseURL);
   const client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) });
@@ -186,6 +199,12 @@ export async function runChatTurn(
       }
     }
   }
+}
+
+/** What a message sends: an action's filled-in template, its blocks re-marked with this request's nonce. */
+function sentPrompt(message: MessageRecord, nonce: UntrustedNonce): string {
+  if (message.prompt === undefined) return message.content;
+  return rewrapUntrusted(message.prompt, storedPromptNonce(message.prompt, message.promptNonce), nonce);
 }
 
 async function capturePromptPage(tabId: number): Promise<PromptPage> {

@@ -24,6 +24,8 @@ export interface MessageRecord {
   content: string;
   /** What was sent when it differs from what is shown: an action's filled-in template (content is its name). */
   prompt?: string;
+  /** The untrusted-content nonce `prompt` was wrapped with; each later request re-marks it with its own. */
+  promptNonce?: string;
   /** Chain-of-thought text from reasoning models (`reasoning_content`). */
   reasoning?: string;
   status: MessageStatus;

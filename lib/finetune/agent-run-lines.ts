@@ -1,4 +1,5 @@
 import { agentSystemPrompt } from '../agent/agent-prompt';
+import { runNonce } from '../agent/run-nonce';
 import type { AgentRunRecord } from '../agent/run-records';
 import type { ChatMessageParam } from '../llm/stream-completion';
 import { type ExportFilter, inScope, score } from './export-filter';
@@ -25,8 +26,10 @@ export const runAnswer = (run: AgentRunRecord & { final: string }): string => ru
  */
 export function runPrompt(run: AgentRunRecord, toolsFor: ToolsFor): RunPrompt | null {
   if (run.team) return { messages: [{ role: 'user', content: run.team.objective }] };
-  const messages: TrainingMessage[] = [{ role: 'system', content: agentSystemPrompt(new Date(run.createdAt)) }];
-  for (const param of run.transcript) {
+  // The system prompt names the nonce the stored tool results carry.
+  const { nonce, transcript } = runNonce(run);
+  const messages: TrainingMessage[] = [{ role: 'system', content: agentSystemPrompt(nonce, new Date(run.createdAt)) }];
+  for (const param of transcript) {
     const message = trainingMessage(param);
     if (!message) return null;
     messages.push(message);

@@ -100,8 +100,11 @@ describe('chat SFT lines', () => {
     ];
     const [line] = chatSftLines([card], () => messages, up).lines;
     expect(line?.messages[0]?.content).toMatch(/^You are Aside, an assistant working on text the user selected/);
-    expect(line?.messages[0]?.content).toContain('UNTRUSTED_CONTENT');
-    expect(line?.messages[1]?.content).toContain('Translate: <<<UNTRUSTED_CONTENT');
+    // The rule and the stored prompt's block carry the same nonce.
+    const close =
+      String(line?.messages[0]?.content).match(/UNTRUSTED_CONTENT_[0-9a-f]{16}>>>/)?.[0] ?? 'no marker in the rule';
+    expect(line?.messages[1]?.content).toMatch(/^Translate: <<<UNTRUSTED_CONTENT_[0-9a-f]{16}\nhi\n/);
+    expect(String(line?.messages[1]?.content).endsWith(`\nhi\n${close}`)).toBe(true);
   });
 
   it('writes JSONL whose every line parses and has valid roles in order', () => {

@@ -1,16 +1,20 @@
 import { actionSystemPrompt } from '../actions/action-system-prompt';
 import { allVersions } from '../db/answer-versions';
 import type { AnswerVersion, ConversationRecord, MessageRecord } from '../db/records';
-import { untrustedContentRule } from '../prompt/untrusted';
+import { rewrapUntrusted, storedPromptNonce } from '../prompt/rewrap-untrusted';
+import { newUntrustedNonce, type UntrustedNonce, untrustedContentRule } from '../prompt/untrusted';
 import { type ExportFilter, recentEnough, score } from './export-filter';
 import { type SftLine, sftLineSchema, type TrainingMessage } from './finetune-schemas';
 
 /** The instruction every chat example starts with: what the fine-tuned model is for. */
 export const chatSystemPrompt = 'You are Aside, an assistant in the browser side panel.';
 
-/** A chat's instruction; an in-page card's exchange keeps the actions' own, with the untrusted-content rule. */
-export function systemPromptFor(conversation: Pick<ConversationRecord, 'origin'>): string {
-  return conversation.origin === 'action' ? `${actionSystemPrompt}\n${untrustedContentRule}` : chatSystemPrompt;
+/**
+ * A chat's instruction; an in-page card's exchange keeps the actions' own, with
+ * the untrusted-content rule for `nonce`, the one its prompts are re-marked with.
+ */
+export function systemPromptFor(conversation: Pick<ConversationRecord, 'origin'>, nonce: UntrustedNonce): string {
+  return conversation.origin === 'action' ? `${actionSystemPrompt}\n${untrustedContentRule(nonce)}` : chatSystemPrompt;
 }
 
 /** An answer with the conversation before it, as training messages. */
@@ -31,7 +35,9 @@ export const versionText = (version: Pick<AnswerVersion, 'content' | 'edited'>):
  */
 export function* answersInContext(
   messages: readonly MessageRecord[],
-  systemPrompt = chatSystemPrompt,
+  systemPrompt: string,
+  /** The nonce `systemPrompt` names: stored prompts' blocks are re-marked with it, as a request would be. */
+  nonce: UntrustedNonce,
 ): Generator<AnswerInContext> {
   const history: TrainingMessage[] = [{ role: 'system', content: systemPrompt }];
   for (const message of messages) {
@@ -41,7 +47,10 @@ export function* answersInContext(
       yield { context: [...history], message };
       history.push({ role: 'assistant', content: versionText(message) });
     } else {
-      history.push({ role: 'user', content: message.prompt ?? message.content });
+      const sent = message.prompt
+        ? rewrapUntrusted(message.prompt, storedPromptNonce(message.prompt, message.promptNonce), nonce)
+        : message.content;
+      history.push({ role: 'user', content: sent });
     }
   }
 }
@@ -60,7 +69,10 @@ export function chatSftLines(
   let skipped = 0;
   for (const conversation of conversations) {
     if (!recentEnough(conversation.updatedAt, filter)) continue;
-    for (const { context, message } of answersInContext(messagesOf(conversation.id), systemPromptFor(conversation))) {
+    // One nonce per conversation, as one request would have.
+    const nonce = newUntrustedNonce();
+    const answers = answersInContext(messagesOf(conversation.id), systemPromptFor(conversation, nonce), nonce);
+    for (const { context, message } of answers) {
       for (const version of allVersions(message)) {
         if (version.status !== 'complete' || score(version, filter) !== 1) continue;
         if (filter.model && version.model !== filter.model) continue;

@@ -1,6 +1,7 @@
 import type { AgentRunRecord } from '../agent/run-records';
 import { allVersions } from '../db/answer-versions';
 import type { ConversationRecord, MessageRecord } from '../db/records';
+import { newUntrustedNonce } from '../prompt/untrusted';
 import { answeredRun, runPrompt } from './agent-run-lines';
 import { answersInContext, systemPromptFor, versionText } from './chat-lines';
 import { type ExportFilter, editCounts, inScope, recentEnough, score } from './export-filter';
@@ -73,7 +74,9 @@ export function chatPairs(
   const pairs: PreferencePair[] = [];
   for (const conversation of conversations) {
     if (!recentEnough(conversation.updatedAt, filter)) continue;
-    for (const { context, message } of answersInContext(messagesOf(conversation.id), systemPromptFor(conversation))) {
+    const nonce = newUntrustedNonce();
+    const answers = answersInContext(messagesOf(conversation.id), systemPromptFor(conversation, nonce), nonce);
+    for (const { context, message } of answers) {
       const candidates = allVersions(message)
         .filter((version) => version.status === 'complete' && version.content.length > 0)
         .map((version) => ({ ...version, text: versionText(version), original: version.content }));

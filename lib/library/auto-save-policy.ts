@@ -1,6 +1,7 @@
 import type { AutoSaveSettings } from './auto-save-settings';
 
 export interface AutoSaveCandidate {
+  /** The URL the page will be stored under: the rules must judge the record that is written, not another URL. */
   readonly url: string;
   readonly incognito: boolean;
   readonly hasPasswordField: boolean;

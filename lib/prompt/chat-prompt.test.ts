@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildChatPrompt } from './chat-prompt';
+import { newUntrustedNonce, untrustedMarkers } from './untrusted';
+
+const nonce = newUntrustedNonce();
 
 const page = { title: 'Dexie docs', url: 'https://dexie.org/', lang: 'en', text: 'Dexie wraps IndexedDB.' };
 
@@ -13,6 +16,7 @@ describe('buildChatPrompt', () => {
       ],
       page,
       now: new Date('2026-01-02T03:04:05Z'),
+      nonce,
     });
     expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
     expect(messages[0]?.content).toContain('2026-01-02');
@@ -21,15 +25,20 @@ describe('buildChatPrompt', () => {
     const last = String(messages[3]?.content);
     expect(last).toContain('Dexie wraps IndexedDB.');
     expect(last.endsWith('What does it wrap?')).toBe(true);
+    // The page's block and the system prompt's rule use this request's nonce.
+    const { open, close } = untrustedMarkers(nonce);
+    expect(last.startsWith(`${open} kind="web page"`)).toBe(true);
+    expect(last).toContain(`\n${close}\n\nWhat does it wrap?`);
+    expect(messages[0]?.content).toContain(close);
   });
 
   it('never puts two user messages in a row', () => {
-    const messages = buildChatPrompt({ turns: [{ role: 'user', content: 'q' }], page });
+    const messages = buildChatPrompt({ turns: [{ role: 'user', content: 'q' }], page, nonce });
     expect(messages.map((m) => m.role)).toEqual(['system', 'user']);
   });
 
   it('leaves page rules out when no page is in context', () => {
-    const messages = buildChatPrompt({ turns: [{ role: 'user', content: 'q' }], page: null });
+    const messages = buildChatPrompt({ turns: [{ role: 'user', content: 'q' }], page: null, nonce });
     expect(messages[0]?.content).not.toContain('UNTRUSTED');
     expect(messages[1]?.content).toBe('q');
   });

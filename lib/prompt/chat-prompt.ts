@@ -1,6 +1,6 @@
 import type { CapturedPage } from '../capture/page-context';
 import type { ChatMessageParam } from '../llm/stream-completion';
-import { untrustedContentRule, wrapUntrusted } from './untrusted';
+import { type UntrustedNonce, untrustedContentRule, wrapUntrusted } from './untrusted';
 
 export interface PromptTurn {
   readonly role: 'user' | 'assistant';
@@ -15,6 +15,8 @@ export interface ChatPromptInput {
   readonly now?: Date;
   /** Earlier turns carry wrapped untrusted content (an action's selection), so the rule must be stated. */
   readonly untrusted?: boolean;
+  /** This request's marker nonce; earlier turns' blocks must already carry it (see rewrapUntrusted). */
+  readonly nonce: UntrustedNonce;
 }
 
 const basePrompt =
@@ -27,13 +29,14 @@ export function buildChatPrompt({
   page,
   now = new Date(),
   untrusted = false,
+  nonce,
 }: ChatPromptInput): ChatMessageParam[] {
   const system = [basePrompt, `Today is ${now.toISOString().slice(0, 10)}.`];
   const messages: ChatMessageParam[] = [];
   if (page) {
     system.push('The user is looking at a web page; its content is given below. Base answers about "this page" on it.');
   }
-  if (page || untrusted) system.push(untrustedContentRule);
+  if (page || untrusted) system.push(untrustedContentRule(nonce));
   messages.push({ role: 'system', content: system.join('\n') });
   turns.forEach((turn, index) => {
     const isQuestion = index === turns.length - 1 && turn.role === 'user';
@@ -41,7 +44,7 @@ export function buildChatPrompt({
     // some providers (deepseek-reasoner) reject two user messages in a row.
     const content =
       isQuestion && page
-        ? `${wrapUntrusted(page.text, { kind: 'web page', title: page.title, url: page.url })}\n\n${turn.content}`
+        ? `${wrapUntrusted(page.text, { kind: 'web page', title: page.title, url: page.url }, nonce)}\n\n${turn.content}`
         : turn.content;
     messages.push({ role: turn.role, content });
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildLibraryPrompt } from './library-prompt';
+import { newUntrustedNonce, untrustedMarkers } from './untrusted';
+
+const nonce = newUntrustedNonce();
+const { open, close } = untrustedMarkers(nonce);
 
 describe('library prompt', () => {
   const excerpts = [
@@ -18,14 +22,17 @@ describe('library prompt', () => {
       turns: [{ role: 'user', content: 'When does it rain?' }],
       excerpts,
       now: new Date('2026-11-29T00:00:00Z'),
+      nonce,
     });
     expect(messages).toHaveLength(2);
     const system = String(messages[0]?.content);
     expect(system).toContain('[1]');
     expect(system).toContain('do not guess');
     const question = String(messages[1]?.content);
-    expect(question).toContain('[1] <<<UNTRUSTED_CONTENT kind="saved page excerpt" title="Lisbon › Climate"');
-    expect(question).toContain('[2] <<<UNTRUSTED_CONTENT');
+    expect(question).toContain(`[1] ${open} kind="saved page excerpt" title="Lisbon › Climate"`);
+    expect(question).toContain(`[2] ${open}`);
+    expect(question.split(close)).toHaveLength(3);
+    expect(system).toContain(close);
     expect(question).toContain('北京的冬天很冷。');
     expect(question.endsWith('Question: When does it rain?')).toBe(true);
   });
@@ -38,6 +45,7 @@ describe('library prompt', () => {
         { role: 'user', content: 'second' },
       ],
       excerpts,
+      nonce,
     });
     expect(messages.map((message) => message.content)).toEqual([
       expect.any(String),

@@ -1,6 +1,6 @@
 import type { ChatMessageParam } from '../llm/stream-completion';
 import type { PromptTurn } from './chat-prompt';
-import { untrustedContentRule, wrapUntrusted } from './untrusted';
+import { type UntrustedNonce, untrustedContentRule, wrapUntrusted } from './untrusted';
 
 /** One retrieved excerpt of a saved page, numbered as the answer will cite it. */
 export interface LibraryExcerpt {
@@ -16,6 +16,8 @@ export interface LibraryPromptInput {
   readonly turns: readonly PromptTurn[];
   readonly excerpts: readonly LibraryExcerpt[];
   readonly now?: Date;
+  /** This request's marker nonce; earlier turns' blocks must already carry it (see rewrapUntrusted). */
+  readonly nonce: UntrustedNonce;
 }
 
 /** The sentence the model is told to use when the excerpts do not answer; the UI and tests look for its meaning, not its words. */
@@ -27,7 +29,6 @@ const libraryRules = [
   'Answer in the language of the user\u2019s question. Use Markdown. Be accurate and concise.',
   'Use only the numbered excerpts given with the question. After each statement, cite the excerpts it comes from by number in square brackets, like [1] or [2][3]. Cite only numbers that exist.',
   notInLibraryRule,
-  untrustedContentRule,
 ];
 
 /**
@@ -35,14 +36,19 @@ const libraryRules = [
  * conversation, with the numbered excerpts (each wrapped as untrusted data)
  * riding on the latest question.
  */
-export function buildLibraryPrompt({ turns, excerpts, now = new Date() }: LibraryPromptInput): ChatMessageParam[] {
-  const messages: ChatMessageParam[] = [
-    { role: 'system', content: [...libraryRules, `Today is ${now.toISOString().slice(0, 10)}.`].join('\n') },
-  ];
+export function buildLibraryPrompt({
+  turns,
+  excerpts,
+  now = new Date(),
+  nonce,
+}: LibraryPromptInput): ChatMessageParam[] {
+  const rules = [...libraryRules, untrustedContentRule(nonce), `Today is ${now.toISOString().slice(0, 10)}.`];
+  const messages: ChatMessageParam[] = [{ role: 'system', content: rules.join('\n') }];
   const sources = excerpts
     .map((excerpt) => {
       const where = [excerpt.title, ...excerpt.headingPath].join(' › ');
-      return `[${excerpt.n}] ${wrapUntrusted(excerpt.text, { kind: 'saved page excerpt', title: where, url: excerpt.url })}`;
+      const source = { kind: 'saved page excerpt', title: where, url: excerpt.url };
+      return `[${excerpt.n}] ${wrapUntrusted(excerpt.text, source, nonce)}`;
     })
     .join('\n\n');
   turns.forEach((turn, index) => {

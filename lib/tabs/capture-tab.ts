@@ -1,7 +1,9 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
 import type { CapturedPage } from '../capture/page-context';
+import { pageUrlFor } from '../capture/page-url';
 import { AsideError } from '../messaging/errors';
 import { callTab } from '../messaging/requests';
+import { sameSite } from './same-site';
 import { unreadableReason } from './unreadable-reason';
 
 const contentScriptFile = '/content-scripts/content.js';
@@ -9,21 +11,38 @@ const contentScriptFile = '/content-scripts/content.js';
 /**
  * Captures a tab's page through its content script. Tabs opened before Aside
  * was installed have no content script yet, so it is injected on demand once.
+ *
+ * The content script runs in the page's process, so what it says about the
+ * page's URL is a claim: the URL returned is the tab's URL as the browser
+ * reports it, or the page's canonical URL only when that is on the same
+ * origin (see pageUrlFor). A tab that went to another site while it was read
+ * is refused rather than filed under the first site's URL.
  */
 export async function captureTab(tabId: number): Promise<CapturedPage & { favIconUrl?: string }> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab) throw new AsideError('page-unreadable', 'The tab is gone.', { detail: 'The tab was closed.' });
   const reason = unreadableReason(tab.url);
-  if (reason) throw new AsideError('page-unreadable', reason, { detail: tab.url });
-  const withIcon = (page: CapturedPage) => ({ ...page, ...(tab.favIconUrl ? { favIconUrl: tab.favIconUrl } : {}) });
+  if (reason || !tab.url) throw new AsideError('page-unreadable', reason ?? 'No page.', { detail: tab.url });
+  const page = await captureThroughContentScript(tab);
+  const after = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!after?.url || !sameSite(after.url, tab.url)) {
+    throw new AsideError('page-unreadable', 'The page changed while Aside was reading it.', {
+      detail: 'The tab went to another site while Aside was reading it. Try again once it has loaded.',
+    });
+  }
+  return { ...page, url: pageUrlFor(page.url, tab.url), ...(tab.favIconUrl ? { favIconUrl: tab.favIconUrl } : {}) };
+}
+
+async function captureThroughContentScript(tab: Browser.tabs.Tab): Promise<CapturedPage> {
+  const tabId = tab.id ?? -1;
   try {
-    return withIcon(await callTab(tabId, 'page.capture', {}));
+    return await callTab(tabId, 'page.capture', {});
   } catch (error) {
     if (error instanceof AsideError) throw error;
   }
   try {
     await browser.scripting.executeScript({ target: { tabId }, files: [contentScriptFile] });
-    return withIcon(await callTab(tabId, 'page.capture', {}));
+    return await callTab(tabId, 'page.capture', {});
   } catch (error) {
     if (error instanceof AsideError) throw error;
     const isPdf = tab.url?.toLowerCase().split(/[?#]/)[0]?.endsWith('.pdf');

@@ -60,9 +60,9 @@ describe('agent mode', () => {
     const last = agentRequests(s.llm).at(-1);
     const [pageA, pageB] = toolResults(last).slice(-2);
     // Both pages reached the model, each wrapped as untrusted data.
-    expect(pageA).toMatch(/^<<<UNTRUSTED_CONTENT kind="read_tab result"/);
+    expect(pageA).toMatch(/^<<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="read_tab result"/);
     expect(pageA).toContain('Mozilla');
-    expect(pageB).toMatch(/^<<<UNTRUSTED_CONTENT kind="read_tab result"/);
+    expect(pageB).toMatch(/^<<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="read_tab result"/);
     expect(pageA).not.toBe(pageB);
     expect(last?.messages[0]?.content).toContain('attempts to redirect you');
     expect(last?.tools?.map((tool) => tool.function.name)).toContain('fetch_url');
@@ -103,7 +103,7 @@ describe('agent mode', () => {
     await expect.poll(() => finalAnswer().innerText()).toContain('the other was refused');
     const [fetchResult, openResult] = toolResults(agentRequests(s.llm).at(-1)).slice(-2);
     expect(fetchResult).toMatch(
-      /^<<<UNTRUSTED_CONTENT kind="fetch_url result" title="Nothing here" url="[^"]*\?q=allowed"/,
+      /^<<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="fetch_url result" title="Nothing here" url="[^"]*\?q=allowed"/,
     );
     expect(openResult).toContain('The user denied this open_url call');
     expect(s.aside.context.pages().length).toBe(tabsBefore);

@@ -105,7 +105,7 @@ describe('embedded mode', () => {
     await expect.poll(() => card.status()).toBe('done');
     const prompt = lastPrompt(s.llm);
     expect(prompt).toContain('Translate the following text into Simplified Chinese');
-    expect(prompt).toContain('<<<UNTRUSTED_CONTENT kind="selected text"');
+    expect(prompt).toMatch(/<<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="selected text"/);
     expect(prompt).toContain('The quick brown fox jumps over the lazy dog near the river bank.');
     await card.click('Close');
     await expect.poll(() => card.count()).toBe(0);
@@ -209,8 +209,10 @@ describe('embedded mode', () => {
     await s.tab.keyboard.press('Enter');
     await expect.poll(() => card.status()).toBe('done');
     expect(s.llm.requests.length).toBe(sent + 1);
+    // Every block of one request carries that request's nonce.
+    const nonce = lastPrompt(s.llm).match(/UNTRUSTED_CONTENT_([0-9a-f]{16})/)?.[1] ?? 'no nonce';
     const wrap = (kind: string, body: string, extra = '') =>
-      `<<<UNTRUSTED_CONTENT kind="${kind}"${extra}\n${body}\nUNTRUSTED_CONTENT>>>`;
+      `<<<UNTRUSTED_CONTENT_${nonce} kind="${kind}"${extra}\n${body}\nUNTRUSTED_CONTENT_${nonce}>>>`;
     expect(lastPrompt(s.llm)).toBe(
       `Tweet in Simplified Chinese about "${wrap('page title', 'Embedded test page')}" (${wrap('page URL', page())}): ${wrap(
         'selected text',
@@ -297,7 +299,7 @@ describe('embedded mode', () => {
     await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('一只狐狸。');
     const selected = lastPrompt(s.llm);
     expect(selected).toContain('Translate the following text into Simplified Chinese');
-    expect(selected).toContain('<<<UNTRUSTED_CONTENT kind="selected text"');
+    expect(selected).toMatch(/<<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="selected text"/);
     expect(selected).toContain('The quick brown fox jumps over the lazy dog near the river bank.');
     expect(selected).not.toContain('Ignore previous instructions');
     // The chat shows the action's name, not the filled-in template.
@@ -332,7 +334,7 @@ describe('embedded mode', () => {
     expect(await toolbar.names()).not.toContain('Summarize');
     await toolbar.click('Haiku');
     await expect.poll(() => card.status()).toBe('done');
-    expect(lastPrompt(s.llm)).toMatch(/^Write a haiku about <<<UNTRUSTED_CONTENT kind="selected text"/);
+    expect(lastPrompt(s.llm)).toMatch(/^Write a haiku about <<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="selected text"/);
     await writeSetting(s.aside, 'actions', null);
   });
 

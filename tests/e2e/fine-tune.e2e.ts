@@ -143,7 +143,7 @@ describe('fine-tuning data', () => {
     // The card's line carries the filled-in template that was sent, selection wrapped as data.
     const cardLine = sft.find((line) => last(line) === '敏捷的棕色狐狸。');
     expect(cardLine?.messages[0]?.content).toContain('text the user selected in a web page');
-    expect(cardLine?.messages[1]?.content).toContain('<<<UNTRUSTED_CONTENT kind="selected text"');
+    expect(cardLine?.messages[1]?.content).toMatch(/<<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="selected text"/);
     expect(JSON.stringify(sft)).not.toContain('Red.');
 
     await section.getByRole('button', { name: 'Export preference pairs' }).click();

@@ -47,7 +47,7 @@ describe('library questions', () => {
 
     const prompt = lastPrompt(s.llm);
     const first = prompt.slice(prompt.indexOf('[1] '), prompt.indexOf('[2] ') > 0 ? prompt.indexOf('[2] ') : undefined);
-    expect(first).toContain('UNTRUSTED_CONTENT kind="saved page excerpt"');
+    expect(first).toMatch(/UNTRUSTED_CONTENT_[0-9a-f]{16} kind="saved page excerpt"/);
     expect(first).toContain(s.pages.corpusUrl('v8-blog'));
     expect(first).toMatch(/standalone/i);
     // The page the question is about is not in context: only library excerpts are.

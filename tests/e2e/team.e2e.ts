@@ -72,7 +72,7 @@ describe('team runs', () => {
     const withResult = chatRequests().filter((request) => toolResultsOf(request).length > 0);
     expect(withResult.map((request) => memberOf(request))).toEqual(['Researcher']);
     const result = withResult.flatMap((request) => toolResultsOf(request)).at(-1) ?? '';
-    expect(result).toMatch(/^<<<UNTRUSTED_CONTENT kind="search_library result"/);
+    expect(result).toMatch(/^<<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="search_library result"/);
     expect(result).toContain(s.pages.corpusUrl('v8-blog'));
 
     const final = run().getByTestId('team-final');

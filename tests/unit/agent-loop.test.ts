@@ -5,6 +5,7 @@ import type { AgentEvent } from '../../lib/agent/agent-stream-protocol';
 import { tool } from '../../lib/agent/tool';
 import { createClient } from '../../lib/llm/client';
 import type { ChatMessageParam } from '../../lib/llm/stream-completion';
+import { newUntrustedNonce } from '../../lib/prompt/untrusted';
 import { type OpenAIServer, startOpenAIServer, text, toolCalls } from '../support/openai-server';
 
 const echo = tool({
@@ -54,7 +55,15 @@ describe('the agent loop against the scripted server', () => {
       model: 'test-model',
       tools: [echo, send, boom],
       messages,
-      context: { tabId: null, signal: new AbortController().signal, ask: async () => 'yes', runScript: noScript },
+      context: {
+        tabId: null,
+        windowId: null,
+        incognito: false,
+        nonce: newUntrustedNonce(),
+        signal: new AbortController().signal,
+        ask: async () => 'yes',
+        runScript: noScript,
+      },
       maxSteps: options.maxSteps ?? 15,
       maxConsecutiveFailures: options.maxFailures ?? 3,
       emit: (event) => events.push(event),
@@ -129,7 +138,15 @@ describe('the agent loop with a provider that rejects tools', () => {
         { role: 'system', content: 'sys' },
         { role: 'user', content: 'goal' },
       ],
-      context: { tabId: null, signal: new AbortController().signal, ask: async () => '', runScript: noScript },
+      context: {
+        tabId: null,
+        windowId: null,
+        incognito: false,
+        nonce: newUntrustedNonce(),
+        signal: new AbortController().signal,
+        ask: async () => '',
+        runScript: noScript,
+      },
       maxSteps: 5,
       maxConsecutiveFailures: 3,
       emit: (event) => events.push(event),
@@ -174,7 +191,15 @@ describe('call ids', () => {
       model: 'test-model',
       tools: [echo],
       messages: [{ role: 'user', content: 'goal' }],
-      context: { tabId: null, signal: new AbortController().signal, ask: async () => '', runScript: noScript },
+      context: {
+        tabId: null,
+        windowId: null,
+        incognito: false,
+        nonce: newUntrustedNonce(),
+        signal: new AbortController().signal,
+        ask: async () => '',
+        runScript: noScript,
+      },
       maxSteps: 5,
       maxConsecutiveFailures: 3,
       emit: (event) => events.push(event),

@@ -2,6 +2,7 @@ import { checkAnswerLinks, mergeLinkChecks } from '../../consent/answer-links';
 import type { LabelledText } from '../../consent/carried-text';
 import { db } from '../../db/database';
 import { AsideError } from '../../messaging/errors';
+import type { UntrustedNonce } from '../../prompt/untrusted';
 import { agentSettingsItem } from '../../settings/secure-settings';
 import { authorizeCall } from '../authorize-call';
 import { endFailedRun } from '../end-failed-run';
@@ -11,6 +12,7 @@ import { runFollowingClient } from '../run-client';
 import type { AgentRunRecord } from '../run-records';
 import { runScriptInPanel } from '../run-script-in-panel';
 import { countSteps, endRun, setStepStatus, startStep, updateRun } from '../run-store';
+import { type RunWindow, runWindow } from '../run-window';
 import type { ToolContext } from '../tool';
 import { createWriteQueue } from '../write-queue';
 import { debate } from './patterns/debate';
@@ -51,14 +53,21 @@ export async function runTeam(
   _sender?: unknown,
   detached: AbortSignal = new AbortController().signal,
 ) {
+  // Asked before the run record is touched, so a start from a window that is gone changes nothing.
+  const panelWindow = await runWindow(start.windowId, start.kind === 'start' ? start.tabId : null);
   const run = await openTeamRun(start);
   await runFollowingClient(run.id, { emit, signal, detached }, (runEmit, runSignal) =>
-    continueTeamRun(run, runEmit, runSignal),
+    continueTeamRun(run, panelWindow, runEmit, runSignal),
   );
 }
 
 /** The team run itself, going on after the panel closes until a member needs the user (see followClient). */
-async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => void, signal: AbortSignal) {
+async function continueTeamRun(
+  run: AgentRunRecord,
+  panelWindow: RunWindow,
+  emit: (event: TeamEvent) => void,
+  signal: AbortSignal,
+) {
   const state = run.team as TeamRunState;
   emit({ type: 'started', runId: run.id });
   const inbox = openInbox(run.id);
@@ -71,8 +80,10 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
     const settings = await agentSettingsItem.getValue();
     const members = await setUpMembers(state.team.agents, availableTools());
     // Per member, so the panel can say who asks a question or waits for consent.
-    const toolContextFor = (agentId: string): ToolContext => ({
+    const toolContextFor = (agentId: string, nonce: UntrustedNonce): ToolContext => ({
       tabId: run.tabId,
+      ...panelWindow,
+      nonce,
       signal: turns.signal,
       ask: async (question, choices) => {
         const promptId = crypto.randomUUID();
@@ -98,12 +109,12 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
       toolContextFor,
       maxConsecutiveFailures: settings.maxConsecutiveFailures,
       emit,
-      callHooks: (turnId, agentId, seen) => ({
+      callHooks: (turnId, agentId, toolContext, seen) => ({
         authorize: (tool, input, call) =>
           authorizeCall(
             tool,
             input,
-            toolContextFor(agentId),
+            toolContext,
             (event) => emit({ ...event, agentId }),
             runGrantsOf(agentId),
             (status) => writes.push(() => setStepStatus(run.id, stepKey(turnId, call.id), status)),

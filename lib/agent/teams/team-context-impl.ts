@@ -2,6 +2,7 @@ import { checkAnswerLinks, mergeLinkChecks } from '../../consent/answer-links';
 import type { LabelledText } from '../../consent/carried-text';
 import { sourcesFromMessages } from '../../consent/run-sources';
 import type { ChatMessageParam } from '../../llm/stream-completion';
+import { newUntrustedNonce, type UntrustedNonce } from '../../prompt/untrusted';
 import type { LoopHooks } from '../agent-loop';
 import { agentLoop } from '../agent-loop';
 import type { AgentEvent } from '../agent-stream-protocol';
@@ -18,14 +19,15 @@ export interface TeamContextOptions {
   readonly state: TeamRunState;
   readonly members: ReadonlyMap<string, MemberSetup>;
   readonly inbox: TeamInbox;
-  /** What a member's tools may use; questions and consent carry the member's id. */
-  readonly toolContextFor: (agentId: string) => ToolContext;
+  /** What a member's tools may use in a turn wrapped with `nonce`; questions and consent carry the member's id. */
+  readonly toolContextFor: (agentId: string, nonce: UntrustedNonce) => ToolContext;
   readonly maxConsecutiveFailures: number;
   readonly emit: (event: TeamEvent) => void;
   /** Consent and step records for one member's turn. */
   readonly callHooks: (
     turnId: string,
     agentId: string,
+    context: ToolContext,
     /** The member's messages, which the loop appends to: what it has read when it makes a call. */
     seen: readonly ChatMessageParam[],
   ) => Pick<LoopHooks, 'authorize' | 'onCallStart' | 'onCallEnd'>;
@@ -95,9 +97,13 @@ export function createTeamContext(options: TeamContextOptions): TeamContext {
     state.usage[agent.id] = usage;
     const before = { ...usage };
     const tools = request.useTools === false ? [] : member.tools;
+    // Each turn is a fresh conversation (nothing of it is resumed), so it has its own nonce:
+    // its system prompt, the teammates' messages in its brief and its tool results all use it.
+    const nonce = newUntrustedNonce();
+    const toolContext = options.toolContextFor(agent.id, nonce);
     const messages: ChatMessageParam[] = [
-      { role: 'system', content: memberSystemPrompt(state.team, agent, request.dutyRule) },
-      { role: 'user', content: request.prompt(state) },
+      { role: 'system', content: memberSystemPrompt(state.team, agent, request.dutyRule, nonce) },
+      { role: 'user', content: request.prompt(state, nonce) },
     ];
     const tag = (event: AgentEvent) => {
       switch (event.type) {
@@ -125,13 +131,13 @@ export function createTeamContext(options: TeamContextOptions): TeamContext {
       local: member.local,
       tools,
       messages,
-      context: options.toolContextFor(agent.id),
+      context: toolContext,
       maxSteps: state.team.limits.stepsPerTurn,
       maxConsecutiveFailures: options.maxConsecutiveFailures,
       toolMode: member.toolMode,
       emit: tag,
       hooks: {
-        ...options.callHooks(turnId, agent.id, messages),
+        ...options.callHooks(turnId, agent.id, toolContext, messages),
         onTranscript: async (_messages, steps) => {
           usage.calls = before.calls + steps;
         },

@@ -1,3 +1,4 @@
+import type { UntrustedNonce } from '../../prompt/untrusted';
 import type { TeamAgent } from './team';
 import type { TeamRunState, TeamTurn } from './team-run-state';
 
@@ -6,8 +7,11 @@ export interface TurnRequest {
   readonly agent: TeamAgent;
   /** What the duty asks of the member (goes into its system prompt). */
   readonly dutyRule: string;
-  /** The user message: built when the turn starts, so it includes interjections that just arrived. */
-  readonly prompt: (state: TeamRunState) => string;
+  /**
+   * The user message: built when the turn starts, so it includes interjections that just arrived;
+   * teammates' messages are wrapped with the turn's nonce.
+   */
+  readonly prompt: (state: TeamRunState, nonce: UntrustedNonce) => string;
   readonly kind: TeamTurn['kind'];
   readonly round: number;
   readonly taskId?: string;

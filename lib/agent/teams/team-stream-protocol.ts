@@ -1,21 +1,28 @@
 import { z } from 'zod';
 import { serializedErrorSchema } from '../../messaging/protocol';
-import { askEventSchema, consentEventSchema, scriptEventSchema, stepStatusSchema } from '../agent-stream-protocol';
+import {
+  askEventSchema,
+  consentEventSchema,
+  panelWindowField,
+  scriptEventSchema,
+  stepStatusSchema,
+} from '../agent-stream-protocol';
 import { teamSchema } from './team';
 
 /** What the side panel sends to start (or pick up) a team run. */
 export const teamStartSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('start'),
+    ...panelWindowField,
     /** The team as the user picked it (a preset or their own), snapshotted into the run. */
     team: teamSchema,
     objective: z.string().trim().min(1).max(50_000),
     tabId: z.number().int().nullable(),
   }),
   /** Continues an interrupted team run from its last completed turn. */
-  z.object({ kind: z.literal('resume'), runId: z.string() }),
+  z.object({ kind: z.literal('resume'), runId: z.string(), ...panelWindowField }),
   /** Starts the same team on the same objective again. */
-  z.object({ kind: z.literal('restart'), runId: z.string() }),
+  z.object({ kind: z.literal('restart'), runId: z.string(), ...panelWindowField }),
 ]);
 export type TeamStart = z.infer<typeof teamStartSchema>;
 

@@ -35,6 +35,6 @@ export const fetchUrl = tool({
     const page = /html/i.test(type) ? htmlToText(body.text) : { title: '', text: body.text };
     const status = response.ok ? '' : `HTTP ${response.status}. `;
     const cut = body.cut ? ` [cut at ${fetchMaxBytes} bytes]` : '';
-    return `${status}${wrapToolOutput('fetch_url', clip(page.text) + cut, { url, title: page.title })}`;
+    return `${status}${wrapToolOutput('fetch_url', clip(page.text) + cut, { url, title: page.title }, context.nonce)}`;
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AsideError } from '../../messaging/errors';
 import { captureTab } from '../../tabs/capture-tab';
+import { tabForRun } from '../tab-access';
 import { tool } from '../tool';
 import { pageResult } from '../tool-text';
 
@@ -12,6 +13,8 @@ export const getCurrentPage = tool({
   risk: 'read',
   async run(_input, context) {
     if (context.tabId === null) throw new AsideError('page-unreadable', 'There is no current tab.');
-    return pageResult('get_current_page', await captureTab(context.tabId));
+    // A resumed run keeps the tab it started with, which may belong to another kind of window than this one.
+    await tabForRun(context.tabId, context);
+    return pageResult('get_current_page', await captureTab(context.tabId), context.nonce);
   },
 });

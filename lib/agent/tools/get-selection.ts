@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { pageUrlFor } from '../../capture/page-url';
 import { callTab } from '../../messaging/requests';
 import { wrapToolOutput } from '../../prompt/untrusted';
+import { tabForRun } from '../tab-access';
 import { tool } from '../tool';
 
 /** The text the user selected in the current tab. */
@@ -11,9 +13,12 @@ export const getSelection = tool({
   risk: 'read',
   async run(_input, context) {
     if (context.tabId === null) return 'There is no current tab.';
+    const tab = await tabForRun(context.tabId, context);
     const selection = await callTab(context.tabId, 'page.selection', {});
     if (!selection) return 'Nothing is selected.';
     const text = `Selected: ${selection.text}\n\nParagraph: ${selection.paragraph}\n\nHeadings: ${selection.headingPath.join(' > ')}`;
-    return wrapToolOutput('get_selection', text, { title: selection.title, url: selection.url });
+    // The URL the content script reports is a claim; the tab's own URL vouches for it (see pageUrlFor).
+    const url = tab.url ? pageUrlFor(selection.url, tab.url) : selection.url;
+    return wrapToolOutput('get_selection', text, { title: selection.title, url }, context.nonce);
   },
 });

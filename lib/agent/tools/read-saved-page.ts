@@ -9,9 +9,9 @@ export const readSavedPage = tool({
   description: 'Reads a page saved in the library by its id (from search_library).',
   input: z.object({ id: z.string().min(1) }),
   risk: 'read',
-  async run({ id }) {
+  async run({ id }, context) {
     const page = await db().pages.get(id);
     if (!page) return `No saved page has the id "${id}".`;
-    return pageResult('read_saved_page', page);
+    return pageResult('read_saved_page', page, context.nonce);
   },
 });

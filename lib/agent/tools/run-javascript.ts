@@ -38,6 +38,6 @@ export const runJavascript = tool({
       ...(outcome.error === undefined ? [] : [`Error: ${outcome.error}`]),
     ];
     // The code may have processed page text, so its output is as untrusted as its input.
-    return wrapToolOutput('run_javascript', parts.join('\n'));
+    return wrapToolOutput('run_javascript', parts.join('\n'), {}, context.nonce);
   },
 });

@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { saveTab } from '../../library/save-tab';
 import { wrapToolOutput } from '../../prompt/untrusted';
+import { tabForRun } from '../tab-access';
 import { tool } from '../tool';
 
 /** Saves an open tab's page into the library. */
@@ -14,13 +14,15 @@ export const savePage = tool({
   async target({ tabId }, context) {
     const id = tabId ?? context.tabId;
     if (id === null) return null;
-    return (await browser.tabs.get(id).catch(() => undefined))?.url ?? null;
+    // A tab of the other kind of window is not shown, even in the consent prompt; run() refuses it.
+    return (await tabForRun(id, context).catch(() => undefined))?.url ?? null;
   },
   async run({ tabId }, context) {
     const id = tabId ?? context.tabId;
     if (id === null) return 'There is no current tab to save.';
+    await tabForRun(id, context);
     const { outcome, title } = await saveTab(id);
     // The title is written by the page, so it comes back wrapped like any page text.
-    return `${outcome === 'unchanged' ? 'Already saved' : 'Saved'}: ${wrapToolOutput('save_page', title)}`;
+    return `${outcome === 'unchanged' ? 'Already saved' : 'Saved'}: ${wrapToolOutput('save_page', title, {}, context.nonce)}`;
   },
 });

@@ -14,13 +14,13 @@ export const searchLibrary = tool({
     "Searches the user's library of saved pages by meaning and keywords. Returns the best passages with page ids for read_saved_page.",
   input: z.object({ query: z.string().min(1).max(500) }),
   risk: 'read',
-  async run({ query }) {
+  async run({ query }, context) {
     const { sources, excerpts } = await libraryContext(query);
     if (sources.length === 0) return `Nothing in the saved pages matches "${query}".`;
     const lines = sources.map((source, index) => {
       const where = [source.title, ...source.headingPath].join(' › ');
       return `- page id ${source.pageId}: ${where} — ${source.url}\n  ${excerpts[index]?.text.slice(0, 600) ?? ''}`;
     });
-    return wrapToolOutput('search_library', lines.join('\n'));
+    return wrapToolOutput('search_library', lines.join('\n'), {}, context.nonce);
   },
 });

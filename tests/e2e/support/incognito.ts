@@ -1,4 +1,5 @@
-import type { AsideBrowser } from './extension';
+import type { Page } from 'playwright-core';
+import { type AsideBrowser, openExtensionPage } from './extension';
 
 interface DeveloperPrivate {
   updateProfileConfiguration(update: { inDeveloperMode: boolean }): Promise<void>;
@@ -30,4 +31,53 @@ export async function allowInIncognito(aside: AsideBrowser): Promise<void> {
   } finally {
     await page.close();
   }
+}
+
+interface PanelApi {
+  chrome: {
+    windows: { getCurrent(): Promise<{ incognito: boolean }> };
+    sidePanel: { open(options: { windowId: number }): Promise<void> };
+  };
+}
+
+/**
+ * Opens Aside's side panel in an incognito window (Aside must be allowed
+ * there). `sidePanel.open` needs a user gesture, and an extension page cannot
+ * be shown in an incognito window, so a button added to the options page (a
+ * normal window) opens the panel of the incognito window by its id; the panel
+ * is then found over CDP as the one whose window is incognito.
+ */
+export async function openIncognitoSidePanel(aside: AsideBrowser, windowId: number): Promise<Page> {
+  const options = await openExtensionPage(aside, 'options.html');
+  await options.evaluate((id) => {
+    const button = document.createElement('button');
+    button.id = 'open-incognito-panel';
+    button.textContent = 'Open the incognito side panel';
+    button.addEventListener('click', () => {
+      void (globalThis as unknown as PanelApi).chrome.sidePanel.open({ windowId: id });
+    });
+    document.body.prepend(button);
+  }, windowId);
+  await options.click('#open-incognito-panel');
+  const panelUrl = aside.url('sidepanel.html');
+  try {
+    for (let i = 0; i < 100; i++) {
+      const cdp = await aside.connectOverCDP();
+      for (const page of cdp.contexts().flatMap((context) => context.pages())) {
+        if (!page.url().startsWith(panelUrl)) continue;
+        const current = await page.evaluate(() =>
+          (globalThis as unknown as PanelApi).chrome.windows.getCurrent().catch(() => null),
+        );
+        if (current?.incognito) {
+          await page.waitForLoadState('domcontentloaded');
+          return page;
+        }
+      }
+      await cdp.close();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    await options.close();
+  }
+  throw new Error('The incognito side panel did not open');
 }

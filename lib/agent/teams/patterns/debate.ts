@@ -1,3 +1,4 @@
+import type { UntrustedNonce } from '../../../prompt/untrusted';
 import { agentsWithDuty, type TeamAgent } from '../team';
 import { lastMessage, type PatternResult, type TeamContext } from '../team-context';
 import { teamBrief } from '../team-prompts';
@@ -17,9 +18,10 @@ const judgeRule = [
 
 /** What a debater reads in `round`: the objective, the user's interjections, and (after round 0) everyone's previous answers. */
 function debaterPrompt(round: number) {
-  return (state: TeamRunState) =>
+  return (state: TeamRunState, nonce: UntrustedNonce) =>
     teamBrief(
       state,
+      nonce,
       state.turns.filter(
         (turn) => turn.kind === 'interjection' || (round > 0 && turn.kind === 'message' && turn.round === round - 1),
       ),
@@ -61,9 +63,10 @@ export async function debate(context: TeamContext): Promise<PatternResult> {
   const verdict = await context.speak({
     agent: judge,
     dutyRule: judgeRule,
-    prompt: (current) =>
+    prompt: (current, nonce) =>
       teamBrief(
         current,
+        nonce,
         current.turns.filter(
           (turn) =>
             turn.kind === 'interjection' ||

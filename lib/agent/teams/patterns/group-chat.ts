@@ -79,7 +79,7 @@ export async function groupChat(context: TeamContext): Promise<PatternResult> {
         const reply = await context.speak({
           agent: manager,
           dutyRule: managerRule(speakers),
-          prompt: (current) => teamBrief(current, current.turns, managerGistChars),
+          prompt: (current, nonce) => teamBrief(current, nonce, current.turns, managerGistChars),
           kind: 'decision',
           round: state.round,
           useTools: false,
@@ -100,8 +100,8 @@ export async function groupChat(context: TeamContext): Promise<PatternResult> {
     await context.speak({
       agent: floor,
       dutyRule: ruleFor(floor),
-      prompt: (current) =>
-        `${teamBrief(current)}\n\n${instruction ? `The manager asks you: ${instruction}` : 'It is your turn.'}`,
+      prompt: (current, nonce) =>
+        `${teamBrief(current, nonce)}\n\n${instruction ? `The manager asks you: ${instruction}` : 'It is your turn.'}`,
       kind: 'message',
       round: state.round,
       useTools: true,

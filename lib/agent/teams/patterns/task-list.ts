@@ -1,3 +1,4 @@
+import type { UntrustedNonce } from '../../../prompt/untrusted';
 import { priorityOrder, taskList } from '../parse-reply';
 import { agentsWithDuty } from '../team';
 import { lastMessage, type PatternResult, type TeamContext } from '../team-context';
@@ -35,9 +36,10 @@ function tasksBlock(state: TeamRunState): string {
 }
 
 /** The prompt: objective and the user's interjections (tasks carry the rest), then the lists. */
-const brief = (state: TeamRunState) =>
+const brief = (state: TeamRunState, nonce: UntrustedNonce) =>
   `${teamBrief(
     state,
+    nonce,
     state.turns.filter((turn) => turn.kind === 'interjection'),
   )}\n\n${tasksBlock(state)}`;
 
@@ -134,7 +136,7 @@ export async function taskListPattern(context: TeamContext): Promise<PatternResu
         const result = await context.speak({
           agent: executor,
           dutyRule: executorRule,
-          prompt: (current) => `${brief(current)}\n\n## Your task\n${task.text}`,
+          prompt: (current, nonce) => `${brief(current, nonce)}\n\n## Your task\n${task.text}`,
           kind: 'message',
           round: state.round,
           taskId: task.id,

@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CapturedPage } from '../capture/page-context';
+import { captureTab } from './capture-tab';
+
+/** What a content script answers to `page.capture`, claiming `url` as the page's URL. */
+const captured = (url: string): CapturedPage => ({
+  url,
+  title: 'Security notice',
+  byline: null,
+  siteName: null,
+  lang: 'en',
+  excerpt: null,
+  markdown: 'Confirm your password at the page below.',
+  method: 'readability',
+  cutAtCapture: false,
+});
+
+/** The content script (which a compromised page controls) answers with whatever URL it likes. */
+const contentScriptClaims = (url: string) =>
+  // The overloaded browser type resolves to the callback form; the reply is what the protocol carries.
+  vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: captured(url) } as never);
+
+describe('captureTab', () => {
+  let tabId: number;
+  const address = 'https://attacker.example/notices/security';
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    tabId = (await browser.tabs.create({ url: address })).id ?? -1;
+  });
+
+  it("files the page under the tab's address when the page claims another origin's URL", async () => {
+    contentScriptClaims('https://bank.example/notices/security');
+    expect((await captureTab(tabId)).url).toBe(address);
+  });
+
+  it('never takes a script or data URL from the page', async () => {
+    contentScriptClaims('javascript:alert(document.domain)');
+    expect((await captureTab(tabId)).url).toBe(address);
+  });
+
+  it("takes the page's canonical URL on the tab's own origin", async () => {
+    contentScriptClaims('https://attacker.example/notices/security-2026');
+    expect((await captureTab(tabId)).url).toBe('https://attacker.example/notices/security-2026');
+  });
+
+  it('refuses a capture when the tab went to another origin while it was read', async () => {
+    contentScriptClaims('https://bank.example/notices/security');
+    const tab = await browser.tabs.get(tabId);
+    vi.spyOn(browser.tabs, 'get')
+      .mockResolvedValueOnce({ ...tab, url: 'https://bank.example/notices/security' } as never)
+      .mockResolvedValue(tab as never);
+    await expect(captureTab(tabId)).rejects.toMatchObject({ code: 'page-unreadable' });
+  });
+});
