@@ -1,5 +1,4 @@
 import { db } from '../db/database';
-import type { MessageRecord } from '../db/records';
 import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
 import { defaultRetryPolicy, nextRetryDelay, sleep } from '../llm/retry';
@@ -42,19 +41,7 @@ export async function runChatTurn(
     ? await resolvePanelAction(action, start.pageTabId, (await generalSettingsItem.getValue()).pageTokenBudget, signal)
     : null;
   const turn = await prepareTurn(start, profile.id, model, panelAction?.prompt);
-  const answer: MessageRecord = {
-    id: crypto.randomUUID(),
-    conversationId: turn.conversationId,
-    role: 'assistant',
-    content: '',
-    status: 'streaming',
-    model,
-    ...(turn.carried.length > 0
-      ? { otherVersions: [...turn.carried], version: Math.max(...turn.carried.map((v) => v.version)) + 1 }
-      : {}),
-    createdAt: turn.question.createdAt + 1,
-  };
-  await db().messages.add(answer);
+  const { answer } = turn;
   emit({
     type: 'started',
     conversationId: turn.conversationId,
