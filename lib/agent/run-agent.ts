@@ -43,19 +43,22 @@ async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => voi
   emit({ type: 'started', runId: run.id });
   const profile = await resolveProfile(run.profileId);
   const settings = await agentSettingsItem.getValue();
+  // A full disk stops the run at once (the loop and any tool or prompt waiting), ending it with the quota error.
+  const diskFull = new AbortController();
+  const writes = createWriteQueue(() => diskFull.abort());
+  const loopSignal = AbortSignal.any([signal, diskFull.signal]);
   const context: ToolContext = {
     tabId: run.tabId,
-    signal,
+    signal: loopSignal,
     ask: async (question, choices) => {
       const promptId = crypto.randomUUID();
       emit({ type: 'ask', promptId, question, choices: [...choices] });
-      const answer = await waitForAnswer(promptId, signal);
+      const answer = await waitForAnswer(promptId, loopSignal);
       return answer.kind === 'ask' ? answer.text : '';
     },
-    runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, signal),
+    runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, loopSignal),
   };
   const runGrants = new Set<string>();
-  const writes = createWriteQueue();
   let stepIndex = await countSteps(run.id);
   try {
     const result = await agentLoop({
@@ -103,8 +106,8 @@ async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => voi
     await endRun(run.id, 'done', { final: text, stopReason: result.reason });
     emit({ type: 'final', text, reason: result.reason });
   } catch (thrown) {
-    await writes.flush();
-    await endFailedRun(run.id, thrown, signal, emit);
+    await writes.flush().catch(() => {});
+    await endFailedRun(run.id, writes.failure() ?? thrown, signal, emit);
   }
 }
 

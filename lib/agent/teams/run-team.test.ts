@@ -268,6 +268,26 @@ describe('team runs against a scripted model per role', () => {
     expect(final).toMatchObject({ reason: 'token-limit' });
   });
 
+  it('ends with the quota message when the disk fills while the team stores its turns', async () => {
+    server.setFallback(roleScript({ Client: () => text('More, please.'), 'Idea generator': () => text('An idea.') }));
+    // Full from the first turn on: not even the run's end can be stored, and the panel must still be told.
+    const full = () => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    };
+    const updating = db().runs.hook('updating');
+    updating.subscribe(full);
+    let result: Awaited<ReturnType<typeof run>>;
+    try {
+      result = await run(preset('preset-brainstorm'));
+    } finally {
+      updating.unsubscribe(full);
+    }
+    expect(result.events.at(-1)).toMatchObject({ type: 'error', error: { code: 'quota-exceeded' } });
+    expect(result.events.some((event) => event.type === 'final')).toBe(false);
+    // It stopped at the turn it could not store, not at the team's round limit.
+    expect(result.events.filter((event) => event.type === 'turn').length).toBeLessThan(3);
+  });
+
   it('resumes an interrupted run at its last completed turn', async () => {
     const controller = new AbortController();
     server.setFallback(

@@ -60,9 +60,9 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
   const state = run.team as TeamRunState;
   emit({ type: 'started', runId: run.id });
   const inbox = openInbox(run.id);
-  const writes = createWriteQueue((error) => console.warn('[aside] team write failed', error));
-  // Members speaking at once (a debate round) stop together when one of them fails.
+  // Members speaking at once (a debate round) stop together when one of them fails, or the disk is full.
   const turns = new AbortController();
+  const writes = createWriteQueue(() => turns.abort(), 'team');
   const stopTurns = () => turns.abort(signal.reason);
   signal.addEventListener('abort', stopTurns, { once: true });
   try {
@@ -134,8 +134,8 @@ async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => 
     emit({ type: 'final', text, reason: result.reason });
   } catch (thrown) {
     turns.abort();
-    await writes.flush();
-    await endFailedRun(run.id, thrown, signal, emit, state.turns.length > 0);
+    await writes.flush().catch(() => {});
+    await endFailedRun(run.id, writes.failure() ?? thrown, signal, emit, state.turns.length > 0);
   } finally {
     signal.removeEventListener('abort', stopTurns);
     closeInbox(run.id);
