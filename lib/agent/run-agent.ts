@@ -10,12 +10,22 @@ import { agentSettingsItem } from './agent-settings';
 import type { AgentEvent, AgentStart } from './agent-stream-protocol';
 import { authorizeCall } from './authorize-call';
 import { endFailedRun } from './end-failed-run';
+import { endedRunEvents, hasEnded } from './ended-run';
 import { waitForAnswer } from './pending-prompts';
 import { availableTools } from './registry';
 import { runFollowingClient } from './run-client';
 import type { AgentRunRecord } from './run-records';
 import { runScriptInPanel } from './run-script-in-panel';
-import { countSteps, createRun, endRun, saveTranscript, setStepStatus, startStep, updateRun } from './run-store';
+import {
+  countSteps,
+  createRun,
+  endRun,
+  reopenRun,
+  saveTranscript,
+  setStepStatus,
+  startStep,
+  updateRun,
+} from './run-store';
 import type { ToolContext } from './tool';
 import { rememberToolMode, toolModeFor } from './tool-modes';
 import { createWriteQueue } from './write-queue';
@@ -32,13 +42,19 @@ export async function runAgent(
   _sender?: unknown,
   detached: AbortSignal = new AbortController().signal,
 ) {
-  const run = await openRun(start);
-  await runFollowingClient(run.id, { emit, signal, detached }, (runEmit, runSignal) =>
-    continueRun(run, runEmit, runSignal),
-  );
+  const opening = {
+    kind: 'agent' as const,
+    resumeId: start.kind === 'resume' ? start.runId : null,
+    open: () => openRun(start),
+    failed: (error: unknown): AgentEvent => ({ type: 'error', error: AsideError.from(error).toJSON(), partial: false }),
+  };
+  await runFollowingClient(opening, { emit, signal, detached }, async (run, runEmit, runSignal) => {
+    if (hasEnded(run)) for (const event of endedRunEvents(run)) runEmit(event);
+    else await continueRun(run, runEmit, runSignal);
+  });
 }
 
-/** The run itself, going on after the panel closes until it needs the user (see followClient). */
+/** The run itself, going on after the panel closes until it needs the user (see followClients). */
 async function continueRun(run: AgentRunRecord, emit: (event: AgentEvent) => void, signal: AbortSignal) {
   emit({ type: 'started', runId: run.id });
   const profile = await resolveProfile(run.profileId);
@@ -124,12 +140,12 @@ async function openRun(start: AgentStart): Promise<AgentRunRecord> {
     const model = (profile.id === start.profileId ? start.model : undefined) ?? profile.model;
     return createRun({ goal: start.goal, profileId: profile.id, model, tabId: start.tabId });
   }
-  const previous = await db().runs.get(start.runId);
+  // A Resume that comes after the run ended gets it as stored (see hasEnded), not a second loop.
+  const previous = start.kind === 'resume' ? await reopenRun(start.runId, 'agent') : await db().runs.get(start.runId);
   if (!previous) throw new AsideError('not-found', 'This run no longer exists.');
   if (start.kind === 'restart') {
     const { goal, profileId, model, tabId } = previous;
     return createRun({ goal, profileId, model, tabId });
   }
-  await updateRun(previous.id, { status: 'running' });
-  return { ...previous, status: 'running' };
+  return previous;
 }

@@ -313,6 +313,30 @@ describe('team runs against a scripted model per role', () => {
     expect(events.at(-1)).toMatchObject({ type: 'final', text: 'Ideas 1' });
   });
 
+  it('a second Resume of a team run already going on joins it instead of starting a second team', async () => {
+    const controller = new AbortController();
+    server.setFallback(
+      roleScript({
+        Client: (_r, nth) => text(nth === 0 ? 'First instruction.' : 'TASK_DONE'),
+        'Idea generator': (_r, nth) => {
+          if (nth === 0) controller.abort('port-closed');
+          return text(`Ideas ${nth}`, { delayMs: 20, chunkSize: 2 });
+        },
+      }),
+    );
+    const first = await run(preset('preset-brainstorm'), 'Ideas', controller.signal);
+    const runId = first.record?.id ?? '';
+    const a: TeamEvent[] = [];
+    const b: TeamEvent[] = [];
+    const resume = (events: TeamEvent[]) =>
+      runTeam({ kind: 'resume', runId }, (event) => events.push(event), new AbortController().signal);
+    await Promise.all([resume(a), resume(b)]);
+    while (!b.some((event) => event.type === 'final')) await new Promise((resolve) => setTimeout(resolve, 5));
+    const resumed = await db().runs.get(runId);
+    expect(resumed?.team?.turns.map((turn) => turn.agentId)).toEqual(['client', 'ideas', 'client']);
+    for (const events of [a, b]) expect(events.at(-1)).toMatchObject({ type: 'final', text: 'Ideas 1' });
+  });
+
   it('asks before a member’s effect tool acts, and a denial goes back to that member', async () => {
     const team = preset('preset-brainstorm');
     const ideas = team.agents.find((agent) => agent.id === 'ideas');

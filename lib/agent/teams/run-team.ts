@@ -3,12 +3,13 @@ import { AsideError } from '../../messaging/errors';
 import { agentSettingsItem } from '../agent-settings';
 import { authorizeCall } from '../authorize-call';
 import { endFailedRun } from '../end-failed-run';
+import { endedRunEvents, hasEnded } from '../ended-run';
 import { waitForAnswer } from '../pending-prompts';
 import { availableTools } from '../registry';
 import { runFollowingClient } from '../run-client';
 import type { AgentRunRecord } from '../run-records';
 import { runScriptInPanel } from '../run-script-in-panel';
-import { countSteps, endRun, setStepStatus, startStep, updateRun } from '../run-store';
+import { countSteps, endRun, reopenRun, setStepStatus, startStep, updateRun } from '../run-store';
 import type { ToolContext } from '../tool';
 import { createWriteQueue } from '../write-queue';
 import { debate } from './patterns/debate';
@@ -49,13 +50,19 @@ export async function runTeam(
   _sender?: unknown,
   detached: AbortSignal = new AbortController().signal,
 ) {
-  const run = await openTeamRun(start);
-  await runFollowingClient(run.id, { emit, signal, detached }, (runEmit, runSignal) =>
-    continueTeamRun(run, runEmit, runSignal),
-  );
+  const opening = {
+    kind: 'team' as const,
+    resumeId: start.kind === 'resume' ? start.runId : null,
+    open: () => openTeamRun(start),
+    failed: (error: unknown): TeamEvent => ({ type: 'error', error: AsideError.from(error).toJSON(), partial: false }),
+  };
+  await runFollowingClient(opening, { emit, signal, detached }, async (run, runEmit, runSignal) => {
+    if (hasEnded(run)) for (const event of endedRunEvents(run)) runEmit(event);
+    else await continueTeamRun(run, runEmit, runSignal);
+  });
 }
 
-/** The team run itself, going on after the panel closes until a member needs the user (see followClient). */
+/** The team run itself, going on after the panel closes until a member needs the user (see followClients). */
 async function continueTeamRun(run: AgentRunRecord, emit: (event: TeamEvent) => void, signal: AbortSignal) {
   const state = run.team as TeamRunState;
   emit({ type: 'started', runId: run.id });
@@ -153,9 +160,9 @@ function bestSoFar(state: TeamRunState): string {
 
 async function openTeamRun(start: TeamStart): Promise<AgentRunRecord> {
   if (start.kind === 'start') return createTeamRun(start.team, start.objective, start.tabId);
-  const previous = await db().runs.get(start.runId);
+  // A Resume that comes after the run ended gets it as stored (see hasEnded), not a second loop.
+  const previous = start.kind === 'resume' ? await reopenRun(start.runId, 'team') : await db().runs.get(start.runId);
   if (!previous?.team) throw new AsideError('not-found', 'This team run no longer exists.');
   if (start.kind === 'restart') return createTeamRun(previous.team.team, previous.team.objective, previous.tabId);
-  await updateRun(previous.id, { status: 'running' });
-  return { ...previous, status: 'running' };
+  return previous;
 }
