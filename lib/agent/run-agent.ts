@@ -1,4 +1,5 @@
 import { db } from '../db/database';
+import { writeOrExplainQuota } from '../db/quota';
 import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
 import { AsideError } from '../messaging/errors';
@@ -45,7 +46,8 @@ export async function runAgent(
   const opening = {
     kind: 'agent' as const,
     resumeId: start.kind === 'resume' ? start.runId : null,
-    open: () => openRun(start),
+    // A disk too full to store even the run's start says so.
+    open: () => writeOrExplainQuota(() => openRun(start)),
     failed: (error: unknown): AgentEvent => ({ type: 'error', error: AsideError.from(error).toJSON(), partial: false }),
   };
   await runFollowingClient(opening, { emit, signal, detached }, async (run, runEmit, runSignal) => {

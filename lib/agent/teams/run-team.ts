@@ -1,4 +1,5 @@
 import { db } from '../../db/database';
+import { writeOrExplainQuota } from '../../db/quota';
 import { AsideError } from '../../messaging/errors';
 import { agentSettingsItem } from '../agent-settings';
 import { authorizeCall } from '../authorize-call';
@@ -53,7 +54,8 @@ export async function runTeam(
   const opening = {
     kind: 'team' as const,
     resumeId: start.kind === 'resume' ? start.runId : null,
-    open: () => openTeamRun(start),
+    // A disk too full to store even the run's start says so.
+    open: () => writeOrExplainQuota(() => openTeamRun(start)),
     failed: (error: unknown): TeamEvent => ({ type: 'error', error: AsideError.from(error).toJSON(), partial: false }),
   };
   await runFollowingClient(opening, { emit, signal, detached }, async (run, runEmit, runSignal) => {
