@@ -2,6 +2,7 @@ import type { PromptAnswer } from '../../lib/agent/agent-stream-protocol';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
 import { BackgroundRunNote } from './background-run-note';
+import { endedHere } from './live-run';
 import { PromptCard } from './prompt-card';
 import { RunAnswerFeedback } from './run-answer-feedback';
 import { StepCard } from './step-card';
@@ -27,8 +28,7 @@ export function RunView({
   if (!run) return null;
   const running = live?.running ?? false;
   const usage = live?.usage ?? run.usage;
-  // A run whose worker died is interrupted even before the next worker's sweep marks it so.
-  const status = running ? 'running' : live?.lost && run.status === 'running' ? 'interrupted' : run.status;
+  const status = running ? 'running' : endedHere(live, run.status);
   return (
     <div className="agent-run" data-testid="agent-run" data-status={status}>
       <div className="message user">
@@ -59,6 +59,7 @@ export function RunView({
       ) : null}
       {!running && run.status === 'stopped' ? <div className="note muted">{t('agent.stopped')}</div> : null}
       {!running && run.status === 'error' && run.error ? <ErrorMessage error={run.error} /> : null}
+      {!running && live?.error && run.status !== 'error' ? <ErrorMessage error={live.error} /> : null}
       <div className="agent-usage muted" data-testid="agent-usage">
         {t('agent.usage', { prompt: usage.promptTokens, completion: usage.completionTokens })}
       </div>

@@ -17,13 +17,15 @@ export async function endFailedRun(
   partial = false,
 ): Promise<void> {
   const error = signal.aborted ? new AsideError('cancelled', 'Stopped.') : AsideError.from(thrown);
-  if (error.code === 'cancelled' && signal.reason === portClosed) {
-    await endRun(runId, 'interrupted', { stopReason: 'panel-closed' });
-  } else if (error.code === 'cancelled') {
-    await endRun(runId, 'stopped', { stopReason: 'cancelled' });
-    emit({ type: 'stopped' });
-  } else {
-    await endRun(runId, 'error', { error: error.toJSON() });
-    emit({ type: 'error', error: error.toJSON(), partial });
+  const interrupted = error.code === 'cancelled' && signal.reason === portClosed;
+  try {
+    if (interrupted) await endRun(runId, 'interrupted', { stopReason: 'panel-closed' });
+    else if (error.code === 'cancelled') await endRun(runId, 'stopped', { stopReason: 'cancelled' });
+    else await endRun(runId, 'error', { error: error.toJSON() });
+  } catch (storing) {
+    // A full disk can refuse this write too: the panel is still told how the run ended.
+    console.warn('[aside] could not store how the run ended', storing);
   }
+  if (interrupted) return;
+  emit(error.code === 'cancelled' ? { type: 'stopped' } : { type: 'error', error: error.toJSON(), partial });
 }

@@ -1,6 +1,7 @@
 import { checkAnswerLinks } from '../consent/answer-links';
 import { sourcesFromMessages } from '../consent/run-sources';
 import { db } from '../db/database';
+import { writeOrExplainQuota } from '../db/quota';
 import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
 import type { ChatMessageParam } from '../llm/stream-completion';
@@ -13,13 +14,23 @@ import { agentSystemPrompt } from './agent-prompt';
 import type { AgentEvent, AgentStart } from './agent-stream-protocol';
 import { authorizeCall } from './authorize-call';
 import { endFailedRun } from './end-failed-run';
+import { endedRunEvents, hasEnded } from './ended-run';
 import { waitForAnswer } from './pending-prompts';
 import { availableTools } from './registry';
 import { runFollowingClient } from './run-client';
 import { runNonce } from './run-nonce';
 import type { AgentRunRecord } from './run-records';
 import { runScriptInPanel } from './run-script-in-panel';
-import { countSteps, createRun, endRun, saveTranscript, setStepStatus, startStep, updateRun } from './run-store';
+import {
+  countSteps,
+  createRun,
+  endRun,
+  reopenRun,
+  saveTranscript,
+  setStepStatus,
+  startStep,
+  updateRun,
+} from './run-store';
 import { type RunWindow, runWindow } from './run-window';
 import type { ToolContext } from './tool';
 import { rememberToolMode, toolModeFor } from './tool-modes';
@@ -39,13 +50,20 @@ export async function runAgent(
 ) {
   // Asked before the run record is touched, so a start from a window that is gone changes nothing.
   const panelWindow = await runWindow(start.windowId, start.kind === 'start' ? start.tabId : null);
-  const run = await openRun(start);
-  await runFollowingClient(run.id, { emit, signal, detached }, (runEmit, runSignal) =>
-    continueRun(run, panelWindow, runEmit, runSignal),
-  );
+  const opening = {
+    kind: 'agent' as const,
+    resumeId: start.kind === 'resume' ? start.runId : null,
+    // A disk too full to store even the run's start says so.
+    open: () => writeOrExplainQuota(() => openRun(start)),
+    failed: (error: unknown): AgentEvent => ({ type: 'error', error: AsideError.from(error).toJSON(), partial: false }),
+  };
+  await runFollowingClient(opening, { emit, signal, detached }, async (run, runEmit, runSignal) => {
+    if (hasEnded(run)) for (const event of endedRunEvents(run)) runEmit(event);
+    else await continueRun(run, panelWindow, runEmit, runSignal);
+  });
 }
 
-/** The run itself, going on after the panel closes until it needs the user (see followClient). */
+/** The run itself, going on after the panel closes until it needs the user (see followClients). */
 async function continueRun(
   run: AgentRunRecord,
   panelWindow: RunWindow,
@@ -57,21 +75,24 @@ async function continueRun(
   if (changed) await updateRun(run.id, { untrustedNonce: nonce, transcript });
   const profile = await resolveProfile(run.profileId);
   const settings = await agentSettingsItem.getValue();
+  // A full disk stops the run at once (the loop and any tool or prompt waiting), ending it with the quota error.
+  const diskFull = new AbortController();
+  const writes = createWriteQueue(() => diskFull.abort());
+  const loopSignal = AbortSignal.any([signal, diskFull.signal]);
   const context: ToolContext = {
     tabId: run.tabId,
     ...panelWindow,
     nonce,
-    signal,
+    signal: loopSignal,
     ask: async (question, choices) => {
       const promptId = crypto.randomUUID();
       emit({ type: 'ask', promptId, question, choices: [...choices] });
-      const answer = await waitForAnswer(promptId, signal);
+      const answer = await waitForAnswer(promptId, loopSignal);
       return answer.kind === 'ask' ? answer.text : '';
     },
-    runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, signal),
+    runScript: (code, timeoutMs) => runScriptInPanel(code, timeoutMs, emit, loopSignal),
   };
   const runGrants = new Set<string>();
-  const writes = createWriteQueue();
   let stepIndex = await countSteps(run.id);
   // The loop appends to this array: at each call, it holds everything the model has read so far.
   const messages: ChatMessageParam[] = [{ role: 'system', content: agentSystemPrompt(nonce) }, ...transcript];
@@ -129,8 +150,8 @@ async function continueRun(
     await endRun(run.id, 'done', { final: text, stopReason: result.reason, linkCheck });
     emit({ type: 'final', text, reason: result.reason });
   } catch (thrown) {
-    await writes.flush();
-    await endFailedRun(run.id, thrown, signal, emit);
+    await writes.flush().catch(() => {});
+    await endFailedRun(run.id, writes.failure() ?? thrown, signal, emit);
   }
 }
 
@@ -147,12 +168,12 @@ async function openRun(start: AgentStart): Promise<AgentRunRecord> {
     const model = (profile.id === start.profileId ? start.model : undefined) ?? profile.model;
     return createRun({ goal: start.goal, profileId: profile.id, model, tabId: start.tabId });
   }
-  const previous = await db().runs.get(start.runId);
+  // A Resume that comes after the run ended gets it as stored (see hasEnded), not a second loop.
+  const previous = start.kind === 'resume' ? await reopenRun(start.runId, 'agent') : await db().runs.get(start.runId);
   if (!previous) throw new AsideError('not-found', 'This run no longer exists.');
   if (start.kind === 'restart') {
     const { goal, profileId, model, tabId } = previous;
     return createRun({ goal, profileId, model, tabId });
   }
-  await updateRun(previous.id, { status: 'running' });
-  return { ...previous, status: 'running' };
+  return previous;
 }

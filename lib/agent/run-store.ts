@@ -35,6 +35,25 @@ export async function endRun(id: string, status: RunStatus, changes: Partial<Age
   await updateRun(id, { ...changes, status });
 }
 
+/**
+ * The stored run a Resume picks up, marked running again when it was cut off
+ * (interrupted, or still marked running by a worker that died); returned as it
+ * is when it has ended meanwhile (done, stopped, failed), or undefined when
+ * there is no such run of this kind. One transaction: two Resumes cannot both
+ * see it cut off.
+ */
+export async function reopenRun(runId: string, kind: 'agent' | 'team'): Promise<AgentRunRecord | undefined> {
+  const database = db();
+  return database.transaction('rw', database.runs, async () => {
+    const run = await database.runs.get(runId);
+    if (!run || (run.team !== undefined) !== (kind === 'team')) return undefined;
+    if (run.status !== 'interrupted' && run.status !== 'running') return run;
+    const updatedAt = Date.now();
+    await database.runs.update(runId, { status: 'running', updatedAt });
+    return { ...run, status: 'running', updatedAt };
+  });
+}
+
 /** How many steps a run has stored, where a resumed run's numbering continues. */
 export function countSteps(runId: string): Promise<number> {
   return db().runSteps.where('[runId+index]').between([runId, 0], [runId, Infinity]).count();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { broken, error, type OpenAIServer, startOpenAIServer, text } from '../../tests/support/openai-server';
 import { markInterruptedAnswers } from '../background/interrupted-answers';
-import { listMessages } from '../db/conversations';
+import { listMessages, rateMessage } from '../db/conversations';
 import { db } from '../db/database';
 import { newUntrustedNonce, wrapUntrusted } from '../prompt/untrusted';
 import { saveProfile } from '../settings/profiles';
@@ -133,6 +133,31 @@ describe('runChatTurn', () => {
     await turn({ kind: 'edit', conversationId, messageId: userMessageId, text: 'Better question', pageTabId: null });
     messages = await listMessages(conversationId);
     expect(messages.map((m) => m.content)).toEqual(['Better question', 'Edited answer.']);
+  });
+
+  it('loses no version or rating when the worker stops while Regenerate replaces the answer', async () => {
+    server.enqueue(text('First answer.'), text('Second answer.'));
+    const { conversationId } = startedIn(await turn(send('Question')));
+    await turn({ kind: 'regenerate', conversationId, pageTabId: null });
+    const [, answer] = await listMessages(conversationId);
+    await rateMessage(answer?.id ?? '', 'up');
+    const before = await listMessages(conversationId);
+
+    // The worker stops right where the new answer (which carries the old versions) is written.
+    const stop = () => {
+      throw new Error('The service worker stopped.');
+    };
+    const creating = db().messages.hook('creating');
+    creating.subscribe(stop);
+    try {
+      await expect(turn({ kind: 'regenerate', conversationId, pageTabId: null })).rejects.toThrow('worker stopped');
+    } finally {
+      creating.unsubscribe(stop);
+    }
+    const after = await listMessages(conversationId);
+    expect(after).toEqual(before);
+    expect(after[1]).toMatchObject({ content: 'Second answer.', rating: 'up', version: 2 });
+    expect(after[1]?.otherVersions?.map((v) => v.content)).toEqual(['First answer.']);
   });
 
   it('sends what an action filled in, shows its name, and sends what the user typed after an edit', async () => {

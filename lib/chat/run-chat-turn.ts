@@ -57,19 +57,7 @@ export async function runChatTurn(
     model,
     panelAction ? { prompt: panelAction.prompt, nonce } : undefined,
   );
-  const answer: MessageRecord = {
-    id: crypto.randomUUID(),
-    conversationId: turn.conversationId,
-    role: 'assistant',
-    content: '',
-    status: 'streaming',
-    model,
-    ...(turn.carried.length > 0
-      ? { otherVersions: [...turn.carried], version: Math.max(...turn.carried.map((v) => v.version)) + 1 }
-      : {}),
-    createdAt: turn.question.createdAt + 1,
-  };
-  await db().messages.add(answer);
+  const { answer } = turn;
   emit({
     type: 'started',
     conversationId: turn.conversationId,

@@ -9,6 +9,11 @@ export function isQuotaError(error: unknown): boolean {
   return false;
 }
 
+/** The error the app shows for a full disk ("no more room"), caused by `cause`. */
+export function quotaExceeded(cause: unknown): AsideError {
+  return new AsideError('quota-exceeded', 'The browser storage is full.', { cause });
+}
+
 /**
  * Runs a write and turns a full disk into a named error the user understands.
  * The write is one transaction, so a failure leaves what was there before intact.
@@ -17,9 +22,6 @@ export async function writeOrExplainQuota<T>(write: () => Promise<T>): Promise<T
   try {
     return await write();
   } catch (error) {
-    if (isQuotaError(error)) {
-      throw new AsideError('quota-exceeded', 'The browser storage is full.', { cause: error });
-    }
-    throw error;
+    throw isQuotaError(error) ? quotaExceeded(error) : error;
   }
 }

@@ -29,7 +29,10 @@ export interface ModelServer {
   downloads(): ModelRequest[];
   /** `unreachable` closes the port (connection refused); the others answer 404/500. */
   fail(mode: ModelServerFailure): Promise<void>;
-  /** Sends file bodies at about this many bytes per second (null: full speed), so a UI can show progress. */
+  /**
+   * Sends file bodies at about this many bytes per second (null: full speed), so a UI can show progress
+   * or a test can act while a download is under way; a new rate applies to downloads already under way too.
+   */
   throttle(bytesPerSecond: number | null): void;
   close(): Promise<void>;
 }
@@ -91,7 +94,7 @@ export async function startModelServer(options: { root?: string; port?: number }
     else if (rate === null) createReadStream(filePath, { start, end }).pipe(res);
     else
       createReadStream(filePath, { start, end, highWaterMark: 16 * 1024 })
-        .pipe(paced(rate))
+        .pipe(paced(() => rate))
         .pipe(res);
   });
   server.on('connection', (socket) => {
@@ -136,11 +139,13 @@ export async function startModelServer(options: { root?: string; port?: number }
 
 const GENERATOR_ETAG = 'aside-test';
 
-/** Passes chunks through at `bytesPerSecond`. */
-function paced(bytesPerSecond: number): Transform {
+/** Passes chunks through at the rate `bytesPerSecond` gives when each chunk comes (null: at once). */
+function paced(bytesPerSecond: () => number | null): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      setTimeout(() => done(null, chunk), (chunk.length / bytesPerSecond) * 1000);
+      const rate = bytesPerSecond();
+      if (rate === null) done(null, chunk);
+      else setTimeout(() => done(null, chunk), (chunk.length / rate) * 1000);
     },
   });
 }

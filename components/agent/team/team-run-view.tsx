@@ -16,6 +16,7 @@ import type { LiveTeamRun } from './team-run-reducer';
 import { TeamTurn } from './team-turn';
 import { buildTranscript } from './transcript';
 import './team.css';
+import { endedHere } from '../live-run';
 import { useStoredRun } from '../use-stored-run';
 
 /**
@@ -48,8 +49,7 @@ export function TeamRunView({
   if (!run?.team) return null;
   const team = run.team;
   const running = live?.running ?? false;
-  // A run whose worker died is interrupted even before the next worker's sweep marks it so.
-  const status = running ? 'running' : live?.lost && run.status === 'running' ? 'interrupted' : run.status;
+  const status = running ? 'running' : endedHere(live, run.status);
   const state = live?.state ?? team;
   const transcript = buildTranscript(team, live?.turns ?? [], steps);
   const final = run.final ?? live?.final;

@@ -295,6 +295,26 @@ describe('team runs against a scripted model per role', () => {
     expect(final).toMatchObject({ reason: 'token-limit' });
   });
 
+  it('ends with the quota message when the disk fills while the team stores its turns', async () => {
+    server.setFallback(roleScript({ Client: () => text('More, please.'), 'Idea generator': () => text('An idea.') }));
+    // Full from the first turn on: not even the run's end can be stored, and the panel must still be told.
+    const full = () => {
+      throw new DOMException('The disk is full.', 'QuotaExceededError');
+    };
+    const updating = db().runs.hook('updating');
+    updating.subscribe(full);
+    let result: Awaited<ReturnType<typeof run>>;
+    try {
+      result = await run(preset('preset-brainstorm'));
+    } finally {
+      updating.unsubscribe(full);
+    }
+    expect(result.events.at(-1)).toMatchObject({ type: 'error', error: { code: 'quota-exceeded' } });
+    expect(result.events.some((event) => event.type === 'final')).toBe(false);
+    // It stopped at the turn it could not store, not at the team's round limit.
+    expect(result.events.filter((event) => event.type === 'turn').length).toBeLessThan(3);
+  });
+
   it('resumes an interrupted run at its last completed turn', async () => {
     const controller = new AbortController();
     server.setFallback(
@@ -318,6 +338,30 @@ describe('team runs against a scripted model per role', () => {
     expect(resumed?.status).toBe('done');
     expect(resumed?.team?.turns.map((turn) => turn.agentId)).toEqual(['client', 'ideas', 'client']);
     expect(events.at(-1)).toMatchObject({ type: 'final', text: 'Ideas 1' });
+  });
+
+  it('a second Resume of a team run already going on joins it instead of starting a second team', async () => {
+    const controller = new AbortController();
+    server.setFallback(
+      roleScript({
+        Client: (_r, nth) => text(nth === 0 ? 'First instruction.' : 'TASK_DONE'),
+        'Idea generator': (_r, nth) => {
+          if (nth === 0) controller.abort('port-closed');
+          return text(`Ideas ${nth}`, { delayMs: 20, chunkSize: 2 });
+        },
+      }),
+    );
+    const first = await run(preset('preset-brainstorm'), 'Ideas', controller.signal);
+    const runId = first.record?.id ?? '';
+    const a: TeamEvent[] = [];
+    const b: TeamEvent[] = [];
+    const resume = (events: TeamEvent[]) =>
+      runTeam({ kind: 'resume', runId }, (event) => events.push(event), new AbortController().signal);
+    await Promise.all([resume(a), resume(b)]);
+    while (!b.some((event) => event.type === 'final')) await new Promise((resolve) => setTimeout(resolve, 5));
+    const resumed = await db().runs.get(runId);
+    expect(resumed?.team?.turns.map((turn) => turn.agentId)).toEqual(['client', 'ideas', 'client']);
+    for (const events of [a, b]) expect(events.at(-1)).toMatchObject({ type: 'final', text: 'Ideas 1' });
   });
 
   it('asks before a member’s effect tool acts, and a denial goes back to that member', async () => {

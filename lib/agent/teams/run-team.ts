@@ -1,17 +1,19 @@
 import { checkAnswerLinks, mergeLinkChecks } from '../../consent/answer-links';
 import type { LabelledText } from '../../consent/carried-text';
 import { db } from '../../db/database';
+import { writeOrExplainQuota } from '../../db/quota';
 import { AsideError } from '../../messaging/errors';
 import type { UntrustedNonce } from '../../prompt/untrusted';
 import { agentSettingsItem } from '../../settings/secure-settings';
 import { authorizeCall } from '../authorize-call';
 import { endFailedRun } from '../end-failed-run';
+import { endedRunEvents, hasEnded } from '../ended-run';
 import { waitForAnswer } from '../pending-prompts';
 import { availableTools } from '../registry';
 import { runFollowingClient } from '../run-client';
 import type { AgentRunRecord } from '../run-records';
 import { runScriptInPanel } from '../run-script-in-panel';
-import { countSteps, endRun, setStepStatus, startStep, updateRun } from '../run-store';
+import { countSteps, endRun, reopenRun, setStepStatus, startStep, updateRun } from '../run-store';
 import { type RunWindow, runWindow } from '../run-window';
 import type { ToolContext } from '../tool';
 import { createWriteQueue } from '../write-queue';
@@ -55,13 +57,20 @@ export async function runTeam(
 ) {
   // Asked before the run record is touched, so a start from a window that is gone changes nothing.
   const panelWindow = await runWindow(start.windowId, start.kind === 'start' ? start.tabId : null);
-  const run = await openTeamRun(start);
-  await runFollowingClient(run.id, { emit, signal, detached }, (runEmit, runSignal) =>
-    continueTeamRun(run, panelWindow, runEmit, runSignal),
-  );
+  const opening = {
+    kind: 'team' as const,
+    resumeId: start.kind === 'resume' ? start.runId : null,
+    // A disk too full to store even the run's start says so.
+    open: () => writeOrExplainQuota(() => openTeamRun(start)),
+    failed: (error: unknown): TeamEvent => ({ type: 'error', error: AsideError.from(error).toJSON(), partial: false }),
+  };
+  await runFollowingClient(opening, { emit, signal, detached }, async (run, runEmit, runSignal) => {
+    if (hasEnded(run)) for (const event of endedRunEvents(run)) runEmit(event);
+    else await continueTeamRun(run, panelWindow, runEmit, runSignal);
+  });
 }
 
-/** The team run itself, going on after the panel closes until a member needs the user (see followClient). */
+/** The team run itself, going on after the panel closes until a member needs the user (see followClients). */
 async function continueTeamRun(
   run: AgentRunRecord,
   panelWindow: RunWindow,
@@ -71,9 +80,9 @@ async function continueTeamRun(
   const state = run.team as TeamRunState;
   emit({ type: 'started', runId: run.id });
   const inbox = openInbox(run.id);
-  const writes = createWriteQueue((error) => console.warn('[aside] team write failed', error));
-  // Members speaking at once (a debate round) stop together when one of them fails.
+  // Members speaking at once (a debate round) stop together when one of them fails, or the disk is full.
   const turns = new AbortController();
+  const writes = createWriteQueue(() => turns.abort(), 'team');
   const stopTurns = () => turns.abort(signal.reason);
   signal.addEventListener('abort', stopTurns, { once: true });
   try {
@@ -158,8 +167,8 @@ async function continueTeamRun(
     emit({ type: 'final', text, reason: result.reason });
   } catch (thrown) {
     turns.abort();
-    await writes.flush();
-    await endFailedRun(run.id, thrown, signal, emit, state.turns.length > 0);
+    await writes.flush().catch(() => {});
+    await endFailedRun(run.id, writes.failure() ?? thrown, signal, emit, state.turns.length > 0);
   } finally {
     signal.removeEventListener('abort', stopTurns);
     closeInbox(run.id);
@@ -177,9 +186,9 @@ function bestSoFar(state: TeamRunState): string {
 
 async function openTeamRun(start: TeamStart): Promise<AgentRunRecord> {
   if (start.kind === 'start') return createTeamRun(start.team, start.objective, start.tabId);
-  const previous = await db().runs.get(start.runId);
+  // A Resume that comes after the run ended gets it as stored (see hasEnded), not a second loop.
+  const previous = start.kind === 'resume' ? await reopenRun(start.runId, 'team') : await db().runs.get(start.runId);
   if (!previous?.team) throw new AsideError('not-found', 'This team run no longer exists.');
   if (start.kind === 'restart') return createTeamRun(previous.team.team, previous.team.objective, previous.tabId);
-  await updateRun(previous.id, { status: 'running' });
-  return { ...previous, status: 'running' };
+  return previous;
 }
