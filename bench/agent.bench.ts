@@ -17,6 +17,7 @@ import { tool } from '../lib/agent/tool';
 import { createClient } from '../lib/llm/client';
 import { newUntrustedNonce } from '../lib/prompt/untrusted';
 import { enableAgentMode, giveGoal } from '../tests/e2e/support/agent';
+import { writeSetting } from '../tests/e2e/support/aside-db';
 import { startSession } from '../tests/e2e/support/session';
 import {
   type OpenAIServer,
@@ -111,9 +112,7 @@ async function extension(): Promise<number[]> {
   const s = await startSession({ unaudited: true });
   try {
     await s.show(s.pages.corpusUrl('wikipedia'));
-    await s.panel.evaluate(
-      `chrome.storage.local.set({ agentSettings: { maxSteps: ${steps + 5}, maxConsecutiveFailures: 4 } })`,
-    );
+    await writeSetting(s.aside, 'agentSettings', { maxSteps: Math.min(steps + 5, 100), maxConsecutiveFailures: 4 });
     await enableAgentMode(s.panel);
     // One warm-up run so the worker, IndexedDB and the SDK are loaded, as in use.
     s.llm.enqueue(step(), text('warm'));

@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AutoTokenizer, env } from '@huggingface/transformers';
 import { EmbedEngine } from '../lib/rag/embed-engine';
+import { writeSetting } from '../tests/e2e/support/aside-db';
 import { launchAside, openExtensionPage } from '../tests/e2e/support/extension';
 import type { ExtensionGlobal } from '../tests/e2e/support/extension-global';
 import { startModelServer } from '../tests/support/model-server';
@@ -31,12 +32,10 @@ async function openBrowser(hostUrl: string) {
   const aside = await launchAside({ unaudited: true });
   const page = await openExtensionPage(aside, 'options.html');
   await page.evaluate('globalThis.__name = (fn) => fn');
+  await writeSetting(aside, 'embeddingSettings', { modelId, host: 'mirror', mirrorUrl: hostUrl });
   const setup = await page.evaluate(
     async ({ hostUrl, modelId }) => {
-      const { chrome } = globalThis as unknown as ExtensionGlobal & {
-        chrome: { storage: { local: { set(items: object): Promise<void> } } };
-      };
-      await chrome.storage.local.set({ embeddingSettings: { modelId, host: 'mirror', mirrorUrl: hostUrl } });
+      const { chrome } = globalThis as unknown as ExtensionGlobal;
       const started = performance.now();
       const reply = (await chrome.runtime.sendMessage({ aside: 1, type: 'embedder.prepare', payload: {} })) as {
         ok: boolean;

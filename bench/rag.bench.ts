@@ -19,6 +19,7 @@ import { chunkMarkdown } from '../lib/rag/chunk';
 import { EmbedEngine } from '../lib/rag/embed-engine';
 import { closeRagIndexes, openVectorIndex } from '../lib/rag/index-cache';
 import { addChunks } from '../lib/rag/vector-index';
+import { writeSetting } from '../tests/e2e/support/aside-db';
 import { type AsideBrowser, launchAside, openExtensionPage } from '../tests/e2e/support/extension';
 import type { ExtensionGlobal } from '../tests/e2e/support/extension-global';
 import { startPageServer } from '../tests/e2e/support/page-server';
@@ -83,13 +84,7 @@ function jobStates(page: Page): Promise<Record<string, number>> {
 async function ingest(aside: AsideBrowser, options: Page, hostUrl: string) {
   const pages = await startPageServer();
   try {
-    await options.evaluate(
-      async ({ hostUrl, modelId }) => {
-        const { chrome } = globalThis as unknown as ExtensionGlobal;
-        await chrome.storage.local.set({ embeddingSettings: { modelId, host: 'mirror', mirrorUrl: hostUrl } });
-      },
-      { hostUrl, modelId },
-    );
+    await writeSetting(aside, 'embeddingSettings', { modelId, host: 'mirror', mirrorUrl: hostUrl });
     // Turn semantic search on and load the model first: ingest is timed, not the one-time download.
     await request(options, 'embedder.prepare', {});
     console.log('model ready');

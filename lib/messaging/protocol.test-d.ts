@@ -4,7 +4,10 @@
  * as unused. Nothing here runs.
  */
 import { expectTypeOf } from 'vitest';
-import { callBackground, callTab } from './requests';
+import { z } from 'zod';
+import type { BackgroundRequests, RequestMap } from './protocol';
+import { callBackground, callTab, type Handlers } from './requests';
+import type { ContentScriptSender, ExtensionPageSender } from './senders';
 
 export function protocolTypeTests(): void {
   // @ts-expect-error: no such request
@@ -20,4 +23,16 @@ export function protocolTypeTests(): void {
     .resolves.toHaveProperty('markdown')
     .toEqualTypeOf<string>();
   expectTypeOf(callBackground('provider.detectLocal', {})).resolves.toHaveProperty('found').toBeArray();
+
+  // Deny by default: a request declared without who may send it is not a request.
+  const withoutPolicy = { 'debug.dump': { request: z.object({}), response: z.object({}) } };
+  // @ts-expect-error: `senders` is missing
+  const refused: RequestMap = withoutPolicy;
+  void refused;
+
+  // A handler sees the sender its policy allows: a content script's handler gets its tab, a page's does not.
+  type Background = Handlers<BackgroundRequests>;
+  expectTypeOf<Parameters<Background['autosave.offer']>[1]>().toEqualTypeOf<ContentScriptSender>();
+  expectTypeOf<Parameters<Background['profiles.save']>[1]>().toEqualTypeOf<ExtensionPageSender>();
+  expectTypeOf<Parameters<Background['actions.saveSelection']>[1]>().toHaveProperty('tabId').toEqualTypeOf<number>();
 }

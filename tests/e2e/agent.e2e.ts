@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RecordedRequest, startOpenAIServer, text, toolCalls } from '../support/openai-server';
 import { agentMessages, agentRequests, enableAgentMode, giveGoal, toolResults } from './support/agent';
+import { readSetting } from './support/aside-db';
 import { openExtensionPage, openSidePanel } from './support/extension';
 import { addProfile } from './support/provider';
 import { stopServiceWorker } from './support/service-worker';
@@ -252,7 +253,7 @@ describe('agent mode', () => {
     await expect.poll(() => options.getByTestId('stored-data').innerText()).toMatch(/Agent runs\s+[1-9]/);
     await options.getByLabel('Step limit per run (model requests)').fill('2');
     await expect
-      .poll(() => options.evaluate('chrome.storage.local.get("agentSettings").then((v) => v.agentSettings?.maxSteps)'))
+      .poll(async () => ((await readSetting(s.aside, 'agentSettings')) as { maxSteps?: number } | null)?.maxSteps)
       .toBe(2);
     await options.close();
     // Exactly as many answers as the limit allows: a third request would get the fallback text and end "done".

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openExtensionPage } from './support/extension';
 import { allowInIncognito } from './support/incognito';
+import { currentServiceWorker } from './support/service-worker';
 import { type Session, startSession } from './support/session';
 
 /** Automatic saving: off by default; when on, it saves what the user reads, except where it must not. */
@@ -87,7 +88,9 @@ describe('automatic saving in incognito windows', () => {
     await options.getByLabel('Save the pages I read into the library automatically').check();
     const url = s.pages.corpusUrl('wikipedia');
 
-    const incognito = await options.evaluate(async (url) => {
+    // From the background: tab requests are accepted from it alone (lib/messaging/protocol.ts).
+    const worker = await currentServiceWorker(s.aside);
+    const incognito = await worker.evaluate(async (url) => {
       const { chrome } = globalThis as unknown as TabsApi;
       const window = await chrome.windows.create({ incognito: true, url });
       await new Promise((resolve) => setTimeout(resolve, 3000));

@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dpoLineSchema, plainPairLineSchema, type SftLine, sftLineSchema } from '../../lib/finetune/finetune-schemas';
 import { text, toolCalls } from '../support/openai-server';
 import { enableAgentMode, giveGoal } from './support/agent';
+import { readTable } from './support/aside-db';
 import { allowDownloads, waitForDownload } from './support/downloads';
+import { EmbeddedUi } from './support/embedded-ui';
 import { openExtensionPage } from './support/extension';
 import { ask, type Session, startSession } from './support/session';
 
@@ -90,10 +92,26 @@ describe('fine-tuning data', () => {
       getSelection()?.addRange(range);
       document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
     });
-    await s.tab.getByTestId('aside-toolbar').getByRole('button', { name: 'Translate' }).click();
-    const card = s.tab.getByTestId('aside-card');
-    await expect.poll(() => card.getAttribute('data-status')).toBe('done');
-    await pressed(card, 'Good answer');
+    // The card is in a closed shadow root: reached over CDP, clicked with the real mouse.
+    const ui = new EmbeddedUi(s.tab);
+    try {
+      await ui.clickButton('[data-testid="aside-toolbar"]', 'Translate');
+      await expect.poll(() => ui.attribute('[data-testid="aside-card"]', 'data-status')).toBe('done');
+      await ui.clickButton('[data-testid="aside-card"]', 'Good answer');
+      await expect
+        .poll(() => ui.attribute('[data-testid="aside-card"] button[aria-label="Good answer"]', 'aria-pressed'))
+        .toBe('true');
+      // Stored by the background from its own copy of the run: the exchange joins the data.
+      await expect
+        .poll(async () =>
+          ((await readTable(s.aside, 'messages')) as { content: string; rating?: string }[]).some(
+            (message) => message.content === '敏捷的棕色狐狸。' && message.rating === 'up',
+          ),
+        )
+        .toBe(true);
+    } finally {
+      await ui.close();
+    }
   });
 
   it('shows counts under the filters and exports valid SFT and preference JSONL', async () => {

@@ -106,9 +106,13 @@ describe('library questions', () => {
 
   it('keeps its queue across a service-worker restart and resumes it', async () => {
     await s.panel.getByRole('tab', { name: 'Library' }).click();
-    // Paused (the setting the Pause button writes), the saved pages wait, so the stop below always finds work queued.
-    await s.aside.serviceWorker.evaluate(() =>
-      (globalThis as unknown as ExtensionGlobal).chrome.storage.local.set({ ingestPaused: true }),
+    // Paused (the request the Pause button sends), the saved pages wait, so the stop below always finds work queued.
+    await s.panel.evaluate(() =>
+      (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage({
+        aside: 1,
+        type: 'ingest.control',
+        payload: { action: 'pause' },
+      }),
     );
     for (const paragraphs of [40, 60, 80]) {
       await s.show(s.pages.longArticleUrl(paragraphs));

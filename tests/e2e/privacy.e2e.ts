@@ -64,8 +64,9 @@ describe('privacy and data controls', () => {
       s.aside.extensionId,
       `Promise.all([chrome.storage.local.get(null), chrome.storage.sync.get(null)]).then((areas) => JSON.stringify(areas))`,
     );
-    expect(reachable).toContain('profiles'); // it did read storage…
-    expect(reachable).not.toContain(key); // …and the key is not there
+    expect(reachable).toContain('autoSaveHint'); // it did read storage…
+    expect(reachable).not.toContain(key); // …and the key is not there,
+    expect(reachable).not.toContain(s.llm.origin); // nor the profile that says where prompts go (IndexedDB)
   });
 
   it('shows what is stored and deletes everything, leaving nothing of the user behind', async () => {
@@ -91,12 +92,14 @@ describe('privacy and data controls', () => {
         request.onerror = () => reject(request.error);
       });
       const stores = [...database.objectStoreNames];
+      // The one row left is not the user's: the mark that settings of older versions were moved (a timestamp).
       const counts = await Promise.all(
         stores.map(
           (store) =>
             new Promise<number>((resolve) => {
-              const count = database.transaction(store).objectStore(store).count();
-              count.onsuccess = () => resolve(count.result);
+              const all = database.transaction(store).objectStore(store).getAll();
+              all.onsuccess = () =>
+                resolve(all.result.filter((row: { key?: unknown }) => row.key !== 'legacyStorageMoved').length);
             }),
         ),
       );

@@ -4,12 +4,14 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Team, teamFileSchema } from '../../lib/agent/teams/team';
+import { readSetting } from './support/aside-db';
 import { allowDownloads, waitForDownload } from './support/downloads';
 import { type AsideBrowser, launchAside, openExtensionPage } from './support/extension';
+import type { ExtensionGlobal } from './support/extension-global';
 
-/** The user's teams as stored, read in the options page. */
-function storedTeams(options: Page): Promise<Team[]> {
-  return options.evaluate('chrome.storage.local.get("teams").then((v) => v.teams ?? [])') as Promise<Team[]>;
+/** The user's teams as stored (in IndexedDB, lib/settings/secure-settings.ts). */
+async function storedTeams(aside: AsideBrowser): Promise<Team[]> {
+  return ((await readSetting(aside, 'teams')) as Team[] | null) ?? [];
 }
 
 /** The Teams section of the options page: presets, editing, validation, export and import. */
@@ -43,7 +45,7 @@ describe('teams in the options page', () => {
     await expect.poll(() => userRows().count()).toBe(1);
     expect(await userRows().innerText()).toContain('Fact check');
     expect(await editor().count()).toBe(0);
-    const [saved] = await storedTeams(options);
+    const [saved] = await storedTeams(aside);
     expect(saved?.id).toBe('team-fact-check');
     expect(saved?.pattern).toBe('debate');
     expect(saved?.agents[0]).toMatchObject({ id: 'debater-1', model: 'cheap-model' });
@@ -63,14 +65,14 @@ describe('teams in the options page', () => {
     await expect
       .poll(() => editor().getByTestId('team-problems').innerText())
       .toContain('A debate team needs 2–6 debater(s), not 1.');
-    expect(await storedTeams(options)).toHaveLength(1);
+    expect(await storedTeams(aside)).toHaveLength(1);
 
     await editor().getByRole('button', { name: 'Add member' }).click();
     expect(await member(2).getByLabel('Duty').inputValue()).toBe('debater');
     await member(2).getByLabel('Instructions').fill('Argue the other side.');
     await editor().getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => userRows().count()).toBe(2);
-    const two = (await storedTeams(options)).find((team) => team.name === 'Two sides');
+    const two = (await storedTeams(aside)).find((team) => team.name === 'Two sides');
     expect(two?.agents.map((agent) => [agent.id, agent.duty])).toEqual([
       ['debater-2', 'debater'],
       ['judge', 'judge'],
@@ -87,9 +89,12 @@ describe('teams in the options page', () => {
       baseURL: 'http://127.0.0.1:9/v1',
       model: 'small',
       models: ['small', 'large'],
-      hasApiKey: false,
     };
-    await options.evaluate(`chrome.storage.local.set({ profiles: [${JSON.stringify(profile)}] })`);
+    // Saved as the profile form saves it: a request from this (extension) page to the background.
+    await options.evaluate(
+      (payload) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(payload),
+      { aside: 1, type: 'profiles.save', payload: { profile } },
+    );
     const row = userRows().filter({ hasText: 'Fact check' });
     await row.getByRole('button', { name: 'Edit', exact: true }).click();
     await member(0).getByRole('button', { name: 'Move member down' }).click();
@@ -104,7 +109,7 @@ describe('teams in the options page', () => {
     await editor().getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => editor().count()).toBe(0);
 
-    const saved = (await storedTeams(options)).find((team) => team.name === 'Fact check');
+    const saved = (await storedTeams(aside)).find((team) => team.name === 'Fact check');
     expect(saved?.id).toBe('team-fact-check');
     expect(saved?.limits.rounds).toBe(3);
     expect(saved?.agents.map((agent) => agent.id)).toEqual(['debater-2', 'debater-1', 'debater-3', 'judge']);
@@ -113,7 +118,7 @@ describe('teams in the options page', () => {
   });
 
   it('exports the teams, imports them back after a delete, and refuses a broken file', async () => {
-    const before = await storedTeams(options);
+    const before = await storedTeams(aside);
     const folder = await allowDownloads(aside);
     await options.getByRole('button', { name: 'Export teams' }).click();
     const file = await waitForDownload(folder, /^aside-teams.*\.json$/);
@@ -132,7 +137,7 @@ describe('teams in the options page', () => {
       .poll(() => options.getByTestId('team-import-result').innerText())
       .toContain('Imported 1 team(s), 0 of them under a new id');
     await expect.poll(() => userRows().count()).toBe(2);
-    expect(await storedTeams(options)).toEqual(before);
+    expect(await storedTeams(aside)).toEqual(before);
 
     const broken = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aside-teams-')), 'broken.json');
     fs.writeFileSync(broken, JSON.stringify({ format: 'aside-teams', version: 1, teams: [{ id: 'x' }] }));
@@ -140,7 +145,7 @@ describe('teams in the options page', () => {
     await expect
       .poll(() => options.getByRole('alert').filter({ hasText: 'not an Aside teams export' }).count())
       .toBe(1);
-    expect(await storedTeams(options)).toEqual(before);
+    expect(await storedTeams(aside)).toEqual(before);
     expect(await userRows().count()).toBe(2);
   });
 

@@ -219,7 +219,9 @@ describe('trust boundary: a page and its content script cannot drive Aside', () 
       texts: ['x'],
     });
     expect(embed).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(Object.keys(offscreenRequests)).toEqual(['offscreen.embed']);
+    for (const name of Object.keys(offscreenRequests)) {
+      expect(await cs.send(name, {}), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
     expect((await readTable(s.aside, 'pages')).length).toBe(1);
     expect(leaked()).toEqual([]);
   });
@@ -312,6 +314,15 @@ describe('trust boundary: a page and its content script cannot drive Aside', () 
     expect(events.at(-1)).toMatchObject({ type: 'done' });
     expect(lastPrompt(s.llm)).toContain('river bank');
     expect(lastPrompt(s.llm)).not.toContain(secret);
+  });
+
+  it('runs one card request per port, however many starts a content script sends on it', async () => {
+    s.llm.setFallback(text('Once.'));
+    const before = chatRequests();
+    const start = { actionId: 'explain', selection: 'The quick brown fox.' };
+    const events = await cs.streamStarts('action', [start, start, start]);
+    expect(events.filter((event) => event.type === 'started')).toHaveLength(1);
+    expect(chatRequests()).toBe(before + 1);
   });
 
   it("keeps the card's consent out of the page's reach, and a redirect to another site asks again", async () => {

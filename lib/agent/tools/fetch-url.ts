@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fetchWithinOrigin } from '../../consent/fetch-within-origin';
 import { httpUrl } from '../../consent/url-rules';
 import { wrapToolOutput } from '../../prompt/untrusted';
 import { htmlToText } from '../../web/html-to-text';
@@ -13,8 +14,10 @@ export const fetchTimeoutMs = 15_000;
 /**
  * Gets a URL's text from the background. An effect: the request itself can
  * carry data to the site, so the user sees and allows the exact URL. No
- * cookies are sent, and redirects are not followed, so an allowed URL cannot
- * bounce the request to a site the user never saw.
+ * cookies are sent, and redirects are followed only within the allowed site
+ * (lib/consent/fetch-within-origin.ts): a redirect to another site is not
+ * requested, and goes back to the model, whose next fetch_url of that
+ * address asks the user again.
  */
 export const fetchUrl = tool({
   name: 'fetch_url',
@@ -26,10 +29,18 @@ export const fetchUrl = tool({
   },
   async run({ url }, context) {
     const signal = AbortSignal.any([context.signal, AbortSignal.timeout(fetchTimeoutMs)]);
-    const response = await fetch(url, { credentials: 'omit', redirect: 'manual', signal });
-    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-      return `${url} redirects elsewhere; redirects are not followed. Ask the user for the final URL.`;
+    const fetched = await fetchWithinOrigin(url, signal);
+    if (fetched.kind === 'elsewhere') {
+      // The target is the site's words (a Location header): wrapped like any page text.
+      const target = wrapToolOutput(
+        'fetch_url',
+        `Redirect target: ${fetched.to}`,
+        { url: fetched.from },
+        context.nonce,
+      );
+      return `${fetched.from} redirects to another site, which was not requested. Call fetch_url with that address if you need it; the user will be asked.\n${target}`;
     }
+    const { response } = fetched;
     const body = await readLimited(response, fetchMaxBytes);
     const type = response.headers.get('content-type') ?? '';
     const page = /html/i.test(type) ? htmlToText(body.text) : { title: '', text: body.text };

@@ -40,6 +40,17 @@ export class ContentScriptAttacker {
     })`);
   }
 
+  /** Opens a stream and sends every start in `starts` on the same port at once; resolves after `ms`. */
+  streamStarts(name: string, starts: unknown[], ms = 3000): Promise<StreamEvent[]> {
+    return this.run(`new Promise((resolve) => {
+      const events = [];
+      const port = chrome.runtime.connect({ name: 'aside:' + ${JSON.stringify(name)} });
+      port.onMessage.addListener((event) => events.push(event));
+      for (const start of ${JSON.stringify(starts)}) port.postMessage({ start });
+      setTimeout(() => resolve(events), ${ms});
+    })`);
+  }
+
   /** Writes `storage.local`, as any content script may. */
   setStorage(items: Record<string, unknown>): Promise<void> {
     return this.run(`chrome.storage.local.set(${JSON.stringify(items)})`);

@@ -95,19 +95,38 @@ export class EmbeddedUi {
     );
   }
 
-  /** Clicks, with the mouse, the button under `scope` whose accessible name is `name`. */
+  /**
+   * Clicks, with the mouse, the button under `scope` whose accessible name is
+   * `name`, waiting for it to appear as Playwright's own clicks do.
+   */
   async clickButton(scope: string, name: string): Promise<void> {
-    for (const node of await this.nodes(`${scope} button`)) {
-      if ((await this.nameOf(node)) === name) return this.clickNode(node);
+    const node = await this.waitFor(async () => {
+      for (const candidate of await this.nodes(`${scope} button`)) {
+        if ((await this.nameOf(candidate)) === name) return candidate;
+      }
+      return undefined;
+    });
+    if (node === undefined) {
+      throw new Error(`No button "${name}" in ${scope}: ${(await this.buttonNames(scope)).join(', ')}`);
     }
-    throw new Error(`No button "${name}" in ${scope}: ${(await this.buttonNames(scope)).join(', ')}`);
+    await this.clickNode(node);
   }
 
-  /** Clicks the first element matching `selector`, with the mouse. */
+  /** Clicks the first element matching `selector`, with the mouse, once it is there. */
   async click(selector: string): Promise<void> {
-    const [node] = await this.nodes(selector);
+    const node = await this.waitFor(async () => (await this.nodes(selector))[0]);
     if (node === undefined) throw new Error(`No ${selector} in Aside's in-page UI`);
     await this.clickNode(node);
+  }
+
+  /** Polls `find` for up to 15 s (a busy machine renders slowly). */
+  private async waitFor(find: () => Promise<number | undefined>): Promise<number | undefined> {
+    for (let waited = 0; waited < 15_000; waited += 100) {
+      const found = await find();
+      if (found !== undefined) return found;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return undefined;
   }
 
   private async clickNode(nodeId: number): Promise<void> {

@@ -1,3 +1,4 @@
+import type { Worker } from 'playwright-core';
 import type { AsideBrowser } from './extension';
 
 /**
@@ -17,4 +18,10 @@ export async function stopServiceWorker(aside: AsideBrowser): Promise<void> {
   } finally {
     await cdp.close();
   }
+}
+
+/** The extension's running service worker (after a reload, not the one the browser started with). */
+export async function currentServiceWorker(aside: AsideBrowser): Promise<Worker> {
+  const running = () => aside.context.serviceWorkers().filter((worker) => worker.url().startsWith(aside.url('')));
+  return running().at(-1) ?? (await aside.context.waitForEvent('serviceworker'));
 }
