@@ -33,19 +33,16 @@ async function openBrowser(hostUrl: string) {
   const page = await openExtensionPage(aside, 'options.html');
   await page.evaluate('globalThis.__name = (fn) => fn');
   await writeSetting(aside, 'embeddingSettings', { modelId, host: 'mirror', mirrorUrl: hostUrl });
-  const setup = await page.evaluate(
-    async ({ hostUrl, modelId }) => {
-      const { chrome } = globalThis as unknown as ExtensionGlobal;
-      const started = performance.now();
-      const reply = (await chrome.runtime.sendMessage({ aside: 1, type: 'embedder.prepare', payload: {} })) as {
-        ok: boolean;
-        value?: { backend: string; threads?: number };
-        error?: unknown;
-      };
-      return { reply, loadMs: performance.now() - started };
-    },
-    { hostUrl, modelId },
-  );
+  const setup = await page.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ExtensionGlobal;
+    const started = performance.now();
+    const reply = (await chrome.runtime.sendMessage({ aside: 1, type: 'embedder.prepare', payload: {} })) as {
+      ok: boolean;
+      value?: { backend: string; threads?: number };
+      error?: unknown;
+    };
+    return { reply, loadMs: performance.now() - started };
+  });
   if (!setup.reply.ok) throw new Error(`embedder.prepare failed: ${JSON.stringify(setup.reply.error)}`);
   return {
     backend: setup.reply.value?.backend ?? '?',
