@@ -1,6 +1,4 @@
 import { browser } from 'wxt/browser';
-import { actionsFor } from '../actions/actions-store';
-import { toCardAction } from '../actions/card-action';
 import { cardRunOf, rateCardRun } from '../actions/card-runs';
 import { allowLinkSite } from '../actions/link-page';
 import { linkRequestOf } from '../actions/link-requests';
@@ -24,6 +22,7 @@ import { saveSelection } from '../library/save-selection';
 import { saveTab } from '../library/save-tab';
 import { detectLocalServers } from '../llm/detect-local';
 import { listModels } from '../llm/list-models';
+import { AsideError } from '../messaging/errors';
 import { serveBackgroundRequests } from '../messaging/requests';
 import { embedEncoded, reportEmbedderProgress } from '../rag/embedder';
 import { openVectorIndex, vectorIndexLoadMs } from '../rag/index-cache';
@@ -31,7 +30,7 @@ import { enableEmbeddings } from '../rag/index-model';
 import { controlIngest } from '../rag/ingest-service';
 import { getApiKey } from '../settings/api-keys';
 import { deleteProfile, saveProfile } from '../settings/profiles';
-import { activeProfileItem, profilesItem } from '../settings/secure-settings';
+import { activeProfileItem, profilesItem, secureSettings } from '../settings/secure-settings';
 import { generalSettingsItem } from '../settings/storage-items';
 import { autoSaveDelay, offerAutoSave } from './auto-save';
 import { askInPanel, openPanel } from './embedded-entry-points';
@@ -102,7 +101,6 @@ export function serveBackgroundHandlers(): void {
       });
       return {};
     },
-    'embedded.toolbar': async () => ({ actions: (await actionsFor('toolbar')).map(toCardAction) }),
     'messages.rate': async ({ id, rating }) => {
       await rateMessage(id, rating);
       return {};
@@ -164,6 +162,12 @@ export function serveBackgroundHandlers(): void {
     },
     'consent.grantLinkSite': async ({ linkToken }) => {
       await allowLinkSite((await linkRequestOf(null, linkToken)).url);
+      return {};
+    },
+    'settings.set': async ({ key, value }) => {
+      const item = secureSettings[key];
+      if (!item) throw new AsideError('invalid-message', `No setting "${key}".`);
+      await item.setValue(value);
       return {};
     },
     'data.deleteEverything': async () => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { runAction } from '../actions/run-action';
+import { mirrorToolbarActions } from '../actions/toolbar-mirror';
 import { runAgent } from '../agent/run-agent';
 import { markInterruptedRuns } from '../agent/run-store';
 import { runTeam } from '../agent/teams/run-team';
@@ -31,6 +32,7 @@ export function startBackground(): void {
   markInterruptedAnswers(startedAt).catch(logStartupError);
   startIngest();
   syncAutoSaveHint();
+  mirrorToolbarActions();
   markInterruptedRuns(startedAt).catch(logStartupError);
 }
 

@@ -185,12 +185,6 @@ export const backgroundRequests = {
   // Embedded mode (issue 6): what the in-page toolbar and card ask of the background.
   /** Injects the toolbar and card script into the sender's frame, on its first use there. */
   'embedded.injectUi': { senders: contentScripts, request: empty, response: empty },
-  /** What the toolbar shows: the enabled toolbar actions (names and icons, not templates). */
-  'embedded.toolbar': {
-    senders: contentScripts,
-    request: empty,
-    response: z.object({ actions: z.array(cardActionSchema) }),
-  },
   /** Opens the side panel of the sender's tab with the selection quoted in the composer (not sent). */
   'actions.askInPanel': {
     senders: contentScripts,
@@ -226,6 +220,15 @@ export const backgroundRequests = {
   },
   /** The user allowed, in the options page, reading links of a site without asking. */
   'consent.grantLinkSite': { senders: pages, request: z.object({ linkToken: z.string().max(100) }), response: empty },
+  /**
+   * Writes one setting that decides security (lib/settings/secure-settings.ts), from Aside's pages: the
+   * background stores it (parsed with its schema) and its watchers see it at once.
+   */
+  'settings.set': {
+    senders: pages,
+    request: z.object({ key: z.string().max(100), value: z.unknown() }),
+    response: empty,
+  },
   /** `confirm: true` so that no stray message can wipe the user's data. */
   'data.deleteEverything': { senders: pages, request: z.object({ confirm: z.literal(true) }), response: empty },
   // Local embeddings (RAG embedder)

@@ -71,10 +71,10 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'actions.saveSelection': noHandler,
     'actions.continueInPanel': noHandler,
     'autosave.watch': noHandler,
-    'embedded.toolbar': noHandler,
     'actions.requestLinkGrant': noHandler,
     'consent.pendingLinkGrant': noHandler,
     'consent.grantLinkSite': noHandler,
+    'settings.set': noHandler,
     ...overrides,
   });
 }
@@ -207,7 +207,6 @@ describe('the sender policy', () => {
       'autosave.offer',
       'autosave.watch',
       'embedded.injectUi',
-      'embedded.toolbar',
     ]);
     // `runId` and `linkToken` are handed out by the background to one tab and checked against the sender's tab.
     const issuedToTheTab = new Set(['runId', 'linkToken']);

@@ -6,7 +6,7 @@ import { autoSaveSettingsSchema, defaultAutoSaveSettings } from '../library/auto
 import { defaultEmbeddingSettings, embeddingSettingsSchema } from './embedding-settings';
 import { type LegacySetting, moveLegacySettings } from './legacy-settings';
 import { profileSchema } from './profile';
-import { defineSetting } from './setting-item';
+import { defineSetting, type SettingItem } from './setting-item';
 
 /**
  * Every setting that decides where data goes or what runs without asking,
@@ -81,6 +81,25 @@ export const indexedModelItem = defineSetting('indexedModel', z.string().max(200
   fallback: null,
   ready,
 });
+
+/** Every setting above by its key, for `settings.set` (Aside's pages write through the background). */
+export const secureSettings = Object.fromEntries(
+  [
+    profilesItem,
+    activeProfileItem,
+    consentGrantsItem,
+    toolModesItem,
+    agentSettingsItem,
+    userTeamsItem,
+    actionsItem,
+    lastActionItem,
+    autoSaveSettingsItem,
+    embeddingSettingsItem,
+    ingestPausedItem,
+    ingestBatchStartedItem,
+    indexedModelItem,
+  ].map((item) => [item.key, item as SettingItem<unknown>]),
+);
 
 /**
  * What earlier versions kept in `storage.local` (WXT item keys) and where it

@@ -26,6 +26,21 @@ export interface SettingOptions<T> {
   readonly ready?: () => Promise<void>;
 }
 
+/** How a context stores a setting: in its own IndexedDB connection, or by asking the background (UI pages). */
+type SettingWriter = (key: string, value: unknown) => Promise<void>;
+let writeElsewhere: SettingWriter | null = null;
+
+/**
+ * Makes this context's setting writes go through `writer` (Aside's pages
+ * route them to the background, lib/settings/route-setting-writes.ts): the
+ * request wakes a sleeping service worker, whose watchers (context menus,
+ * the auto-save hint, indexing) then see the change; a write made straight
+ * to IndexedDB from a page would reach them only if the worker was awake.
+ */
+export function writeSettingsThrough(writer: SettingWriter): void {
+  writeElsewhere = writer;
+}
+
 export function defineSetting<S extends z.ZodType>(
   key: string,
   schema: S,
@@ -48,8 +63,10 @@ export function defineSetting<S extends z.ZodType>(
     schema: schema as z.ZodType<T>,
     getValue: read,
     async setValue(value) {
+      const parsed = schema.parse(value);
+      if (writeElsewhere) return writeElsewhere(key, parsed);
       await options.ready?.();
-      await db().settings.put({ key, value: schema.parse(value) });
+      await db().settings.put({ key, value: parsed });
     },
     watch(callback) {
       let last: string | undefined;

@@ -6,6 +6,7 @@ import { text, toolCalls } from '../support/openai-server';
 import { enableAgentMode, giveGoal } from './support/agent';
 import { readTable } from './support/aside-db';
 import { ContentScriptAttacker } from './support/attacker';
+import { evaluateInContentScript } from './support/content-script';
 import { EmbeddedUi } from './support/embedded-ui';
 import { openExtensionPage } from './support/extension';
 import type { ExtensionGlobal } from './support/extension-global';
@@ -26,7 +27,6 @@ const contentScriptRequests = [
   'autosave.offer',
   'autosave.watch',
   'embedded.injectUi',
-  'embedded.toolbar',
 ];
 
 interface WorkerGlobal {
@@ -293,10 +293,14 @@ describe('trust boundary: a page and its content script cannot drive Aside', () 
     expect(saved).toMatchObject({ ok: true });
     const clips = (await readTable(s.aside, 'clips')) as { pageUrl: string; text: string }[];
     expect(clips.map((clip) => clip.pageUrl)).toEqual([attackPage()]);
-    // The toolbar learns names and icons, never the user's prompt templates.
-    const toolbar = (await cs.send('embedded.toolbar', {})) as { value: { actions: object[] } };
-    expect(toolbar.value.actions.length).toBeGreaterThan(3);
-    expect(JSON.stringify(toolbar.value.actions)).not.toContain('template');
+    // The toolbar's mirror holds names and icons, never the user's prompt templates.
+    const mirror = (await evaluateInContentScript(
+      s.tab,
+      s.aside.extensionId,
+      'chrome.storage.local.get("toolbarActions").then((items) => items.toolbarActions)',
+    )) as object[];
+    expect(mirror.length).toBeGreaterThan(3);
+    expect(JSON.stringify(mirror)).not.toContain('template');
     // Auto-save is off: this tab is neither watched nor saved.
     expect(await cs.send('autosave.watch', {})).toEqual({ ok: true, value: { minReadSeconds: null } });
     expect(await cs.send('autosave.offer', { hasPasswordField: false })).toMatchObject({ value: { saved: false } });

@@ -2,9 +2,10 @@ import { createRoot } from 'react-dom/client';
 import { LocaleProvider } from '../../../components/hooks/use-t';
 import type { CardAction } from '../../actions/card-action';
 import { type EmbeddedSettings, embeddedSettingsItem, toolbarAllowed } from '../../actions/embedded-settings';
+import { toolbarActionsItem } from '../../actions/toolbar-actions-item';
 import { resolveLocale } from '../../i18n/translate';
 import type { TabRequests } from '../../messaging/protocol';
-import { callBackground, type Handlers } from '../../messaging/requests';
+import type { Handlers } from '../../messaging/requests';
 import { generalSettingsItem } from '../../settings/storage-items';
 import { EmbeddedApp, type EmbeddedControl } from './embedded-app';
 import { snapshotSelection } from './selection-target';
@@ -14,9 +15,9 @@ import { createShadowHost } from './shadow-host';
  * Embedded mode in the page: watches the selection, shows the toolbar after a
  * short rest, and runs actions into the card. Everything dies with `signal`.
  * Returns the handler for the background's `embedded.run` request. The
- * user's actions live in the background (out of the page's reach): the
- * toolbar asks for their names and icons each time it opens, so edits in the
- * options page show at once.
+ * toolbar's buttons come from the background's mirror of the user's actions
+ * (lib/actions/toolbar-mirror.ts): names and icons only, read without a
+ * round trip, updated live.
  */
 export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embedded.run'] {
   const { host, container } = createShadowHost(document, signal);
@@ -46,22 +47,15 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
       </LocaleProvider>,
     );
   const reload = async () => {
-    settings = await embeddedSettingsItem.getValue();
+    [settings, actions] = await Promise.all([embeddedSettingsItem.getValue(), toolbarActionsItem.getValue()]);
     locale = resolveLocale((await generalSettingsItem.getValue()).uiLanguage, navigator.language);
     render();
   };
-  for (const item of [embeddedSettingsItem, generalSettingsItem] as const) {
+  for (const item of [embeddedSettingsItem, generalSettingsItem, toolbarActionsItem] as const) {
     const unwatch = (item.watch as (cb: () => void) => () => void)(() => void reload());
     signal.addEventListener('abort', unwatch);
   }
-  const showToolbar = async () => {
-    const snapshot = snapshotSelection(document, host);
-    if (snapshot) {
-      actions = (await callBackground('embedded.toolbar', {}).catch(() => ({ actions }))).actions;
-      render();
-    }
-    control?.showToolbar(snapshot);
-  };
+  const showToolbar = () => control?.showToolbar(snapshotSelection(document, host));
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const check = (event: Event) => {
@@ -72,7 +66,7 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
       control?.showToolbar(null);
       return;
     }
-    timer = setTimeout(() => void showToolbar(), settings.toolbarDelayMs);
+    timer = setTimeout(showToolbar, settings.toolbarDelayMs);
   };
   const options = { signal, capture: true } as const;
   document.addEventListener('selectionchange', check, options);
