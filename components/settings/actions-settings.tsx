@@ -30,12 +30,15 @@ export function ActionsSettings() {
   const [importError, setImportError] = useState(false);
   const file = useRef<HTMLInputElement>(null);
   if (!stored) return null;
-  const save = (next: StoredActions) => void actionsItem.setValue(next);
+  /** Each change applies to the latest stored actions, never to a render's copy. */
+  const save = (change: (current: StoredActions) => StoredActions) => void actionsItem.update(change);
   const download = () => saveFile('aside-actions.json', exportActions(stored));
   const load = async (picked: File | undefined) => {
     if (!picked) return;
     try {
-      save(importActions(stored, await picked.text()));
+      const text = await picked.text();
+      importActions(stored, text); // throws on a broken file, before anything is saved
+      save((current) => importActions(current, text));
       setImportError(false);
     } catch {
       setImportError(true);
@@ -53,7 +56,10 @@ export function ActionsSettings() {
                 type="checkbox"
                 checked={action.enabled}
                 aria-label={`${t('actions.enabled')}: ${actionLabel(action, t)}`}
-                onChange={(e) => save(setActionEnabled(stored, action.id, e.target.checked))}
+                onChange={(e) => {
+                  const enabled = e.target.checked;
+                  save((current) => setActionEnabled(current, action.id, enabled));
+                }}
               />
               <span aria-hidden="true">{action.icon}</span> {actionLabel(action, t)}
             </label>
@@ -62,7 +68,7 @@ export function ActionsSettings() {
               className="ghost"
               aria-label={t('actions.moveUp')}
               disabled={index === 0}
-              onClick={() => save(moveAction(stored, action.id, -1))}
+              onClick={() => save((current) => moveAction(current, action.id, -1))}
             >
               ↑
             </button>
@@ -71,7 +77,7 @@ export function ActionsSettings() {
               className="ghost"
               aria-label={t('actions.moveDown')}
               disabled={index === all.length - 1}
-              onClick={() => save(moveAction(stored, action.id, 1))}
+              onClick={() => save((current) => moveAction(current, action.id, 1))}
             >
               ↓
             </button>
@@ -80,7 +86,11 @@ export function ActionsSettings() {
                 <button type="button" className="ghost" onClick={() => setEditing(action)}>
                   {t('actions.edit')}
                 </button>
-                <button type="button" className="ghost" onClick={() => save(removeAction(stored, action.id))}>
+                <button
+                  type="button"
+                  className="ghost"
+                  onClick={() => save((current) => removeAction(current, action.id))}
+                >
                   {t('common.delete')}
                 </button>
               </>
@@ -94,7 +104,7 @@ export function ActionsSettings() {
           initial={editing}
           onCancel={() => setEditing(null)}
           onSave={(action) => {
-            save(upsertAction(stored, action));
+            save((current) => upsertAction(current, action));
             setEditing(null);
           }}
         />

@@ -24,7 +24,7 @@ export function AgentSettingsForm() {
     setStepsText(text);
     const value = Number(text);
     if (text.trim() !== '' && Number.isInteger(value) && value >= limits.min && value <= limits.max) {
-      void agentSettingsItem.setValue({ ...settings, maxSteps: value });
+      void agentSettingsItem.update((current) => ({ ...current, maxSteps: value }));
     }
   };
   const granted = Object.keys(grants ?? {});
@@ -53,8 +53,10 @@ export function AgentSettingsForm() {
                 type="button"
                 className="ghost"
                 onClick={() => {
-                  const { [key]: _revoked, ...rest } = grants ?? {};
-                  void consentGrantsItem.setValue(rest);
+                  void consentGrantsItem.update((current) => {
+                    const { [key]: _revoked, ...rest } = current;
+                    return rest;
+                  });
                 }}
               >
                 {t('agent.settings.revoke')}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { AutoSaveSettings } from '../../lib/library/auto-save-settings';
 import { autoSaveSettingsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
@@ -17,15 +17,12 @@ export function AutoSaveSettingsForm() {
   const stored = useStorageItem(autoSaveSettingsItem);
   // Shown at once, before storage confirms; each change merges into the stored value, never a stale copy.
   const [shown, setShown] = useState<AutoSaveSettings | null>(null);
-  const writes = useRef(Promise.resolve());
   const settings = shown ?? stored;
   if (!settings) return null;
   const update = (change: Partial<AutoSaveSettings>) => {
     setShown({ ...settings, ...change });
-    // Writes run one after another, so two quick changes cannot overwrite each other.
-    writes.current = writes.current.then(async () =>
-      autoSaveSettingsItem.setValue({ ...(await autoSaveSettingsItem.getValue()), ...change }),
-    );
+    // Writes run one after another from the latest value, so two quick changes cannot overwrite each other.
+    void autoSaveSettingsItem.update((current) => ({ ...current, ...change }));
   };
   return (
     <div className="general-settings auto-save-settings">

@@ -17,7 +17,8 @@ export function EmbedderSettings() {
   const settings = useStorageItem(embeddingSettingsItem);
   const status = useStorageItem(embedderStatusItem);
   if (!settings) return null;
-  const update = (patch: Partial<EmbeddingSettings>) => void embeddingSettingsItem.setValue({ ...settings, ...patch });
+  const update = (patch: Partial<EmbeddingSettings>) =>
+    void embeddingSettingsItem.update((current) => ({ ...current, ...patch }));
   // Errors show in the status line (the background records them), so the rejection needs no handling here.
   const prepare = () => void callBackground('embedder.prepare', {}).catch(() => undefined);
   const source = modelHostUrl(settings) ?? 'bundled';

@@ -25,8 +25,8 @@ function download(teams: readonly Team[], name: string): void {
 }
 
 /** Changes the stored teams from their latest value, not a render's copy, so no concurrent change is lost. */
-async function updateTeams(change: (teams: Team[]) => Team[]): Promise<void> {
-  await userTeamsItem.setValue(change(await userTeamsItem.getValue()));
+function updateTeams(change: (teams: Team[]) => Team[]): Promise<void> {
+  return userTeamsItem.update(change);
 }
 
 /** Built-in and user teams: create from a pattern, duplicate, edit, delete, export and import. */

@@ -19,11 +19,19 @@ export function parsedStorageItem<S extends z.ZodType>(
     const parsed = schema.safeParse(value);
     return parsed.success ? (parsed.data as T) : fallback;
   };
+  const getValue = async () => parse(await raw.getValue());
+  const setValue = (value: T) => raw.setValue(schema.parse(value));
+  let updates: Promise<void> = Promise.resolve();
   return {
     key,
     schema: schema as z.ZodType<T>,
-    getValue: async () => parse(await raw.getValue()),
-    setValue: (value) => raw.setValue(schema.parse(value)),
+    getValue,
+    setValue,
+    update(change) {
+      const next = updates.then(async () => setValue(change(await getValue())));
+      updates = next.catch(() => {});
+      return next;
+    },
     watch: (callback) => raw.watch((value) => callback(parse(value))),
   };
 }

@@ -16,6 +16,12 @@ export interface SettingItem<T> {
   readonly schema: z.ZodType<T>;
   getValue(): Promise<T>;
   setValue(value: T): Promise<void>;
+  /**
+   * Changes the value from its latest stored state, one change after another
+   * in this context: two quick edits in a form never overwrite each other
+   * with a stale copy, however long a write takes to reach the background.
+   */
+  update(change: (current: T) => T): Promise<void>;
   /** Calls back with each new value, from any context's write; returns the unsubscribe function. */
   watch(callback: (value: T) => void): () => void;
 }
@@ -58,15 +64,22 @@ export function defineSetting<S extends z.ZodType>(
     await options.ready?.();
     return parse(await db().settings.get(key));
   };
+  const write = async (value: T) => {
+    const parsed = schema.parse(value);
+    if (writeElsewhere) return writeElsewhere(key, parsed);
+    await options.ready?.();
+    await db().settings.put({ key, value: parsed });
+  };
+  let updates: Promise<void> = Promise.resolve();
   return {
     key,
     schema: schema as z.ZodType<T>,
     getValue: read,
-    async setValue(value) {
-      const parsed = schema.parse(value);
-      if (writeElsewhere) return writeElsewhere(key, parsed);
-      await options.ready?.();
-      await db().settings.put({ key, value: parsed });
+    setValue: write,
+    update(change) {
+      const next = updates.then(async () => write(change(await read())));
+      updates = next.catch(() => {});
+      return next;
     },
     watch(callback) {
       let last: string | undefined;

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSetting } from './support/aside-db';
 import { openExtensionPage } from './support/extension';
 import { allowInIncognito } from './support/incognito';
 import { currentServiceWorker } from './support/service-worker';
@@ -34,6 +35,10 @@ describe('automatic saving', () => {
     await options.getByLabel('Private sites, never saved (one per line)').fill('localhost');
     await options.getByLabel('Minimum reading time before saving (seconds)').focus(); // blur the list: it is stored
     await options.getByLabel('Save the pages I read into the library automatically').check();
+    // Stored (through the background) before the page goes.
+    await expect
+      .poll(async () => ((await readSetting(s.aside, 'autoSave')) as { enabled?: boolean } | null)?.enabled)
+      .toBe(true);
     await options.close();
 
     await read(s.pages.corpusUrl('qq').replace('127.0.0.1', 'localhost')); // a private site

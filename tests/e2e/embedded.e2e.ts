@@ -220,7 +220,7 @@ describe('embedded mode', () => {
         ` title="Embedded test page" url="${page()}"`,
       )} my followers!`,
     );
-    await writeSetting(s.aside, 'actions', null);
+    await writeSetting(s.aside, 'actions', { custom: [], order: [], disabled: [] });
   });
 
   it('runs an action from the selection context menu and asks consent before reading a link', async () => {
@@ -335,7 +335,7 @@ describe('embedded mode', () => {
     await toolbar.click('Haiku');
     await expect.poll(() => card.status()).toBe('done');
     expect(lastPrompt(s.llm)).toMatch(/^Write a haiku about <<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="selected text"/);
-    await writeSetting(s.aside, 'actions', null);
+    await writeSetting(s.aside, 'actions', { custom: [], order: [], disabled: [] });
   });
 
   it('keeps its card intact on a page with hostile CSS and leaves the page untouched', async () => {

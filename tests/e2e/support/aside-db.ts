@@ -1,4 +1,5 @@
-import type { AsideBrowser } from './extension';
+import { type AsideBrowser, openExtensionPage } from './extension';
+import type { ExtensionGlobal } from './extension-global';
 
 /**
  * Reads Aside's IndexedDB from its service worker with the raw IndexedDB API:
@@ -36,28 +37,19 @@ export async function readSetting(aside: AsideBrowser, key: string): Promise<unk
 }
 
 /**
- * Test setup only: writes one setting row the way Aside stores it, with the
- * raw IndexedDB API from the service worker (null deletes it). Aside reads
- * settings fresh where these tests need them; watchers are not notified.
+ * Writes one of Aside's IndexedDB settings the way its own pages do: the
+ * `settings.set` request from an extension page, which the background
+ * parses with the setting's schema, stores, and tells its watchers about.
  */
-export function writeSetting(aside: AsideBrowser, key: string, value: unknown): Promise<void> {
-  return aside.serviceWorker.evaluate(
-    ({ settingKey, settingValue }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('aside');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const database = open.result;
-          const store = database.transaction('settings', 'readwrite').objectStore('settings');
-          const write =
-            settingValue === null ? store.delete(settingKey) : store.put({ key: settingKey, value: settingValue });
-          write.onsuccess = () => {
-            database.close();
-            resolve();
-          };
-          write.onerror = () => reject(write.error);
-        };
-      }),
-    { settingKey: key, settingValue: value },
-  );
+export async function writeSetting(aside: AsideBrowser, key: string, value: unknown): Promise<void> {
+  const page = await openExtensionPage(aside, 'options.html');
+  try {
+    const reply = (await page.evaluate(
+      (payload) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(payload),
+      { aside: 1, type: 'settings.set', payload: { key, value } },
+    )) as { ok: boolean; error?: unknown };
+    if (!reply.ok) throw new Error(`settings.set ${key} failed: ${JSON.stringify(reply.error)}`);
+  } finally {
+    await page.close();
+  }
 }
