@@ -28,7 +28,8 @@ describe('a full disk', () => {
     await s.panel.getByRole('button', { name: 'Save this page' }).click();
     await expect.poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome')).toBe('saved');
 
-    // Something else of the extension's fills what is left of its quota (a scratch database, 1 MB rows).
+    // Something else of the extension's fills what is left of its quota (a scratch database): 1 MB rows, then
+    // 64 KB, then 4 KB ones, so what is left is smaller than any page (a bigger gap let a page fit, now and then).
     const options = await openExtensionPage(s.aside, 'options.html');
     const filled = await options.evaluate(async () => {
       const database = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -37,19 +38,27 @@ describe('a full disk', () => {
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      for (let row = 0; row < 400; row++) {
-        const error = await new Promise<string | null>((resolve) => {
+      const put = (key: string, size: number) =>
+        new Promise<string | null>((resolve) => {
           const tx = database.transaction('rows', 'readwrite');
-          tx.objectStore('rows').put(crypto.getRandomValues(new Uint8Array(1 << 16)).buffer, `seed-${row}`);
-          const big = new Uint8Array(1 << 20);
-          for (let i = 0; i < big.length; i += 1 << 16) big.set(crypto.getRandomValues(new Uint8Array(1 << 16)), i);
-          tx.objectStore('rows').put(big.buffer, row);
+          const row = new Uint8Array(size);
+          for (let i = 0; i < size; i += 1 << 16)
+            row.set(crypto.getRandomValues(new Uint8Array(Math.min(1 << 16, size - i))), i);
+          tx.objectStore('rows').put(row.buffer, key);
           tx.oncomplete = () => resolve(null);
           tx.onabort = () => resolve(tx.error?.name ?? 'aborted');
         });
-        if (error) return { rows: row, error };
+      let error: string | null = null;
+      let rows = 0;
+      for (const size of [1 << 20, 1 << 16, 1 << 12]) {
+        for (let row = 0; row < 400; row++) {
+          error = await put(`${size}-${row}`, size);
+          if (error) break;
+          rows++;
+        }
+        if (error !== 'QuotaExceededError') break;
       }
-      return { rows: 400, error: null };
+      return { rows, error };
     });
     expect(filled.error).toBe('QuotaExceededError');
 
