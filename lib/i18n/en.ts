@@ -245,6 +245,15 @@ export const en = {
   'error.model-load-failed':
     'The embedding model could not be loaded from the model host. Check the model name and the model host in settings, then retry.',
   'error.embedder-unavailable': 'Local embeddings are not available in this browser yet.',
+  // MCP servers: errors
+  'error.mcp-unreachable':
+    'Could not reach this MCP server. Check that it is running and that its URL is right in settings.',
+  'error.mcp-timeout': 'This MCP server did not answer in time. It may be overloaded or stuck; try again later.',
+  'error.mcp-auth': 'This MCP server refused the token or header. Enter it again in settings.',
+  'error.mcp-http': 'This MCP server answered with an HTTP error. Check its URL in settings.',
+  'error.mcp-protocol':
+    'This MCP server sent an answer that is not valid MCP (JSON-RPC). Check that the URL points at an MCP endpoint.',
+  'error.mcp-error': 'This MCP server answered with an error.',
   'embedder.title': 'Local embeddings',
   'embedder.intro':
     'Saved pages are searched with a small model that runs in this browser. It is downloaded once, then cached.',
