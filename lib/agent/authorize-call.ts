@@ -42,6 +42,7 @@ export async function authorizeCall(
     type: 'consent',
     promptId,
     tool: tool.name,
+    ...(tool.mcp ? { mcp: { ...tool.mcp } } : {}),
     arguments: JSON.stringify(shown ? shown.otherArguments : input, null, 2),
     ...(shown ? { code: shown.code } : {}),
     target,
