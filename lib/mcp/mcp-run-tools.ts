@@ -60,7 +60,14 @@ async function openServer(server: McpServer, signal: AbortSignal): Promise<Opene
  */
 export async function openMcpTools(signal: AbortSignal): Promise<McpRunTools> {
   const servers = (await mcpServersItem.getValue()).filter((server) => server.enabled);
-  const opened = await Promise.all(servers.map((server) => openServer(server, signal)));
+  const settled = await Promise.allSettled(servers.map((server) => openServer(server, signal)));
+  const opened = settled.flatMap((each) => (each.status === 'fulfilled' ? [each.value] : []));
+  const stopped = settled.find((each) => each.status === 'rejected');
+  if (stopped) {
+    // Cancelled while connecting: the servers that did answer are let go before the run ends.
+    await Promise.all(opened.map((each) => each.connection?.close()));
+    throw stopped.reason;
+  }
   return {
     tools: opened.flatMap((each) => each.tools),
     problems: opened.flatMap((each) => (each.problem ? [each.problem] : [])),

@@ -2,11 +2,13 @@ import net from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type McpTestServer, startMcpServer } from '../support/mcp-server';
-import { text, toolCalls } from '../support/openai-server';
+import { type RecordedRequest, text, toolCalls } from '../support/openai-server';
+import { memberOf, roleScript, toolResultsOf } from '../support/team-script';
 import { agentRequests, enableAgentMode, giveGoal, toolResults } from './support/agent';
 import { readSetting } from './support/aside-db';
 import { openExtensionPage } from './support/extension';
 import { type Session, startSession } from './support/session';
+import { startTeam, teamRun } from './support/team';
 
 async function closedPort(): Promise<number> {
   const server = net.createServer();
@@ -158,6 +160,58 @@ describe('MCP servers', () => {
     expect(result?.trimEnd()).toMatch(/UNTRUSTED_CONTENT_[0-9a-f]{16}>>>$/);
     // The run made one tool call (the one the model asked for) and no more.
     expect(await panelRun().getByTestId('agent-step').count()).toBe(1);
+  });
+
+  it('a team member given the tool in the options page calls it, with consent, and only that member has it', async () => {
+    await options
+      .getByTestId('team-row')
+      .filter({ hasText: 'Research my library' })
+      .getByRole('button', { name: 'Duplicate to edit' })
+      .click();
+    const editor = options.getByTestId('team-editor');
+    await editor.getByLabel('Team name').fill('Weather desk');
+    const members = editor.getByTestId('team-agent');
+    const roles = await members.evaluateAll((cards) =>
+      cards.map((card) => (card.querySelector('input') as HTMLInputElement | null)?.value ?? ''),
+    );
+    const researcher = members.nth(roles.indexOf('Researcher'));
+    await researcher.getByRole('checkbox', { name: 'weather__get_forecast' }).check();
+    await editor.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => editor.count()).toBe(0);
+
+    const script = roleScript({
+      Lead: (_request, nth) =>
+        text(nth === 0 ? '{"next": "Researcher", "instruction": "Get the forecast for Lyon."}' : '{"next": "FINISH"}'),
+      Researcher: (request) =>
+        toolResultsOf(request).length === 0
+          ? toolCalls([{ id: 'call_0', name: 'weather__get_forecast', arguments: '{"city": "Lyon"}' }])
+          : text('Sunny in Lyon.'),
+    });
+    s.llm.setFallback(script);
+    try {
+      const callsBefore = mcp.calls.length;
+      await startTeam(s.panel, 'team-weather-desk', 'Forecast for Lyon');
+      const consent = s.panel.getByTestId('agent-consent');
+      await expect
+        .poll(() => consent.getByTestId('consent-mcp').innerText())
+        .toContain('Tool get_forecast of the MCP server Weather');
+      await consent.getByRole('button', { name: 'Allow once' }).click();
+      await expect.poll(() => teamRun(s.panel).getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
+      expect(mcp.calls.slice(callsBefore)).toEqual([{ tool: 'get_forecast', arguments: { city: 'Lyon' } }]);
+      const requests = s.llm.requests.filter((r) => r.path === '/v1/chat/completions');
+      const offered = (request: RecordedRequest) =>
+        ((request.body as { tools?: { function: { name: string } }[] }).tools ?? []).map((tool) => tool.function.name);
+      const researcherRequests = requests.filter((request) => memberOf(request) === 'Researcher');
+      expect(offered(researcherRequests[0] as RecordedRequest)).toContain('weather__get_forecast');
+      const lead = requests.filter((request) => memberOf(request) === 'Lead').at(-1) as RecordedRequest;
+      expect(offered(lead)).not.toContain('weather__get_forecast');
+      const result = researcherRequests.flatMap(toolResultsOf).at(-1) ?? '';
+      expect(result).toMatch(/^<<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="weather__get_forecast result"/);
+    } finally {
+      s.llm.setFallback(text('Hello from the test server.'));
+      await s.panel.getByRole('button', { name: /New run|新任务/ }).click();
+      await s.panel.getByTestId('team-picker').selectOption('');
+    }
   });
 
   it('Off hides the tool from the agent; a call to it anyway is refused as unknown', async () => {
