@@ -35,6 +35,7 @@ export async function authorizeCall(
   const site = target ? siteOf(target) : null;
   const check = checkCall(target, input, sources);
   if (await grantCovers(tool.name, site, check)) return true;
+  if (tool.allowedUnlessCarrying && check.grantMayApply) return true;
   const promptId = crypto.randomUUID();
   await mark('waiting');
   const shown = tool.consentCode?.(input);

@@ -34,6 +34,11 @@ export interface AgentTool<I extends z.ZodType = z.ZodType> {
   readonly risk: ToolRisk;
   /** The JSON Schema the model sees, when the tool came with one (an MCP server's); otherwise made from `input`. */
   readonly parameters?: Record<string, unknown>;
+  /**
+   * The user allowed this effect tool in settings (an MCP tool set to Allow): it runs without asking, unless the
+   * call carries text the run has read, which asks like any other (an "Always" never covers that either).
+   */
+  readonly allowedUnlessCarrying?: boolean;
   /** For an MCP server's tool: the server and the tool's own name, shown on the consent card. */
   readonly mcp?: { readonly server: string; readonly url: string; readonly tool: string };
   /**

@@ -14,8 +14,8 @@ export const callTimeoutMs = 60_000;
 
 /**
  * One MCP tool as an agent tool, named `<slug>__<tool>`. Policy Ask makes it
- * an effect (consent card with the server, the tool and the full arguments);
- * Allow runs it directly. Its result is the server's words, so it is always
+ * it ask (consent card with the server, the tool and the full arguments);
+ * Allow runs it directly, unless its arguments carry text the run has read. Its result is the server's words, so it is always
  * wrapped as untrusted with the run's nonce; a failure becomes an error the
  * model reads, naming the server but not repeating the server's own text
  * outside the wrapper.
@@ -32,7 +32,9 @@ export function mcpAgentTool(
     description: `[MCP server «${server.name}»] ${listed.title ? `${listed.title}: ` : ''}${listed.description}`.trim(),
     input: listed.check.input,
     parameters: listed.check.parameters,
-    risk: policy === 'ask' ? 'effect' : 'read',
+    // Allow still goes through consent, which lets it run unless its arguments carry text the run has read.
+    risk: 'effect',
+    allowedUnlessCarrying: policy === 'allow',
     mcp: { server: server.name, url: server.url, tool: listed.name },
     async run(input, context) {
       let result: Awaited<ReturnType<McpConnection['client']['callTool']>>;

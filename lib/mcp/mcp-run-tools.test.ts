@@ -60,12 +60,13 @@ describe('openMcpTools', () => {
     const run = await openMcpTools(never);
     try {
       expect(run.problems).toEqual([]);
-      expect(run.tools.map((tool) => [tool.name, tool.risk])).toEqual([
-        ['weather__get_forecast', 'effect'],
-        ['weather__read_inbox', 'read'],
-        ['mixed__get_forecast', 'effect'],
-        ['mixed__read_inbox', 'effect'],
+      expect(run.tools.map((tool) => [tool.name, tool.allowedUnlessCarrying])).toEqual([
+        ['weather__get_forecast', false],
+        ['weather__read_inbox', true],
+        ['mixed__get_forecast', false],
+        ['mixed__read_inbox', false],
       ]);
+      expect(run.tools.every((tool) => tool.risk === 'effect')).toBe(true);
       expect(run.tools[0]?.mcp).toEqual({ server: 'Weather', url: server.url, tool: 'get_forecast' });
       expect(run.tools[0]?.parameters).toMatchObject({ required: ['city'] });
     } finally {
