@@ -11,6 +11,19 @@ const devChrome =
 const ortRuntimeFiles = ['ort-wasm-simd-threaded.asyncify.wasm', 'ort-wasm-simd-threaded.asyncify.mjs'];
 
 /**
+ * The MCP SDK's client imports Ajv as its default JSON Schema validator, which compiles schemas with
+ * `new Function` (refused by MV3's CSP). Aside passes its own validator, so the import is replaced by a stub.
+ */
+const withoutMcpAjv = {
+  name: 'aside-without-mcp-ajv',
+  enforce: 'pre' as const,
+  resolveId(source: string, importer: string | undefined) {
+    const fromSdk = importer?.includes('@modelcontextprotocol/sdk/dist/esm/client/') ?? false;
+    return fromSdk && source === '../validation/ajv-provider.js' ? path.resolve('lib/mcp/ajv-provider-stub.ts') : null;
+  },
+};
+
+/**
  * Aside's build. Manifest permissions are justified one per line in README.md.
  * Chrome is MV3 with a side panel; Firefox gets WXT's MV2 build where the side
  * panel becomes a `sidebar_action`.
@@ -26,6 +39,7 @@ export default defineConfig({
   vite: () => ({
     // ONNX Runtime's build that loads its .wasm/.mjs from `wasmPaths` (shipped below) instead of inlining a second copy.
     resolve: { conditions: ['onnxruntime-web-use-extern-wasm', ...defaultClientConditions] },
+    plugins: [withoutMcpAjv],
     // The embedder's worker (entrypoints/offscreen/embed-worker.ts) is a module: ONNX Runtime imports its .mjs at run time.
     worker: { format: 'es' as const },
   }),

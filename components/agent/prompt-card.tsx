@@ -32,6 +32,12 @@ export function PromptCard({
           {from ? <span className="prompt-from">{from} · </span> : null}
           <strong>{t('agent.consent.title')}</strong> <code>{prompt.tool}</code>
         </div>
+        {prompt.mcp ? (
+          <div className="consent-target" data-testid="consent-mcp">
+            {t('agent.consent.mcp', { server: prompt.mcp.server, tool: prompt.mcp.tool })}
+            <div className="muted">{prompt.mcp.url}</div>
+          </div>
+        ) : null}
         {prompt.target ? (
           <div className="consent-target" data-testid="consent-target">
             {prompt.target}

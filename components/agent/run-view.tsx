@@ -34,6 +34,13 @@ export function RunView({
       <div className="message user">
         <div className="user-text">{run.goal}</div>
       </div>
+      {live?.mcpProblems?.map((problem) => (
+        <ErrorMessage key={problem.server} error={problem.error}>
+          <div className="muted" data-testid="mcp-problem">
+            {t('agent.mcpProblem', { server: problem.server })}
+          </div>
+        </ErrorMessage>
+      ))}
       {steps.map((step) => (
         <StepCard key={step.id} step={step} />
       ))}

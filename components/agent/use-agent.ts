@@ -11,6 +11,8 @@ export interface LiveRun {
   /** Text of the model's current step, as it streams. */
   readonly text: string;
   readonly prompts: readonly AgentPrompt[];
+  /** MCP servers whose tools this run goes without, and why. */
+  readonly mcpProblems?: readonly { readonly server: string; readonly error: SerializedError }[];
   readonly usage?: { readonly promptTokens: number; readonly completionTokens: number };
   readonly error?: SerializedError;
   readonly lost?: boolean;
@@ -28,6 +30,8 @@ function reduce(run: LiveRun, event: AgentEvent): LiveRun {
     case 'tool-result':
     case 'script':
       return run;
+    case 'mcp-problem':
+      return { ...run, mcpProblems: [...(run.mcpProblems ?? []), { server: event.server, error: event.error }] };
     case 'ask':
     case 'consent':
       return { ...run, prompts: [...run.prompts, event] };

@@ -13,6 +13,7 @@ import { EmbedderSettings } from './embedder-settings';
 import { type FormValues, valuesFromPreset, valuesFromProfile } from './form-values';
 import { GeneralSettings } from './general-settings';
 import { LinkGrantPrompt } from './link-grant-prompt';
+import { McpSettings } from './mcp-settings';
 import { Onboarding } from './onboarding';
 import { OpenSidePanelButton } from './open-side-panel-button';
 import { PrivacyNote } from './privacy-note';
@@ -93,6 +94,10 @@ export function OptionsApp() {
       <section className="card" aria-labelledby="agent-title">
         <h2 id="agent-title">{t('agent.settings.title')}</h2>
         <AgentSettingsForm />
+      </section>
+      <section className="card" aria-labelledby="mcp-title">
+        <h2 id="mcp-title">{t('mcp.title')}</h2>
+        <McpSettings />
       </section>
       <section className="card" aria-labelledby="teams-title">
         <h2 id="teams-title">{t('teams.title')}</h2>

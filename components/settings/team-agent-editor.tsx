@@ -3,9 +3,11 @@ import type { TeamAgent, TeamPattern } from '../../lib/agent/teams/team';
 import { dutiesOf } from '../../lib/agent/teams/team-drafts';
 import { dutyLabel } from '../../lib/agent/teams/team-labels';
 import { agentToolNames } from '../../lib/agent/tool-names';
+import { isMcpToolName } from '../../lib/mcp/mcp-tool-names';
 import type { Profile } from '../../lib/settings/profile';
 import { useT } from '../hooks/use-t';
 import { describedBy, Field } from './field';
+import { useMcpToolChoices } from './use-mcp-tool-choices';
 
 /** One member of a team: role name, duty, instructions, profile and model, tools; moved and removed by the team editor. */
 export function TeamAgentEditor({
@@ -31,6 +33,9 @@ export function TeamAgentEditor({
   onRemove(): void;
 }) {
   const t = useT();
+  const mcpTools = useMcpToolChoices();
+  // MCP tools named by server; one the member already has stays listed (to uncheck) while its server is away.
+  const toolChoices = [...new Set<string>([...agentToolNames, ...mcpTools, ...agent.tools.filter(isMcpToolName)])];
   const id = useId();
   const set = (fields: Partial<TeamAgent>) => onChange({ ...agent, ...fields });
   const profile = profiles.find((p) => p.id === agent.profileId);
@@ -102,7 +107,7 @@ export function TeamAgentEditor({
       </Field>
       <fieldset className="team-tools">
         <legend className="team-tools-label">{t('teams.member.tools')}</legend>
-        {agentToolNames.map((tool) => (
+        {toolChoices.map((tool) => (
           <label key={tool} className="row mono">
             <input
               type="checkbox"

@@ -63,6 +63,8 @@ export const consentEventSchema = z.object({
   linkFrom: z.string().optional(),
   /** In a team run: the member whose call waits. */
   agentId: z.string().optional(),
+  /** For an MCP server's tool: the server (name and address) and the tool's own name. */
+  mcp: z.object({ server: z.string(), url: z.string(), tool: z.string() }).optional(),
 });
 
 /** Code for the side panel to run in the sandboxed page (the service worker cannot host one). */
@@ -88,6 +90,8 @@ export const agentEventSchema = z.discriminatedUnion('type', [
   askEventSchema,
   consentEventSchema,
   scriptEventSchema,
+  /** An MCP server could not give the run its tools (down, slow, broken); the run goes on without them. */
+  z.object({ type: z.literal('mcp-problem'), server: z.string(), error: serializedErrorSchema }),
   z.object({ type: z.literal('usage'), promptTokens: z.number(), completionTokens: z.number() }),
   z.object({ type: z.literal('final'), text: z.string(), reason: z.string() }),
   z.object({ type: z.literal('stopped') }),

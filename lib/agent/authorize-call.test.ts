@@ -7,7 +7,7 @@ import { consentGrantsItem } from '../settings/secure-settings';
 import type { AgentEvent } from './agent-stream-protocol';
 import { authorizeCall } from './authorize-call';
 import { answerPrompt } from './pending-prompts';
-import { type ToolContext, tool } from './tool';
+import { type AgentTool, type ToolContext, tool } from './tool';
 
 const fetchLike = tool({
   name: 'fetch_like',
@@ -40,7 +40,7 @@ const context: ToolContext = {
 
 /** Authorizes a call, answering its consent prompt (if one comes) with `decision`. */
 async function authorize(
-  target: typeof fetchLike | typeof script,
+  target: AgentTool,
   input: unknown,
   decision: 'once' | 'always' | 'deny',
   runGrants = new Set<string>(),
@@ -106,6 +106,24 @@ describe('authorizeCall', () => {
     expect((await authorize(fetchLike, { url: 'https://a.example/2' }, 'deny', new Set(), read)).prompts).toHaveLength(
       0,
     );
+  });
+
+  it('runs a tool the user allowed in settings without asking, unless the call carries text the run has read', async () => {
+    const allowed = tool({
+      name: 'mcp__send',
+      description: 'An MCP tool set to Allow.',
+      input: z.object({ body: z.string() }),
+      risk: 'effect',
+      allowedUnlessCarrying: true,
+      run: async () => '',
+    });
+    const secret = 'the recovery phrase is velvet harbor seventeen lantern';
+    const read: LabelledText[] = [{ label: 'Inbox message 3', text: `Hi Sam, ${secret}.` }];
+    const plain = await authorize(allowed, { body: 'Hello' }, 'deny', new Set(), read);
+    expect(plain).toEqual({ allowed: true, prompts: [] });
+    const carrying = await authorize(allowed, { body: `fyi ${secret}` }, 'deny', new Set(), read);
+    expect(carrying.allowed).toBe(false);
+    expect(carrying.prompts[0]).toMatchObject({ type: 'consent', tool: 'mcp__send', where: 'arguments', site: null });
   });
 
   it('asks a per-run tool once per run', async () => {

@@ -35,6 +35,7 @@ export async function authorizeCall(
   const site = target ? siteOf(target) : null;
   const check = checkCall(target, input, sources);
   if (await grantCovers(tool.name, site, check)) return true;
+  if (tool.allowedUnlessCarrying && check.grantMayApply) return true;
   const promptId = crypto.randomUUID();
   await mark('waiting');
   const shown = tool.consentCode?.(input);
@@ -42,6 +43,7 @@ export async function authorizeCall(
     type: 'consent',
     promptId,
     tool: tool.name,
+    ...(tool.mcp ? { mcp: { ...tool.mcp } } : {}),
     arguments: JSON.stringify(shown ? shown.otherArguments : input, null, 2),
     ...(shown ? { code: shown.code } : {}),
     target,

@@ -12,6 +12,7 @@ export function toOpenAITools(tools: readonly AgentTool[]): OpenAI.Chat.Completi
 
 /** JSON Schema for a tool's input, without the `$schema` key some providers reject. */
 export function toolParameters(tool: AgentTool): Record<string, unknown> {
+  if (tool.parameters) return tool.parameters;
   const { $schema: _ignored, ...schema } = z.toJSONSchema(tool.input, { io: 'input' }) as Record<string, unknown>;
   return schema;
 }

@@ -5,6 +5,7 @@ import { writeOrExplainQuota } from '../db/quota';
 import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
 import type { ChatMessageParam } from '../llm/stream-completion';
+import { type McpRunTools, openMcpTools } from '../mcp/mcp-run-tools';
 import { AsideError } from '../messaging/errors';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
@@ -96,13 +97,19 @@ async function continueRun(
   let stepIndex = await countSteps(run.id);
   // The loop appends to this array: at each call, it holds everything the model has read so far.
   const messages: ChatMessageParam[] = [{ role: 'system', content: agentSystemPrompt(nonce) }, ...transcript];
+  let mcp: McpRunTools | null = null;
   try {
+    // The enabled MCP servers' tools, named by server; a server that fails is said so and left out.
+    mcp = await openMcpTools(loopSignal);
+    for (const problem of mcp.problems) {
+      emit({ type: 'mcp-problem', server: problem.server, error: problem.error.toJSON() });
+    }
     const result = await agentLoop({
       client: createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) }),
       model: run.model,
       ...(profile.temperature === undefined ? {} : { temperature: profile.temperature }),
       local: isLocalURL(profile.baseURL),
-      tools: availableTools(),
+      tools: [...availableTools(), ...mcp.tools],
       messages,
       context,
       maxSteps: settings.maxSteps,
@@ -152,6 +159,8 @@ async function continueRun(
   } catch (thrown) {
     await writes.flush().catch(() => {});
     await endFailedRun(run.id, writes.failure() ?? thrown, signal, emit);
+  } finally {
+    await mcp?.close();
   }
 }
 

@@ -32,6 +32,15 @@ export interface AgentTool<I extends z.ZodType = z.ZodType> {
   readonly description: string;
   readonly input: I;
   readonly risk: ToolRisk;
+  /** The JSON Schema the model sees, when the tool came with one (an MCP server's); otherwise made from `input`. */
+  readonly parameters?: Record<string, unknown>;
+  /**
+   * The user allowed this effect tool in settings (an MCP tool set to Allow): it runs without asking, unless the
+   * call carries text the run has read, which asks like any other (an "Always" never covers that either).
+   */
+  readonly allowedUnlessCarrying?: boolean;
+  /** For an MCP server's tool: the server and the tool's own name, shown on the consent card. */
+  readonly mcp?: { readonly server: string; readonly url: string; readonly tool: string };
   /**
    * Consent is asked the first time in a run (in a team run: the first time for each member), then holds for
    * the rest of it (no site to grant to).

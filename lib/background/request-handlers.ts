@@ -22,6 +22,7 @@ import { saveSelection } from '../library/save-selection';
 import { saveTab } from '../library/save-tab';
 import { detectLocalServers } from '../llm/detect-local';
 import { listModels } from '../llm/list-models';
+import { mcpRequestHandlers } from '../mcp/mcp-request-handlers';
 import { AsideError } from '../messaging/errors';
 import { serveBackgroundRequests } from '../messaging/requests';
 import { embedEncoded, reportEmbedderProgress } from '../rag/embedder';
@@ -43,6 +44,7 @@ import { askInPanel, openPanel } from './embedded-entry-points';
  */
 export function serveBackgroundHandlers(): void {
   serveBackgroundRequests({
+    ...mcpRequestHandlers,
     'profiles.save': async ({ profile, apiKey }) => ({ profile: await saveProfile(profile, apiKey) }),
     'profiles.delete': async ({ id }) => {
       await deleteProfile(id);

@@ -30,6 +30,13 @@ export const errorCodes = [
   'model-unreachable',
   'model-load-failed',
   'embedder-unavailable',
+  // MCP servers (lib/mcp/mcp-errors.ts)
+  'mcp-unreachable',
+  'mcp-timeout',
+  'mcp-auth',
+  'mcp-http',
+  'mcp-protocol',
+  'mcp-error',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

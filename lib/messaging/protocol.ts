@@ -4,6 +4,7 @@ import { promptAnswerSchema } from '../agent/prompt-answer';
 import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
 import { selectionCaptureSchema } from '../capture/selection';
 import { clipSchema, pageRecordSchema } from '../library/library-file';
+import { mcpServerDraftSchema, mcpServerSchema } from '../mcp/mcp-server-config';
 import { profileDraftSchema, profileSchema } from '../settings/profile';
 import { errorCodes } from './errors';
 import type { SenderKind } from './senders';
@@ -220,6 +221,23 @@ export const backgroundRequests = {
   },
   /** The user allowed, in the options page, reading links of a site without asking. */
   'consent.grantLinkSite': { senders: pages, request: z.object({ linkToken: z.string().max(100) }), response: empty },
+  // MCP servers (issue 15): the options page saves, removes and checks them; tool policies go through settings.set.
+  /**
+   * Saves a server. `secret` (a bearer token or the custom header's value): `undefined` keeps the stored one,
+   * `null` removes it; a stored one stays bound to the origin it was saved for (lib/mcp/mcp-servers.ts).
+   */
+  'mcp.saveServer': {
+    senders: pages,
+    request: z.object({ server: mcpServerDraftSchema, secret: z.string().min(1).max(8192).nullable().optional() }),
+    response: z.object({ server: mcpServerSchema }),
+  },
+  'mcp.deleteServer': { senders: pages, request: z.object({ id: z.string().max(80) }), response: empty },
+  /** Connects, lists the tools and records the server's status (read by the page from IndexedDB). */
+  'mcp.check': {
+    senders: pages,
+    request: z.object({ id: z.string().max(80) }),
+    response: z.object({ state: z.enum(['ok', 'error']) }),
+  },
   /**
    * Writes one setting that decides security (lib/settings/secure-settings.ts), from Aside's pages: the
    * background stores it (parsed with its schema) and its watchers see it at once.

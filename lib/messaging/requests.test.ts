@@ -75,6 +75,9 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'consent.pendingLinkGrant': noHandler,
     'consent.grantLinkSite': noHandler,
     'settings.set': noHandler,
+    'mcp.saveServer': noHandler,
+    'mcp.deleteServer': noHandler,
+    'mcp.check': noHandler,
     ...overrides,
   });
 }

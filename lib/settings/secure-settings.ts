@@ -3,6 +3,8 @@ import { storedActionsSchema } from '../actions/action';
 import { agentSettingsSchema, defaultAgentSettings } from '../agent/agent-settings';
 import { teamSchema } from '../agent/teams/team';
 import { autoSaveSettingsSchema, defaultAutoSaveSettings } from '../library/auto-save-settings';
+import { mcpServerSchema } from '../mcp/mcp-server-config';
+import { mcpStatusesSchema } from '../mcp/mcp-status';
 import { defaultEmbeddingSettings, embeddingSettingsSchema } from './embedding-settings';
 import { type LegacySetting, moveLegacySettings } from './legacy-settings';
 import { profileSchema } from './profile';
@@ -82,6 +84,15 @@ export const indexedModelItem = defineSetting('indexedModel', z.string().max(200
   ready,
 });
 
+/** MCP servers: where tool calls go, with what credentials (kept with the API keys), and each tool's policy. */
+export const mcpServersItem = defineSetting('mcpServers', z.array(mcpServerSchema).max(50), { fallback: [], ready });
+
+/**
+ * What each MCP server last answered (tools, errors). Written by the background only: it is left out of
+ * `secureSettings` below, so no page can write it through `settings.set`.
+ */
+export const mcpStatusItem = defineSetting('mcpStatus', mcpStatusesSchema, { fallback: {}, ready });
+
 /** Every setting above by its key, for `settings.set` (Aside's pages write through the background). */
 export const secureSettings = Object.fromEntries(
   [
@@ -98,6 +109,7 @@ export const secureSettings = Object.fromEntries(
     ingestPausedItem,
     ingestBatchStartedItem,
     indexedModelItem,
+    mcpServersItem,
   ].map((item) => [item.key, item as SettingItem<unknown>]),
 );
 

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backgroundRequests, offscreenRequests } from '../../lib/messaging/protocol';
 import { streams } from '../../lib/messaging/streams';
 import { text, toolCalls } from '../support/openai-server';
-import { enableAgentMode, giveGoal } from './support/agent';
-import { readTable } from './support/aside-db';
+import { agentRequests, enableAgentMode, giveGoal } from './support/agent';
+import { readSetting, readTable } from './support/aside-db';
 import { ContentScriptAttacker } from './support/attacker';
 import { evaluateInContentScript } from './support/content-script';
 import { EmbeddedUi } from './support/embedded-ui';
@@ -250,6 +250,38 @@ describe('trust boundary: a page and its content script cannot drive Aside', () 
     await expect.poll(() => consent.getByTestId('consent-target').innerText()).toBe(attacker.url('/collect?d=x'));
     await consent.getByRole('button', { name: 'Deny' }).click();
     await expect.poll(() => s.panel.getByText('Done.').count()).toBeGreaterThan(0);
+    await s.panel.getByRole('button', { name: /^(Agent|智能体)$/ }).click();
+    expect(leaked()).toEqual([]);
+  });
+
+  it('reaches nothing MCP: cannot add, rewrite or check a server, by message or through storage.local', async () => {
+    const evil = {
+      id: 'evil',
+      name: 'Evil',
+      slug: 'evil',
+      url: attacker.url('/mcp'),
+      enabled: true,
+      auth: 'none',
+      hasSecret: false,
+      policies: { run: 'allow' },
+    };
+    const draft = { name: 'Evil', url: attacker.url('/mcp'), enabled: true, auth: 'none' };
+    expect(await cs.send('mcp.saveServer', { server: draft })).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await cs.send('settings.set', { key: 'mcpServers', value: [evil] })).toMatchObject({
+      error: { code: 'forbidden' },
+    });
+    expect(await cs.send('mcp.check', { id: 'evil' })).toMatchObject({ error: { code: 'forbidden' } });
+    await cs.setStorage({ mcpServers: [evil], mcpStatus: { evil: { state: 'ok', checkedAt: 1, tools: [] } } });
+    expect(await readSetting(s.aside, 'mcpServers')).toBeNull();
+
+    // A run offers the model no tool of the planted server, and nothing reaches it.
+    await enableAgentMode(s.panel);
+    s.llm.enqueue(text('No tools needed.'));
+    await giveGoal(s.panel, 'Anything to do?');
+    await expect.poll(() => s.panel.getByText('No tools needed.').count()).toBeGreaterThan(0);
+    const offered = (agentRequests(s.llm).at(-1)?.tools ?? []).map((tool) => tool.function.name);
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.filter((name) => name.includes('__'))).toEqual([]);
     await s.panel.getByRole('button', { name: /^(Agent|智能体)$/ }).click();
     expect(leaked()).toEqual([]);
   });

@@ -2,6 +2,8 @@ import { checkAnswerLinks, mergeLinkChecks } from '../../consent/answer-links';
 import type { LabelledText } from '../../consent/carried-text';
 import { db } from '../../db/database';
 import { writeOrExplainQuota } from '../../db/quota';
+import { type McpRunTools, openMcpTools } from '../../mcp/mcp-run-tools';
+import { isMcpToolName } from '../../mcp/mcp-tool-names';
 import { AsideError } from '../../messaging/errors';
 import type { UntrustedNonce } from '../../prompt/untrusted';
 import { agentSettingsItem } from '../../settings/secure-settings';
@@ -85,9 +87,13 @@ async function continueTeamRun(
   const writes = createWriteQueue(() => turns.abort(), 'team');
   const stopTurns = () => turns.abort(signal.reason);
   signal.addEventListener('abort', stopTurns, { once: true });
+  let mcp: McpRunTools | null = null;
   try {
     const settings = await agentSettingsItem.getValue();
-    const members = await setUpMembers(state.team.agents, availableTools());
+    // MCP servers are reached only when a member lists one of their tools; a server that fails records its status.
+    const wantsMcp = state.team.agents.some((agent) => agent.tools.some(isMcpToolName));
+    mcp = wantsMcp ? await openMcpTools(turns.signal) : null;
+    const members = await setUpMembers(state.team.agents, [...availableTools(), ...(mcp?.tools ?? [])]);
     // Per member, so the panel can say who asks a question or waits for consent.
     const toolContextFor = (agentId: string, nonce: UntrustedNonce): ToolContext => ({
       tabId: run.tabId,
@@ -172,6 +178,7 @@ async function continueTeamRun(
   } finally {
     signal.removeEventListener('abort', stopTurns);
     closeInbox(run.id);
+    await mcp?.close();
   }
 }
 
