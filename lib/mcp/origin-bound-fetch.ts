@@ -9,6 +9,9 @@ export type McpFetch = (url: string | URL, init?: RequestInit) => Promise<Respon
  * SDK's transports already refuse redirects to other origins and an SSE
  * `endpoint` event naming another origin; this keeps a token bound to its
  * origin in Aside's own code too (like provider keys, lib/settings/api-keys.ts).
+ * Redirects are refused outright: the browser drops `Authorization` on a
+ * cross-origin redirect but not a custom header, and a service worker cannot
+ * see where a redirect leads before following it.
  */
 export function originBoundFetch(serverUrl: URL, headers: Readonly<Record<string, string>>): McpFetch {
   return async (url, init) => {
@@ -20,6 +23,6 @@ export function originBoundFetch(serverUrl: URL, headers: Readonly<Record<string
     }
     const merged = new Headers(init?.headers);
     for (const [name, value] of Object.entries(headers)) merged.set(name, value);
-    return fetch(target, { ...init, headers: merged, credentials: 'omit' });
+    return fetch(target, { ...init, headers: merged, credentials: 'omit', redirect: 'error' });
   };
 }
