@@ -4,6 +4,7 @@ import { promptAnswerSchema } from '../agent/prompt-answer';
 import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
 import { selectionCaptureSchema } from '../capture/selection';
 import { clipSchema, pageRecordSchema } from '../library/library-file';
+import { apiEngineIds } from '../search/engines';
 import { profileDraftSchema, profileSchema } from '../settings/profile';
 import { errorCodes } from './errors';
 import type { SenderKind } from './senders';
@@ -224,6 +225,18 @@ export const backgroundRequests = {
    * Writes one setting that decides security (lib/settings/secure-settings.ts), from Aside's pages: the
    * background stores it (parsed with its schema) and its watchers see it at once.
    */
+  /** Stores (or with null removes) a web search engine's key, bound to the origin of its current address. */
+  'search.saveKey': {
+    senders: pages,
+    request: z.object({ engine: z.enum(apiEngineIds), key: z.string().trim().max(4096).nullable() }),
+    response: empty,
+  },
+  /** Which search engines have a saved key, and the origin each key is bound to (never the key itself). */
+  'search.keyOrigins': {
+    senders: pages,
+    request: empty,
+    response: z.object({ origins: z.partialRecord(z.enum(apiEngineIds), z.string()) }),
+  },
   'settings.set': {
     senders: pages,
     request: z.object({ key: z.string().max(100), value: z.unknown() }),
@@ -294,6 +307,12 @@ export const offscreenRequests = {
       threads: z.number().int().optional(),
     }),
   },
+  /** Web search: a fetched result page's main text (Readability needs the DOM this document has). */
+  'offscreen.readable': {
+    senders: ['background'],
+    request: z.object({ html: z.string().max(4_000_000), url: z.string().max(8192) }),
+    response: z.object({ title: z.string(), markdown: z.string(), lang: z.string().nullable() }),
+  },
 } as const satisfies RequestMap;
 
 /** Requests handled by the content script in a tab; only the background may send them. */
@@ -336,4 +355,5 @@ export const serializedErrorSchema = z.object({
   message: z.string(),
   status: z.number().optional(),
   detail: z.string().optional(),
+  params: z.record(z.string(), z.string().max(500)).optional(),
 });

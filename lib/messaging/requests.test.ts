@@ -75,6 +75,8 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'consent.pendingLinkGrant': noHandler,
     'consent.grantLinkSite': noHandler,
     'settings.set': noHandler,
+    'search.saveKey': noHandler,
+    'search.keyOrigins': noHandler,
     ...overrides,
   });
 }

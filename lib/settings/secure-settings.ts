@@ -3,6 +3,7 @@ import { storedActionsSchema } from '../actions/action';
 import { agentSettingsSchema, defaultAgentSettings } from '../agent/agent-settings';
 import { teamSchema } from '../agent/teams/team';
 import { autoSaveSettingsSchema, defaultAutoSaveSettings } from '../library/auto-save-settings';
+import { defaultWebSearchSettings, webSearchSettingsSchema } from '../search/search-settings';
 import { defaultEmbeddingSettings, embeddingSettingsSchema } from './embedding-settings';
 import { type LegacySetting, moveLegacySettings } from './legacy-settings';
 import { profileSchema } from './profile';
@@ -82,6 +83,12 @@ export const indexedModelItem = defineSetting('indexedModel', z.string().max(200
   ready,
 });
 
+/** Web search: the engine questions go to, its address, how many result pages are read (lib/search). */
+export const webSearchSettingsItem = defineSetting('webSearch', webSearchSettingsSchema, {
+  fallback: defaultWebSearchSettings,
+  ready,
+});
+
 /** Every setting above by its key, for `settings.set` (Aside's pages write through the background). */
 export const secureSettings = Object.fromEntries(
   [
@@ -98,6 +105,7 @@ export const secureSettings = Object.fromEntries(
     ingestPausedItem,
     ingestBatchStartedItem,
     indexedModelItem,
+    webSearchSettingsItem,
   ].map((item) => [item.key, item as SettingItem<unknown>]),
 );
 
