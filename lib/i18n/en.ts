@@ -534,7 +534,6 @@ export const en = {
   'web.skip.elsewhere': 'redirects to another site',
   'web.skip.empty': 'no readable text',
   'web.skip.private': 'a private network address',
-  'web.skip.budget': 'not read in time',
   'websearch.title': 'Web search',
   'websearch.engine': 'Search engine',
   'websearch.engineBrowser': 'No key: a search site in a background tab',

@@ -517,7 +517,6 @@ export const zhCN: Record<MessageKey, string> = {
   'web.skip.elsewhere': '重定向到其他网站',
   'web.skip.empty': '没有可读的文字',
   'web.skip.private': '私有网络地址',
-  'web.skip.budget': '未能及时读取',
   'websearch.title': '网络搜索',
   'websearch.engine': '搜索引擎',
   'websearch.engineBrowser': '无需密钥：在后台标签页中打开搜索网站',

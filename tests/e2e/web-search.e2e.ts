@@ -1,0 +1,183 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { text } from '../support/openai-server';
+import { articleSnippet, articles } from '../support/search-fixtures/articles';
+import { type SearchEngineServer, startSearchEngineServer } from '../support/search-fixtures/search-engine-server';
+import { readSetting } from './support/aside-db';
+import { openExtensionPage } from './support/extension';
+import { ask, lastPrompt, newChat, type Session, startSession } from './support/session';
+
+/**
+ * Web search from the side panel, against a local engine speaking each
+ * engine's documented format and local result pages: engine and key set in
+ * the options page, consent once per engine host, the numbered excerpts the
+ * provider receives, citations opening the source at the passage, and each
+ * failure's message.
+ */
+describe('web search', () => {
+  let s: Session;
+  let engine: SearchEngineServer;
+  let options: Page;
+  const chatRequests = () => s.llm.requests.filter((r) => r.path === '/v1/chat/completions').length;
+  const engineRequests = () => engine.requests.filter((r) => !r.target.startsWith('page:'));
+  const answer = () => s.panel.getByTestId('assistant-message').last();
+  const settled = () =>
+    expect.poll(() => answer().getAttribute('data-status'), { timeout: 20_000 }).not.toBe('streaming');
+  const webSection = () => options.locator('section', { has: options.getByRole('heading', { name: 'Web search' }) });
+
+  /** Picks an engine in the options page, as a person does, with its address pointing at the local fixture. */
+  const chooseEngine = async (name: string, endpoint: string) => {
+    await webSection().getByLabel('Search engine').selectOption({ label: name });
+    const address = webSection().getByLabel('Address');
+    await address.fill(endpoint);
+    await address.blur();
+  };
+
+  beforeAll(async () => {
+    s = await startSession();
+    engine = await startSearchEngineServer();
+    // The engine (and its result pages) may be reached in this test only.
+    s.aside.audit.allow(engine.origin);
+    options = await openExtensionPage(s.aside, 'options.html');
+    await chooseEngine('SearXNG', engine.origin.concat('/searxng'));
+    await s.panel.getByText('Web', { exact: true }).click();
+  });
+  afterAll(async () => {
+    await s?.close();
+    await engine?.close();
+  });
+
+  it('asks once before the first search, showing the host; declining sends nothing', async () => {
+    await expect.poll(() => s.panel.getByTestId('web-bar').innerText()).toContain(new URL(engine.origin).host);
+    await ask(s.panel, 'When did the Loxley Bridge open?');
+    const consent = s.panel.getByTestId('web-consent');
+    await expect.poll(() => consent.innerText()).toContain(new URL(engine.origin).host);
+    await consent.getByRole('button', { name: 'Don’t search' }).click();
+    await expect.poll(() => s.panel.getByText('Web search was not allowed, so nothing was sent.').count()).toBe(1);
+    expect(engineRequests()).toHaveLength(0);
+    expect(chatRequests()).toBe(0);
+  });
+
+  it('answers from the result pages with numbered excerpts, citing them at the passage', async () => {
+    s.llm.enqueue(text('The Loxley Bridge opened on 14 May 1932 [1].'));
+    await ask(s.panel, 'When did the Loxley Bridge open?');
+    await s.panel.getByTestId('web-consent').getByRole('button', { name: 'Allow web search' }).click();
+    await settled();
+    expect(await answer().getAttribute('data-status')).toBe('complete');
+
+    const searches = engineRequests();
+    expect(searches.map((r) => [r.target, r.query])).toEqual([['searxng', 'When did the Loxley Bridge open?']]);
+    expect(searches[0]?.headers.cookie).toBeUndefined();
+    // The five result pages were read (the default), in parallel.
+    const read = engine.requests.filter((r) => r.target.startsWith('page:'));
+    expect(read).toHaveLength(5);
+
+    const prompt = lastPrompt(s.llm);
+    const first = prompt.slice(prompt.indexOf('[1] '), prompt.indexOf('[2] ') > 0 ? prompt.indexOf('[2] ') : undefined);
+    expect(first).toMatch(/UNTRUSTED_CONTENT_[0-9a-f]{16} kind="web search result"/);
+    expect(first).toContain(engine.pageUrl('loxley-history'));
+    expect(first).toContain('14 May 1932');
+    expect(prompt).toContain('Question: When did the Loxley Bridge open?');
+
+    const citation = answer().locator('.citation').first();
+    const href = (await citation.getAttribute('data-href')) ?? '';
+    expect(href.startsWith(`${engine.pageUrl('loxley-history')}#:~:text=`)).toBe(true);
+    expect(await answer().getByTestId('source').count()).toBeGreaterThan(0);
+  });
+
+  it('asks the web once with @web while the panel is on the page', async () => {
+    await newChat(s.panel);
+    await s.panel.getByText('This page', { exact: true }).click();
+    const before = engineRequests().length;
+    s.llm.enqueue(text('Its main span is 412 metres long [1].'));
+    await ask(s.panel, '@web How long is the main span of the Loxley Bridge?');
+    await settled();
+    expect(
+      engineRequests()
+        .slice(before)
+        .map((r) => r.query),
+    ).toEqual(['How long is the main span of the Loxley Bridge?']);
+    expect(lastPrompt(s.llm)).toContain('kind="web search result"');
+    await s.panel.getByText('Web', { exact: true }).click();
+  });
+
+  it('lists result pages that time out or are not web pages, and answers from the rest', async () => {
+    await newChat(s.panel);
+    await webSection().getByLabel('Time to read them (seconds)').fill('2');
+    engine.setHits([
+      { title: 'Loxley history', url: engine.pageUrl('loxley-history'), snippet: 'The bridge opened in 1932.' },
+      { title: 'A slow page', url: engine.pageUrl('slow'), snippet: 'Slow.' },
+      { title: 'The annual report', url: engine.pageUrl('report.pdf'), snippet: 'A PDF.' },
+      { title: 'Gone', url: engine.pageUrl('missing'), snippet: 'Missing.' },
+      { title: 'Moved away', url: engine.pageUrl('moved'), snippet: 'Redirects to another host.' },
+    ]);
+    s.llm.enqueue(text('It opened in 1932 [1].'));
+    await ask(s.panel, 'When did the Loxley Bridge open?');
+    await settled();
+    const skipped = answer().getByTestId('skipped-page');
+    await expect.poll(() => skipped.count()).toBe(4);
+    const reasons = await skipped.evaluateAll((items) => items.map((item) => item.getAttribute('data-reason')).sort());
+    expect(reasons).toEqual(['elsewhere', 'http', 'not-html', 'timeout']);
+    await answer().getByText('Not read (4)').click();
+    await expect.poll(() => answer().getByTestId('skipped-pages').innerText()).toContain('took too long');
+    expect(lastPrompt(s.llm)).toContain('14 May 1932');
+    expect(lastPrompt(s.llm)).not.toContain('%PDF');
+    engine.setHits(articles.map((a) => ({ title: a.title, url: engine.pageUrl(a.slug), snippet: articleSnippet(a) })));
+  });
+
+  it('says when the search found nothing, without asking the model', async () => {
+    await newChat(s.panel);
+    engine.setMode('searxng', 'empty');
+    const before = chatRequests();
+    await ask(s.panel, 'Who painted the Loxley Bridge blue?');
+    await expect.poll(() => s.panel.getByTestId('no-web-results').count()).toBe(1);
+    expect(chatRequests()).toBe(before);
+  });
+
+  it('names the engine when it is down', async () => {
+    await newChat(s.panel);
+    engine.setMode('searxng', 'down');
+    await ask(s.panel, 'When did the Loxley Bridge open?');
+    await settled();
+    await expect
+      .poll(() => answer().getByRole('alert').innerText())
+      .toContain('Could not reach SearXNG. Check its address in settings → Web search');
+    engine.setMode('searxng', 'ok');
+  });
+
+  it('names the engine when it rejects the key, and waits out its rate limit with a countdown', async () => {
+    await chooseEngine('Brave Search', engine.endpoint('brave'));
+    // The key is bound to the address stored for the engine: it must be stored first.
+    await expect
+      .poll(
+        async () => ((await readSetting(s.aside, 'webSearch')) as { endpoints?: { brave?: string } })?.endpoints?.brave,
+      )
+      .toBe(engine.endpoint('brave'));
+    const key = webSection().getByLabel('API key');
+    await key.fill('not-the-key');
+    await webSection().getByRole('button', { name: 'Save key' }).click();
+    await expect.poll(() => webSection().getByText(`A key is saved for ${engine.origin}.`).count()).toBe(1);
+    await newChat(s.panel);
+    await ask(s.panel, 'When did the Loxley Bridge open?');
+    await settled();
+    await expect
+      .poll(() => answer().getByRole('alert').innerText())
+      .toContain('Brave Search rejected the API key. Check the key in settings → Web search.');
+
+    await key.fill(engine.key('brave'));
+    await webSection().getByRole('button', { name: 'Save key' }).click();
+    await expect.poll(() => webSection().getByText('Key saved.').count()).toBe(1);
+    engine.setMode('brave', 'rate-limit-once');
+    await newChat(s.panel);
+    s.llm.enqueue(text('It opened on 14 May 1932 [1].'));
+    await ask(s.panel, 'When did the Loxley Bridge open?');
+    await expect
+      .poll(() => answer().getByTestId('retry-reason').innerText())
+      .toContain('Brave Search is limiting how often you can search');
+    await settled();
+    expect(await answer().getAttribute('data-status')).toBe('complete');
+    const brave = engine.requests.filter((r) => r.target === 'brave');
+    expect(brave.at(-1)?.headers['x-subscription-token']).toBe(engine.key('brave'));
+    expect(lastPrompt(s.llm)).toContain('kind="web search result"');
+  });
+});
