@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { text } from '../support/openai-server';
+import { text, toolCalls } from '../support/openai-server';
 import { articleSnippet, articles } from '../support/search-fixtures/articles';
 import { type SearchEngineServer, startSearchEngineServer } from '../support/search-fixtures/search-engine-server';
+import { agentRequests, enableAgentMode, giveGoal, toolResults } from './support/agent';
 import { readSetting } from './support/aside-db';
 import { openExtensionPage } from './support/extension';
 import { ask, lastPrompt, newChat, type Session, startSession } from './support/session';
@@ -179,5 +180,34 @@ describe('web search', () => {
     const brave = engine.requests.filter((r) => r.target === 'brave');
     expect(brave.at(-1)?.headers['x-subscription-token']).toBe(engine.key('brave'));
     expect(lastPrompt(s.llm)).toContain('kind="web search result"');
+  });
+
+  it('lets an agent search with web_search and read a result with fetch_url, each with consent', async () => {
+    const page = engine.pageUrl('loxley-history');
+    s.llm.enqueue(
+      toolCalls([{ name: 'web_search', arguments: JSON.stringify({ query: 'loxley bridge opening' }) }]),
+      toolCalls([{ name: 'fetch_url', arguments: JSON.stringify({ url: page }) }]),
+      text('It opened on 14 May 1932.'),
+    );
+    await enableAgentMode(s.panel);
+    const before = engine.requests.length;
+    await giveGoal(s.panel, 'Find when the Loxley Bridge opened');
+    const consent = s.panel.getByTestId('agent-consent');
+    await expect.poll(() => consent.getByTestId('consent-target').innerText()).toContain(engine.endpoint('brave'));
+    expect(await consent.innerText()).toContain('web_search');
+    // Nothing leaves before the user allows it.
+    expect(engine.requests.length).toBe(before);
+    await consent.getByRole('button', { name: 'Allow once' }).click();
+    await expect.poll(() => consent.getByTestId('consent-target').innerText()).toBe(page);
+    await consent.getByRole('button', { name: 'Allow once' }).click();
+    await expect.poll(() => s.panel.getByTestId('agent-final').innerText()).toContain('14 May 1932');
+    expect(engine.requests.slice(before).map((r) => [r.target, r.query])).toEqual([
+      ['brave', 'loxley bridge opening'],
+      ['page:loxley-history', undefined],
+    ]);
+    const [searched, fetched] = toolResults(agentRequests(s.llm).at(-1)).slice(-2);
+    expect(searched).toMatch(/^<<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="web_search result"/);
+    expect(searched).toContain(page);
+    expect(fetched).toContain('14 May 1932');
   });
 });
