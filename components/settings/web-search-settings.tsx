@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { httpUrl } from '../../lib/consent/url-rules';
 import { callBackground } from '../../lib/messaging/requests';
 import { type ApiEngineId, apiEngines, browserSiteInfo, browserSites, searchEngineIds } from '../../lib/search/engines';
-import type { WebSearchSettings } from '../../lib/search/search-settings';
+import { resultsTemplate, type WebSearchSettings } from '../../lib/search/search-settings';
 import { webSearchSettingsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
@@ -38,6 +38,17 @@ export function WebSearchSettingsForm() {
     if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? trimmed);
     setProblem(null);
     update({ endpoints: { ...rest, [engineId]: parsed.data } });
+  };
+
+  const setResultsUrl = (value: string) => {
+    const site = settings.browserSite;
+    const { [site]: _old, ...rest } = settings.browserUrls;
+    const trimmed = value.trim();
+    if (!trimmed) return update({ browserUrls: rest });
+    const parsed = resultsTemplate.safeParse(trimmed);
+    if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? trimmed);
+    setProblem(null);
+    update({ browserUrls: { ...rest, [site]: parsed.data } });
   };
 
   return (
@@ -113,6 +124,23 @@ export function WebSearchSettingsForm() {
               </option>
             ))}
           </select>
+        </Field>
+      )}
+      {info ? null : (
+        <Field
+          id={`${id}-results`}
+          label={t('websearch.resultsUrl')}
+          hint={t('websearch.resultsUrlHint', { url: browserSiteInfo[settings.browserSite].resultsUrl })}
+        >
+          <input
+            key={`${settings.browserSite}-results`}
+            id={`${id}-results`}
+            spellCheck={false}
+            defaultValue={settings.browserUrls[settings.browserSite] ?? ''}
+            placeholder={browserSiteInfo[settings.browserSite].resultsUrl}
+            onBlur={(event) => setResultsUrl(event.target.value)}
+            aria-describedby={describedBy(`${id}-results`, { hint: true })}
+          />
         </Field>
       )}
       {problem ? (

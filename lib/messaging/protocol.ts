@@ -4,7 +4,8 @@ import { promptAnswerSchema } from '../agent/prompt-answer';
 import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
 import { selectionCaptureSchema } from '../capture/selection';
 import { clipSchema, pageRecordSchema } from '../library/library-file';
-import { apiEngineIds } from '../search/engines';
+import { apiEngineIds, browserSites } from '../search/engines';
+import { searchResultSchema } from '../search/search-result';
 import { profileDraftSchema, profileSchema } from '../settings/profile';
 import { errorCodes } from './errors';
 import type { SenderKind } from './senders';
@@ -320,6 +321,12 @@ export const tabRequests = {
   'page.capture': { senders: ['background'], request: empty, response: capturedPageSchema },
   /** The current selection with its paragraph and headings, or null when nothing is selected. */
   'page.selection': { senders: ['background'], request: empty, response: selectionCaptureSchema.nullable() },
+  /** No-key web search: the results of the search site's page in this tab (a background tab Aside opened). */
+  'search.readResults': {
+    senders: ['background'],
+    request: z.object({ site: z.enum(browserSites) }),
+    response: z.object({ results: z.array(searchResultSchema).max(100), blocked: z.boolean() }),
+  },
   /** Embedded mode: run an action in the page's card (from a context menu or the keyboard command). */
   'embedded.run': {
     senders: ['background'],

@@ -1,4 +1,4 @@
-import { AsideError } from '../messaging/errors';
+import { searchInBackgroundTab } from './browser-search';
 import type { ChosenEngine } from './chosen-engine';
 import { queryApiEngine, type SearchRetry } from './query-engine';
 import type { SearchResult } from './search-result';
@@ -12,8 +12,5 @@ export async function runSearch(
   onRetry?: (retry: SearchRetry) => void,
 ): Promise<SearchResult[]> {
   if (engine.kind === 'api') return queryApiEngine(engine, query, count, signal, onRetry);
-  throw new AsideError('search-not-set-up', `${engine.name} in a background tab is not available yet.`, {
-    params: { engine: engine.name },
-    detail: 'Pick an engine with an API in settings → Web search.',
-  });
+  return (await searchInBackgroundTab(engine, query, signal)).slice(0, count);
 }

@@ -3,7 +3,7 @@ import { httpUrl } from '../consent/url-rules';
 import { browserSites, searchEngineIds } from './engines';
 
 /** A results page template: an http(s) URL with a `{query}` placeholder. */
-const resultsTemplate = z
+export const resultsTemplate = z
   .string()
   .max(2000)
   .refine((value) => value.includes('{query}'), 'Must contain {query}')

@@ -210,4 +210,44 @@ describe('web search', () => {
     expect(searched).toContain(page);
     expect(fetched).toContain('14 May 1932');
   });
+
+  it('without a key, reads a results page in a background tab, closes it, and answers from its results', async () => {
+    const agent = s.panel.getByRole('button', { name: 'Agent' });
+    if ((await agent.getAttribute('aria-pressed')) === 'true') await agent.click();
+    await webSection().getByLabel('Search engine').selectOption({ label: 'No key: a search site in a background tab' });
+    await webSection().getByLabel('Search site').selectOption({ label: 'DuckDuckGo' });
+    const template = engine.resultsTemplate('duckduckgo');
+    const resultsPage = webSection().getByLabel('Results page');
+    await resultsPage.fill(template);
+    await resultsPage.blur();
+    await expect
+      .poll(
+        async () =>
+          ((await readSetting(s.aside, 'webSearch')) as { browserUrls?: { duckduckgo?: string } })?.browserUrls
+            ?.duckduckgo,
+      )
+      .toBe(template);
+    await newChat(s.panel);
+    const tabs = s.aside.context.pages().length;
+    s.llm.enqueue(text('It opened on 14 May 1932 [1].'));
+    await ask(s.panel, 'When did the Loxley Bridge open?');
+    await settled();
+    expect(await answer().getAttribute('data-status')).toBe('complete');
+    expect(engine.requests.filter((r) => r.target === 'results:duckduckgo').map((r) => r.query)).toEqual([
+      'When did the Loxley Bridge open?',
+    ]);
+    expect(lastPrompt(s.llm)).toContain(engine.pageUrl('loxley-history'));
+    expect(lastPrompt(s.llm)).toContain('14 May 1932');
+    // The background tab is gone.
+    await expect.poll(() => s.aside.context.pages().length).toBe(tabs);
+
+    engine.setMode('duckduckgo', 'robot-check');
+    await newChat(s.panel);
+    await ask(s.panel, 'When did the Loxley Bridge open?');
+    await settled();
+    await expect
+      .poll(() => answer().getByRole('alert').innerText())
+      .toContain('DuckDuckGo showed a page that is not search results');
+    await expect.poll(() => s.aside.context.pages().length).toBe(tabs);
+  });
 });
