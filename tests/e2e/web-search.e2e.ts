@@ -28,7 +28,7 @@ describe('web search', () => {
 
   /** Picks an engine in the options page, as a person does, with its address pointing at the local fixture. */
   const chooseEngine = async (name: string, endpoint: string) => {
-    await webSection().getByLabel('Search engine').selectOption({ label: name });
+    await webSection().getByLabel('Search engine', { exact: true }).selectOption({ label: name });
     const address = webSection().getByLabel('Address');
     await address.fill(endpoint);
     await address.blur();
@@ -214,7 +214,9 @@ describe('web search', () => {
   it('without a key, reads a results page in a background tab, closes it, and answers from its results', async () => {
     const agent = s.panel.getByRole('button', { name: 'Agent' });
     if ((await agent.getAttribute('aria-pressed')) === 'true') await agent.click();
-    await webSection().getByLabel('Search engine').selectOption({ label: 'No key: a search site in a background tab' });
+    await webSection()
+      .getByLabel('Search engine', { exact: true })
+      .selectOption({ label: 'No key: a search site in a background tab' });
     await webSection().getByLabel('Search site').selectOption({ label: 'DuckDuckGo' });
     const template = engine.resultsTemplate('duckduckgo');
     const resultsPage = webSection().getByLabel('Results page');
@@ -249,5 +251,46 @@ describe('web search', () => {
       .poll(() => answer().getByRole('alert').innerText())
       .toContain('DuckDuckGo showed a page that is not search results');
     await expect.poll(() => s.aside.context.pages().length).toBe(tabs);
+  });
+
+  it.each([
+    ['SearXNG', 'searxng'],
+    ['Brave Search', 'brave'],
+    ['Tavily', 'tavily'],
+    ['Google Programmable Search', 'google'],
+    ['Bocha (博查)', 'bocha'],
+    ['Zhipu Web Search (智谱)', 'zhipu'],
+  ] as const)('%s: the extension speaks its documented format', async (name, id) => {
+    await chooseEngine(name, engine.endpoint(id));
+    await expect
+      .poll(
+        async () =>
+          ((await readSetting(s.aside, 'webSearch')) as { endpoints?: Record<string, string> })?.endpoints?.[id],
+      )
+      .toBe(engine.endpoint(id));
+    if (id === 'google') {
+      const cx = webSection().getByLabel('Search engine id (cx)');
+      await cx.fill('fixture-cx');
+      await cx.blur();
+    }
+    if (id !== 'searxng') {
+      await webSection().getByLabel('API key').fill(engine.key(id));
+      await webSection().getByRole('button', { name: 'Save key' }).click();
+      await expect.poll(() => webSection().getByText('Key saved.').count()).toBe(1);
+    }
+    await newChat(s.panel);
+    const before = engine.requests.length;
+    s.llm.enqueue(text('It opened on 14 May 1932 [1].'));
+    await ask(s.panel, 'When did the Loxley Bridge open?');
+    await settled();
+    expect(await answer().getAttribute('data-status')).toBe('complete');
+    // The fixture answers only its engine's documented request, and only with its documented body.
+    expect(
+      engine.requests
+        .slice(before)
+        .filter((r) => !r.target.startsWith('page:'))
+        .map((r) => [r.target, r.query]),
+    ).toEqual([[id, 'When did the Loxley Bridge open?']]);
+    expect(lastPrompt(s.llm)).toContain(engine.pageUrl('loxley-history'));
   });
 });
