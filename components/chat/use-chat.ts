@@ -24,7 +24,7 @@ export interface LiveTurn {
   };
   /** A web question's progress, until the answer starts. */
   readonly web?: {
-    readonly stage: 'searching' | 'reading' | 'ranking';
+    readonly stage: 'rewriting' | 'searching' | 'reading' | 'ranking';
     readonly engine: string;
     readonly done?: number;
     readonly total?: number;

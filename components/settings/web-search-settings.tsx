@@ -175,6 +175,14 @@ export function WebSearchSettingsForm() {
           }}
         />
       </Field>
+      <label className="row">
+        <input
+          type="checkbox"
+          checked={settings.rewriteQueries}
+          onChange={(event) => update({ rewriteQueries: event.target.checked })}
+        />
+        {t('websearch.rewrite')}
+      </label>
       <p className="muted">{t('websearch.privacy')}</p>
     </div>
   );

@@ -65,7 +65,7 @@ export const chatEventSchema = z.discriminatedUnion('type', [
   /** A web question's progress: searching, reading result pages (n of total), picking passages. */
   z.object({
     type: z.literal('web'),
-    stage: z.enum(['searching', 'reading', 'ranking']),
+    stage: z.enum(['rewriting', 'searching', 'reading', 'ranking']),
     engine: z.string(),
     done: z.number().int().optional(),
     total: z.number().int().optional(),

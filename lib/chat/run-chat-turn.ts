@@ -20,7 +20,7 @@ import { libraryContext } from './library-context';
 import { type PromptPage, pageForPrompt } from './page-for-prompt';
 import { resolvePanelAction } from './panel-action';
 import { prepareTurn } from './prepare-turn';
-import { webTurnContext } from './web-turn';
+import { rewriteWithModel, webTurnContext } from './web-turn';
 
 /** How often the growing answer is written to IndexedDB while it streams. */
 const persistEveryMs = 300;
@@ -107,6 +107,8 @@ export async function runChatTurn(
   // Actions' filled-in templates carry wrapped page text, now or earlier in the chat.
   const untrusted = [...turn.history, turn.question].some((message) => message.prompt !== undefined);
   messages = buildChatPrompt({ turns, page, untrusted, nonce });
+  const local = isLocalURL(profile.baseURL);
+  const client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) });
   if (start.library) {
     let library: Awaited<ReturnType<typeof libraryContext>>;
     try {
@@ -129,7 +131,8 @@ export async function runChatTurn(
   if (start.web) {
     let web: Awaited<ReturnType<typeof webTurnContext>>;
     try {
-      web = await webTurnContext(turn.question.content, answer, emit, signal);
+      const rewrite = (question: string) => rewriteWithModel(client, model, question, signal, local);
+      web = await webTurnContext(turn.question.content, answer, emit, signal, rewrite);
     } catch (error) {
       await fail(signal.aborted ? new AsideError('cancelled', 'Stopped.') : AsideError.from(error));
       return;
@@ -142,8 +145,6 @@ export async function runChatTurn(
     }
     messages = buildWebPrompt({ turns, excerpts: web.excerpts, engine: web.engine, nonce });
   }
-  const local = isLocalURL(profile.baseURL);
-  const client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) });
 
   let lastPersist = 0;
   const persist = async () => {

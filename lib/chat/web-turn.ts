@@ -1,5 +1,8 @@
+import type OpenAI from 'openai';
 import { db } from '../db/database';
 import type { MessageRecord } from '../db/records';
+import { streamCompletion } from '../llm/stream-completion';
+import { parseQueries, rewritePrompt } from '../search/rewrite-queries';
 import { type WebContext, webContext } from '../search/web-context';
 import type { ChatEvent } from './chat-stream-protocol';
 
@@ -13,9 +16,11 @@ export async function webTurnContext(
   answer: MessageRecord,
   emit: (event: ChatEvent) => void,
   signal: AbortSignal,
+  rewrite?: (question: string) => Promise<string[]>,
 ): Promise<WebContext> {
   const web = await webContext(question, {
     signal,
+    ...(rewrite ? { rewrite } : {}),
     onProgress: (progress) => emit({ type: 'web', ...progress }),
     onRetry: (retry) =>
       emit({
@@ -31,4 +36,19 @@ export async function webTurnContext(
   if (web.skipped.length > 0) emit({ type: 'skipped', skipped: web.skipped });
   await db().messages.update(answer.id, { sources: web.sources, skipped: web.skipped, webEngine: web.engine });
   return web;
+}
+
+/** The model's search queries for a question (one more request to the provider, when the settings ask for it). */
+export async function rewriteWithModel(
+  client: OpenAI,
+  model: string,
+  question: string,
+  signal: AbortSignal,
+  local: boolean,
+): Promise<string[]> {
+  let reply = '';
+  for await (const event of streamCompletion(client, { model, messages: rewritePrompt(question) }, signal, { local })) {
+    if (event.type === 'delta') reply += event.text;
+  }
+  return parseQueries(reply, question);
 }

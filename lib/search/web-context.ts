@@ -10,7 +10,7 @@ import type { SearchRetry } from './query-engine';
 import { rankWebChunks } from './rank-web-chunks';
 import { readResultPages, type SkippedPage } from './read-pages';
 import { runSearch } from './run-search';
-import type { SearchResult } from './search-result';
+import { mergeResults, type SearchResult } from './search-result';
 import { webSearchScope } from './web-search-consent';
 
 /** How many numbered excerpts a web answer is given. */
@@ -20,6 +20,7 @@ const resultCount = 10;
 
 /** Where a web question stands, for the panel ("Searching… Reading 3 of 5 pages…"). */
 export type WebProgress =
+  | { readonly stage: 'rewriting'; readonly engine: string }
   | { readonly stage: 'searching'; readonly engine: string }
   | { readonly stage: 'reading'; readonly engine: string; readonly done: number; readonly total: number }
   | { readonly stage: 'ranking'; readonly engine: string };
@@ -39,6 +40,8 @@ export interface WebContextOptions {
   readonly signal: AbortSignal;
   readonly onProgress?: (progress: WebProgress) => void;
   readonly onRetry?: (retry: SearchRetry) => void;
+  /** When the settings ask for it: the model's 1–3 search queries for the question. */
+  readonly rewrite?: (question: string) => Promise<string[]>;
 }
 
 /**
@@ -52,8 +55,16 @@ export async function webContext(question: string, options: WebContextOptions): 
   const settings = await webSearchSettingsItem.getValue();
   const engine = chosenEngine(settings);
   await requireConsent(engine);
+  let queries = [question];
+  if (settings.rewriteQueries && options.rewrite) {
+    options.onProgress?.({ stage: 'rewriting', engine: engine.name });
+    queries = await options.rewrite(question);
+  }
   options.onProgress?.({ stage: 'searching', engine: engine.name });
-  const results = await runSearch(engine, question, resultCount, options.signal, options.onRetry);
+  const lists = await Promise.all(
+    queries.map((query) => runSearch(engine, query, resultCount, options.signal, options.onRetry)),
+  );
+  const results = mergeResults(lists);
   const empty = { engine: engine.name, sources: [], excerpts: [], skipped: [], readMs: 0 };
   if (results.length === 0) return empty;
 

@@ -293,4 +293,34 @@ describe('web search', () => {
     ).toEqual([[id, 'When did the Loxley Bridge open?']]);
     expect(lastPrompt(s.llm)).toContain(engine.pageUrl('loxley-history'));
   });
+
+  it('with query rewriting on, searches for the model’s queries and merges their results', async () => {
+    await webSection().getByLabel('Let the model turn my question into search queries first').check();
+    await expect
+      .poll(async () => ((await readSetting(s.aside, 'webSearch')) as { rewriteQueries?: boolean })?.rewriteQueries)
+      .toBe(true);
+    await newChat(s.panel);
+    const before = engine.requests.length;
+    const chatsBefore = chatRequests();
+    s.llm.enqueue(
+      text('1. loxley bridge opening date\n2. Loxley Bridge history'),
+      text('It opened on 14 May 1932 [1].'),
+    );
+    await ask(s.panel, 'When did the Loxley Bridge open?');
+    await settled();
+    expect(await answer().getAttribute('data-status')).toBe('complete');
+    const sent = engine.requests.slice(before);
+    expect(
+      sent
+        .filter((r) => !r.target.startsWith('page:'))
+        .map((r) => r.query)
+        .sort(),
+    ).toEqual(['Loxley Bridge history', 'loxley bridge opening date']);
+    // Both queries list the same pages: each is read once.
+    expect(sent.filter((r) => r.target.startsWith('page:'))).toHaveLength(5);
+    expect(chatRequests()).toBe(chatsBefore + 2);
+    const rewriteRequest = s.llm.requests.filter((r) => r.path === '/v1/chat/completions').at(-2);
+    expect(JSON.stringify(rewriteRequest?.body)).toContain('web search queries');
+    expect(lastPrompt(s.llm)).toContain('14 May 1932');
+  });
 });

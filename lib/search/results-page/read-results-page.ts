@@ -31,8 +31,6 @@ export function readResultsPage(document: Document, site: BrowserSite): ResultsP
     const result = toSearchResult(title, url, snippet);
     if (result && !results.some((known) => known.url === result.url)) results.push(result);
   }
-  const blocked =
-    results.length === 0 &&
-    blockedWords.test(`${document.title} ${document.body?.innerText ?? document.body?.textContent ?? ''}`);
+  const blocked = results.length === 0 && blockedWords.test(`${document.title} ${document.body?.textContent ?? ''}`);
   return { results, blocked };
 }
