@@ -4,7 +4,7 @@ import { text, toolCalls } from '../support/openai-server';
 import { articleSnippet, articles } from '../support/search-fixtures/articles';
 import { type SearchEngineServer, startSearchEngineServer } from '../support/search-fixtures/search-engine-server';
 import { agentRequests, enableAgentMode, giveGoal, toolResults } from './support/agent';
-import { readSetting } from './support/aside-db';
+import { readSetting, writeSetting } from './support/aside-db';
 import { openExtensionPage } from './support/extension';
 import { ask, lastPrompt, newChat, type Session, startSession } from './support/session';
 
@@ -322,5 +322,41 @@ describe('web search', () => {
     const rewriteRequest = s.llm.requests.filter((r) => r.path === '/v1/chat/completions').at(-2);
     expect(JSON.stringify(rewriteRequest?.body)).toContain('web search queries');
     expect(lastPrompt(s.llm)).toContain('14 May 1932');
+  });
+});
+
+/** The web search's messages in Simplified Chinese, with the interface in Chinese. */
+describe('web search in Simplified Chinese', () => {
+  let s: Session;
+  let engine: SearchEngineServer;
+  beforeAll(async () => {
+    s = await startSession();
+    engine = await startSearchEngineServer();
+    s.aside.audit.allow(engine.origin);
+    await writeSetting(s.aside, 'webSearch', { engine: 'searxng', endpoints: { searxng: engine.endpoint('searxng') } });
+  });
+  afterAll(async () => {
+    await s?.close();
+    await engine?.close();
+  });
+
+  it('asks in Chinese, says when nothing was found, and names the engine that is down', async () => {
+    const options = await openExtensionPage(s.aside, 'options.html');
+    await options.getByLabel('Interface language').selectOption('zh-CN');
+    await expect.poll(() => s.panel.getByRole('button', { name: '发送' }).count()).toBe(1);
+    await options.close();
+    await s.panel.getByText('网络', { exact: true }).click();
+    engine.setMode('searxng', 'empty');
+    await ask(s.panel, '洛克斯利桥是哪一年通车的？');
+    const consent = s.panel.getByTestId('web-consent');
+    await expect.poll(() => consent.innerText()).toContain(`你的问题会发送到 ${new URL(engine.origin).host}`);
+    await consent.getByRole('button', { name: '允许网络搜索' }).click();
+    await expect.poll(() => s.panel.getByTestId('no-web-results').innerText()).toContain('网络搜索没有找到相关内容');
+    engine.setMode('searxng', 'down');
+    await newChat(s.panel);
+    await ask(s.panel, '洛克斯利桥是哪一年通车的？');
+    await expect
+      .poll(() => s.panel.getByTestId('assistant-message').last().getByRole('alert').innerText())
+      .toContain('无法连接到 SearXNG');
   });
 });
