@@ -524,7 +524,6 @@ export const en = {
   'web.searching': 'Searching {engine}…',
   'web.reading': 'Reading {done} of {total} pages…',
   'web.ranking': 'Picking the best passages…',
-  'web.queries': 'Searched {engine} for: {queries}',
   'web.noResults': 'The web search found nothing for this, so Aside will not guess. Try other words.',
   'web.skipped': 'Not read ({count})',
   'web.skip.timeout': 'took too long',
@@ -556,8 +555,6 @@ export const en = {
   'websearch.pagesHint': '0 to 10; with 0 the answer comes from the engine’s snippets only.',
   'websearch.budget': 'Time to read them (seconds)',
   'websearch.rewrite': 'Let the model turn my question into search queries first (one more request to the provider)',
-  'websearch.test': 'Test search',
-  'websearch.testOk': '{engine} answered with {count} results.',
   'websearch.privacy':
     'Your question goes only to the engine you choose, after you allow it once. Result pages are fetched without cookies, only from the addresses the engine returned.',
 } as const;

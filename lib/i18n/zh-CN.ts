@@ -507,7 +507,6 @@ export const zhCN: Record<MessageKey, string> = {
   'web.searching': '正在用 {engine} 搜索…',
   'web.reading': '正在读取第 {done} / {total} 个页面…',
   'web.ranking': '正在挑选最相关的段落…',
-  'web.queries': '已在 {engine} 搜索：{queries}',
   'web.noResults': '网络搜索没有找到相关内容，Aside 不会凭空猜测。请换个说法试试。',
   'web.skipped': '未读取（{count}）',
   'web.skip.timeout': '耗时过长',
@@ -539,8 +538,6 @@ export const zhCN: Record<MessageKey, string> = {
   'websearch.pagesHint': '0 到 10；为 0 时只根据搜索引擎的摘要回答。',
   'websearch.budget': '读取时间上限（秒）',
   'websearch.rewrite': '先让模型把问题改写成搜索词（会多向服务商发送一次请求）',
-  'websearch.test': '测试搜索',
-  'websearch.testOk': '{engine} 返回了 {count} 条结果。',
   'websearch.privacy':
     '你的问题只会在你允许一次之后发送到你选择的搜索引擎。结果页面不带 Cookie 地获取，且只从搜索引擎返回的地址获取。',
 };
