@@ -10,10 +10,12 @@ import { inertLinks, linkPolicyFor } from './link-policy';
 import { Markdown } from './markdown';
 import { RatingButtons } from './rating-buttons';
 import { RetryNotice } from './retry-notice';
+import { SkippedPages } from './skipped-pages';
 import { SourcesList } from './sources-list';
 import { ThinkingBlock } from './thinking-block';
 import type { LiveTurn } from './use-chat';
 import { VersionSwitcher } from './version-switcher';
+import { WebProgress } from './web-progress';
 
 const interruptedError = new AsideError('stream-broken', 'The answer was interrupted.').toJSON();
 
@@ -47,7 +49,9 @@ export function AssistantMessage({
   const sources = fromLive ? (live.sources ?? message.sources) : message.sources;
   // Nothing from an answer is clickable while it streams; then its links as the background checked them.
   const links = streaming ? inertLinks : linkPolicyFor(message.linkCheck, message.status !== 'streaming');
-  const notInLibrary = !streaming && sources?.length === 0 && message.status === 'complete';
+  const notFound = !streaming && sources?.length === 0 && message.status === 'complete';
+  const skipped = fromLive ? (live.skipped ?? message.skipped) : message.skipped;
+  const retryReason = live?.retry?.error?.code.startsWith('search-') ? live.retry.error : undefined;
   return (
     <div className="message assistant" data-testid="assistant-message" data-status={status}>
       {reasoning ? <ThinkingBlock text={reasoning} active={streaming && !content} /> : null}
@@ -60,15 +64,27 @@ export function AssistantMessage({
         />
       ) : content ? (
         <Markdown text={content} sources={sources} links={links} />
+      ) : streaming && live?.web && !live.retry ? (
+        <WebProgress web={live.web} />
       ) : streaming && !live?.retry ? (
         <div className="typing">…</div>
       ) : null}
-      {notInLibrary ? (
+      {notFound && message.webEngine ? (
+        <div className="note" data-testid="no-web-results">
+          {t('web.noResults')}
+        </div>
+      ) : notFound ? (
         <div className="note" data-testid="not-in-library">
           {t('rag.notFound')}
         </div>
       ) : null}
       {sources && sources.length > 0 && content ? <SourcesList sources={sources} /> : null}
+      {skipped && skipped.length > 0 && (content || !streaming) ? <SkippedPages skipped={skipped} /> : null}
+      {retryReason ? (
+        <div className="notice" data-testid="retry-reason">
+          {t(`error.${retryReason.code}`, retryReason.params)}
+        </div>
+      ) : null}
       {live?.retry ? <RetryNotice {...live.retry} /> : null}
       {!streaming && message.status === 'stopped' ? <div className="muted note">{t('chat.stopped')}</div> : null}
       {status === 'error' && error ? (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { db } from '../../lib/db/database';
+import { AsideError } from '../../lib/messaging/errors';
 import { activeProfileItem, profilesItem } from '../../lib/settings/secure-settings';
 import { AgentToggle, AgentView, useAgentMode } from '../agent/agent-view';
 import type { ActiveTab } from '../hooks/use-active-tab';
@@ -19,10 +20,14 @@ import { SuggestedPrompts } from './suggested-prompts';
 import { useChat } from './use-chat';
 import { usePagePreview } from './use-page-preview';
 import { usePanelHandoff } from './use-panel-handoff';
+import { useWebConsent } from './use-web-consent';
 import { UserMessage } from './user-message';
+import { WebBar } from './web-bar';
+import { WebConsent } from './web-consent';
 import './chat.css';
 
 const libraryPrefix = /^@library\b\s*/i;
+const webPrefix = /^@web\b\s*/i;
 
 /** The side panel: chat about the active tab's page (Copilot mode). */
 export function ChatApp({ tab }: { tab: ActiveTab | null }) {
@@ -46,7 +51,9 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
     pageTabId: includePage && tab && scope === 'page' ? tab.id : null,
     ...(selected ? { profileId: selected.profileId, model: selected.model } : {}),
     ...(scope === 'library' ? { library: true } : {}),
+    ...(scope === 'web' ? { web: true } : {}),
   };
+  const web = useWebConsent();
 
   // A stored chat reopens with the provider and model it used.
   useEffect(() => {
@@ -66,11 +73,20 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
   }, [chat.messages.length, chat.live?.content]);
 
   const send = (typed: string) => {
-    // "@library …" asks the library once, whatever the scope.
-    const once = libraryPrefix.exec(typed);
+    // "@library …" asks the library once, "@web …" the web, whatever the scope.
+    const library = libraryPrefix.exec(typed);
+    const once = library ?? webPrefix.exec(typed);
     const text = once ? typed.slice(once[0].length).trim() : typed;
     if (!text) return;
-    chat.send(text, once ? { ...target, pageTabId: null, library: true } : target, () => setDraft(''));
+    const { library: _l, web: _w, ...plain } = target;
+    const to = library
+      ? { ...plain, pageTabId: null, library: true }
+      : once
+        ? { ...plain, pageTabId: null, web: true }
+        : target;
+    const go = () => chat.send(text, to, () => setDraft(''));
+    if (to.web) void web.guard(go);
+    else go();
   };
   const last = chat.messages.at(-1);
 
@@ -113,6 +129,8 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
         {agentMode ? null : <ScopeSwitch scope={scope} onChange={setScope} />}
         {scope === 'page' || agentMode ? (
           <ContextBar tab={tab} include={includePage} preview={preview} onIncludeChange={setIncludePage} />
+        ) : scope === 'web' ? (
+          <WebBar />
         ) : (
           <LibraryBar />
         )}
@@ -166,6 +184,16 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
           ),
         )}
         {chat.live?.error ? <ErrorMessage error={chat.live.error} /> : null}
+        {web.pending ? (
+          <WebConsent engine={web.pending.engine} onAllow={() => void web.allow()} onDeny={web.deny} />
+        ) : null}
+        {web.declined ? (
+          <ErrorMessage
+            error={new AsideError('search-declined', 'Web search was not allowed.', {
+              params: { engine: web.declined },
+            }).toJSON()}
+          />
+        ) : null}
         <div ref={bottom} />
       </main>
 
@@ -185,9 +213,11 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
           placeholder={
             scope === 'library'
               ? t('rag.placeholder')
-              : includePage
-                ? t('chat.placeholder')
-                : t('chat.placeholderNoPage')
+              : scope === 'web'
+                ? t('web.placeholder')
+                : includePage
+                  ? t('chat.placeholder')
+                  : t('chat.placeholderNoPage')
           }
         />
       )}

@@ -1,8 +1,8 @@
 import { useT } from '../hooks/use-t';
 
-export type ChatScope = 'page' | 'library';
+export type ChatScope = 'page' | 'library' | 'web';
 
-/** What questions are answered from: the page in view, or the saved library. */
+/** What questions are answered from: the page in view, the saved library, or a web search. */
 export function ScopeSwitch({ scope, onChange }: { scope: ChatScope; onChange: (scope: ChatScope) => void }) {
   const t = useT();
   const option = (value: ChatScope, label: string) => (
@@ -16,6 +16,7 @@ export function ScopeSwitch({ scope, onChange }: { scope: ChatScope; onChange: (
       <legend className="visually-hidden">{t('rag.scopeLabel')}</legend>
       {option('page', t('rag.scopePage'))}
       {option('library', t('rag.scopeLibrary'))}
+      {option('web', t('rag.scopeWeb'))}
     </fieldset>
   );
 }

@@ -7,6 +7,7 @@ import type { MessageRecord } from '../../lib/db/records';
 import type { SerializedError } from '../../lib/messaging/errors';
 import { openStream, type StreamHandle } from '../../lib/messaging/streams';
 import type { Source } from '../../lib/rag/citations';
+import type { SkippedPage } from '../../lib/search/read-pages';
 
 /** The turn being streamed right now, drawn over its stored message until the store catches up. */
 export interface LiveTurn {
@@ -14,7 +15,22 @@ export interface LiveTurn {
   readonly content: string;
   readonly reasoning: string;
   readonly running: boolean;
-  readonly retry?: { readonly attempt: number; readonly maxAttempts: number; readonly until: number };
+  readonly retry?: {
+    readonly attempt: number;
+    readonly maxAttempts: number;
+    readonly until: number;
+    /** What is being waited out (a web search engine's rate limit names the engine). */
+    readonly error?: SerializedError;
+  };
+  /** A web question's progress, until the answer starts. */
+  readonly web?: {
+    readonly stage: 'rewriting' | 'searching' | 'reading' | 'ranking';
+    readonly engine: string;
+    readonly done?: number;
+    readonly total?: number;
+  };
+  /** A web question's result pages that were not read. */
+  readonly skipped?: readonly SkippedPage[];
   readonly context?: PageContextInfo;
   /** Library excerpts the answer may cite (library questions only). */
   readonly sources?: readonly Source[];
@@ -29,6 +45,7 @@ export interface ChatTarget {
   readonly profileId?: string;
   readonly model?: string;
   readonly library?: boolean;
+  readonly web?: boolean;
   /** Run this side-panel action (send only). */
   readonly actionId?: string;
 }
@@ -48,8 +65,19 @@ function reduce(turn: LiveTurn, event: ChatEvent): LiveTurn {
     case 'retry':
       return {
         ...turn,
-        retry: { attempt: event.attempt, maxAttempts: event.maxAttempts, until: Date.now() + event.delayMs },
+        retry: {
+          attempt: event.attempt,
+          maxAttempts: event.maxAttempts,
+          until: Date.now() + event.delayMs,
+          error: event.error,
+        },
       };
+    case 'web': {
+      const { type: _type, ...web } = event;
+      return { ...turn, web, retry: undefined };
+    }
+    case 'skipped':
+      return { ...turn, skipped: event.skipped };
     case 'usage':
       return turn;
     case 'done':

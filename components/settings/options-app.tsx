@@ -21,6 +21,7 @@ import { ProfileForm } from './profile-form';
 import { ProfileList } from './profile-list';
 import { TeamsSettings } from './teams-settings';
 import { ToolbarSettings } from './toolbar-settings';
+import { WebSearchSettingsForm } from './web-search-settings';
 import './settings.css';
 
 interface Editing {
@@ -102,6 +103,10 @@ export function OptionsApp() {
       <section className="card" aria-labelledby="teams-title">
         <h2 id="teams-title">{t('teams.title')}</h2>
         <TeamsSettings />
+      </section>
+      <section className="card" aria-labelledby="websearch-title">
+        <h2 id="websearch-title">{t('websearch.title')}</h2>
+        <WebSearchSettingsForm />
       </section>
       <section className="card" aria-labelledby="autosave-title">
         <h2 id="autosave-title">{t('autosave.title')}</h2>

@@ -6,7 +6,7 @@ export function ErrorMessage({ error, children }: { error: SerializedError; chil
   const t = useT();
   return (
     <div className="error-box" role="alert" data-error-code={error.code}>
-      <div>{t(`error.${error.code}`)}</div>
+      <div>{t(`error.${error.code}`, error.params)}</div>
       {error.detail && error.detail !== error.message ? (
         <div className="muted" style={{ fontSize: 12, marginTop: 4 }}>
           {error.status ? `${error.status}: ` : ''}

@@ -1,4 +1,10 @@
-// The embedder host: an offscreen document the background opens on demand (lib/rag/offscreen-document.ts).
-import { serveEmbedderHost } from '../../lib/rag/embedder-host';
+// The offscreen document the background opens on demand (lib/rag/offscreen-document.ts):
+// the embedder host, and the reader of web search result pages.
+import { serveOffscreenRequests } from '../../lib/messaging/requests';
+import { embedderHandlers } from '../../lib/rag/embedder-host';
+import { readablePage } from '../../lib/search/readable-page';
 
-serveEmbedderHost();
+serveOffscreenRequests({
+  ...embedderHandlers(),
+  'offscreen.readable': async ({ html, url }) => readablePage(html, url),
+});

@@ -11,6 +11,7 @@ import { readTab } from './tools/read-tab';
 import { runJavascript } from './tools/run-javascript';
 import { savePage } from './tools/save-page';
 import { searchLibrary } from './tools/search-library';
+import { webSearch } from './tools/web-search';
 
 /** Every tool the agent can call, explicitly listed; registry.test.ts checks none is forgotten. */
 export const agentTools: readonly AgentTool[] = [
@@ -24,6 +25,7 @@ export const agentTools: readonly AgentTool[] = [
   askUser,
   openUrl,
   fetchUrl,
+  webSearch,
   savePage,
   runJavascript,
 ];

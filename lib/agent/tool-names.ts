@@ -14,6 +14,7 @@ export const agentToolNames = [
   'ask_user',
   'open_url',
   'fetch_url',
+  'web_search',
   'save_page',
   'run_javascript',
 ] as const;

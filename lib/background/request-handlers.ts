@@ -29,6 +29,7 @@ import { embedEncoded, reportEmbedderProgress } from '../rag/embedder';
 import { openVectorIndex, vectorIndexLoadMs } from '../rag/index-cache';
 import { enableEmbeddings } from '../rag/index-model';
 import { controlIngest } from '../rag/ingest-service';
+import { saveSearchKey, searchKeyOrigins } from '../search/search-keys';
 import { getApiKey } from '../settings/api-keys';
 import { deleteProfile, saveProfile } from '../settings/profiles';
 import { activeProfileItem, profilesItem, secureSettings } from '../settings/secure-settings';
@@ -166,6 +167,11 @@ export function serveBackgroundHandlers(): void {
       await allowLinkSite((await linkRequestOf(null, linkToken)).url);
       return {};
     },
+    'search.saveKey': async ({ engine, key }) => {
+      await saveSearchKey(engine, key);
+      return {};
+    },
+    'search.keyOrigins': async () => ({ origins: await searchKeyOrigins() }),
     'settings.set': async ({ key, value }) => {
       const item = secureSettings[key];
       if (!item) throw new AsideError('invalid-message', `No setting "${key}".`);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pageContextInfoSchema } from '../capture/page-context';
 import { serializedErrorSchema } from '../messaging/protocol';
 import { sourceSchema } from '../rag/citations';
+import { skippedPageSchema } from '../search/read-pages';
 
 /**
  * The chat stream: what the side panel sends to start a turn, and the events
@@ -20,6 +21,8 @@ export const chatStartSchema = z.discriminatedUnion('kind', [
     model: z.string().optional(),
     /** Answer from the saved library (retrieved excerpts with citations) instead of the page. */
     library: z.boolean().optional(),
+    /** Answer from a web search (result pages' excerpts with citations) instead of the page. */
+    web: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal('regenerate'),
@@ -29,6 +32,8 @@ export const chatStartSchema = z.discriminatedUnion('kind', [
     model: z.string().optional(),
     /** Answer from the saved library (retrieved excerpts with citations) instead of the page. */
     library: z.boolean().optional(),
+    /** Answer from a web search (result pages' excerpts with citations) instead of the page. */
+    web: z.boolean().optional(),
   }),
   z.object({
     kind: z.literal('edit'),
@@ -40,6 +45,8 @@ export const chatStartSchema = z.discriminatedUnion('kind', [
     model: z.string().optional(),
     /** Answer from the saved library (retrieved excerpts with citations) instead of the page. */
     library: z.boolean().optional(),
+    /** Answer from a web search (result pages' excerpts with citations) instead of the page. */
+    web: z.boolean().optional(),
   }),
 ]);
 export type ChatStart = z.infer<typeof chatStartSchema>;
@@ -55,6 +62,16 @@ export const chatEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('context'), context: pageContextInfoSchema }),
   /** The library excerpts the answer may cite; empty when nothing in the library matched. */
   z.object({ type: z.literal('sources'), sources: z.array(sourceSchema) }),
+  /** A web question's progress: searching, reading result pages (n of total), picking passages. */
+  z.object({
+    type: z.literal('web'),
+    stage: z.enum(['rewriting', 'searching', 'reading', 'ranking']),
+    engine: z.string(),
+    done: z.number().int().optional(),
+    total: z.number().int().optional(),
+  }),
+  /** Result pages of a web question that were not read, and why. */
+  z.object({ type: z.literal('skipped'), skipped: z.array(skippedPageSchema) }),
   z.object({ type: z.literal('reasoning'), text: z.string() }),
   z.object({ type: z.literal('delta'), text: z.string() }),
   z.object({

@@ -42,6 +42,7 @@ export async function prepareTurn(
         content: start.text,
         status: 'complete',
         ...(start.library ? { library: true } : {}),
+        ...(start.web ? { web: true } : {}),
         ...(sent ? { prompt: sent.prompt, promptNonce: sent.nonce } : {}),
         createdAt: Math.max(Date.now(), (history.at(-1)?.createdAt ?? 0) + 1),
       };
@@ -61,12 +62,13 @@ export async function prepareTurn(
         : messages.findLastIndex((message) => message.role === 'user');
     const found = messages[index];
     if (!found) throw new AsideError('not-found', 'That message no longer exists.');
-    // The question is asked again in the scope the panel is in now (page or library).
+    // The question is asked again in the scope the panel is in now (page, library or web).
     // An edited action message is a plain question now: what the user typed is what is sent.
     const { prompt: _sentBefore, promptNonce: _itsNonce, ...plain } = found;
     const question: MessageRecord = {
       ...(start.kind === 'edit' ? { ...plain, content: start.text } : found),
       library: start.library === true,
+      web: start.web === true,
     };
     // A regenerated answer's predecessors stay, for the version switcher and preference pairs.
     const carried = start.kind === 'regenerate' ? carriedVersions(messages[index + 1]) : [];

@@ -11,6 +11,7 @@ import { buildChatPrompt } from '../prompt/chat-prompt';
 import { buildLibraryPrompt } from '../prompt/library-prompt';
 import { rewrapUntrusted, storedPromptNonce } from '../prompt/rewrap-untrusted';
 import { newUntrustedNonce, type UntrustedNonce } from '../prompt/untrusted';
+import { buildWebPrompt } from '../prompt/web-prompt';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
 import { generalSettingsItem } from '../settings/storage-items';
@@ -19,6 +20,7 @@ import { libraryContext } from './library-context';
 import { type PromptPage, pageForPrompt } from './page-for-prompt';
 import { resolvePanelAction } from './panel-action';
 import { prepareTurn } from './prepare-turn';
+import { rewriteWithModel, webTurnContext } from './web-turn';
 
 /** How often the growing answer is written to IndexedDB while it streams. */
 const persistEveryMs = 300;
@@ -37,7 +39,9 @@ export async function runChatTurn(
   // The page is captured while the question is being stored: neither waits for the other.
   // An action carries its own selection or page text; library questions carry excerpts.
   const pageReady =
-    start.pageTabId === null || start.library || action ? Promise.resolve(null) : capturePromptPage(start.pageTabId);
+    start.pageTabId === null || start.library || start.web || action
+      ? Promise.resolve(null)
+      : capturePromptPage(start.pageTabId);
   pageReady.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   const profile = await resolveProfile(start.profileId);
   // A model picked for another profile (since deleted) does not carry over to the fallback profile.
@@ -103,6 +107,8 @@ export async function runChatTurn(
   // Actions' filled-in templates carry wrapped page text, now or earlier in the chat.
   const untrusted = [...turn.history, turn.question].some((message) => message.prompt !== undefined);
   messages = buildChatPrompt({ turns, page, untrusted, nonce });
+  const local = isLocalURL(profile.baseURL);
+  const client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) });
   if (start.library) {
     let library: Awaited<ReturnType<typeof libraryContext>>;
     try {
@@ -122,8 +128,23 @@ export async function runChatTurn(
     await db().messages.update(answer.id, { sources: library.sources });
     messages = buildLibraryPrompt({ turns, excerpts: library.excerpts, nonce });
   }
-  const local = isLocalURL(profile.baseURL);
-  const client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) });
+  if (start.web) {
+    let web: Awaited<ReturnType<typeof webTurnContext>>;
+    try {
+      const rewrite = (question: string) => rewriteWithModel(client, model, question, signal, local);
+      web = await webTurnContext(turn.question.content, answer, emit, signal, rewrite);
+    } catch (error) {
+      await fail(signal.aborted ? new AsideError('cancelled', 'Stopped.') : AsideError.from(error));
+      return;
+    }
+    if (web.sources.length === 0) {
+      // The search found nothing: say so (the panel words it) instead of letting the model guess.
+      await db().messages.update(answer.id, { status: 'complete' });
+      emit({ type: 'done', finishReason: 'no-web-results' });
+      return;
+    }
+    messages = buildWebPrompt({ turns, excerpts: web.excerpts, engine: web.engine, nonce });
+  }
 
   let lastPersist = 0;
   const persist = async () => {

@@ -3,6 +3,7 @@ import { captureSelection } from '../capture/selection';
 import { AsideError } from '../messaging/errors';
 import type { TabRequests } from '../messaging/protocol';
 import { type Handlers, serveTabRequests } from '../messaging/requests';
+import { readResultsPage } from '../search/results-page/read-results-page';
 import { createCaptureCache } from './capture-cache';
 
 /** Captures this document, refusing clearly when there is nothing a prompt could use. */
@@ -46,6 +47,7 @@ export function serveContentRequests(
     'page.capture': async () => captureThisPage(cache),
     'page.selection': async () => captureSelection(document, canonicalUrl(document)),
     'embedded.run': runEmbedded,
+    'search.readResults': async ({ site }) => readResultsPage(document, site),
   });
   signal.addEventListener('abort', () => {
     stop();

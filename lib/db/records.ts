@@ -2,6 +2,7 @@ import type { PageContextInfo } from '../capture/page-context';
 import type { LinkCheck } from '../consent/answer-links';
 import type { SerializedError } from '../messaging/errors';
 import type { Source } from '../rag/citations';
+import type { SkippedPage } from '../search/read-pages';
 
 /** A chat. `updatedAt` orders the conversation list. */
 export interface ConversationRecord {
@@ -36,6 +37,11 @@ export interface MessageRecord {
   library?: boolean;
   /** The library excerpts an answer could cite; empty when nothing matched. */
   sources?: Source[];
+  /** A question answered from a web search; on its answer, the engine's name. */
+  web?: boolean;
+  webEngine?: string;
+  /** A web answer's result pages that were not read, and why. */
+  skipped?: SkippedPage[];
   /** Which of the answer's links carry text of its context (lib/consent/answer-links.ts), set when it ends. */
   linkCheck?: LinkCheck;
   model?: string;

@@ -539,6 +539,63 @@ export const en = {
   'team.preset.preset-plan-task.agent.creator': 'Task creator',
   'team.preset.preset-plan-task.agent.prioritizer': 'Prioritizer',
   'team.preset.preset-plan-task.agent.executor': 'Executor',
+  // Web search (issue 15)
+  'error.search-not-set-up': 'Web search is not set up yet: {engine} needs more in settings → Web search.',
+  'error.search-key-missing': '{engine} needs an API key. Add it in settings → Web search.',
+  'error.search-key-rejected': '{engine} rejected the API key. Check the key in settings → Web search.',
+  'error.search-rate-limit': '{engine} is limiting how often you can search. Wait a moment, then retry.',
+  'error.search-unreachable':
+    'Could not reach {engine}. Check its address in settings → Web search, and your connection.',
+  'error.search-failed': '{engine} could not answer the search. Retry, or pick another engine in settings.',
+  'error.search-blocked':
+    '{engine} showed a page that is not search results (a sign-in, consent or robot check). Open {engine} in a tab once, then retry.',
+  'error.search-declined': 'Web search was not allowed, so nothing was sent.',
+  'rag.scopeWeb': 'Web',
+  'web.bar':
+    'Answers from a web search on {engine} ({host}), with sources. Tip: start a message with @web to search once.',
+  'web.placeholder': 'Search the web…',
+  'web.consent.title': 'Search the web with {engine}?',
+  'web.consent.body':
+    'Your question goes to {host}, and Aside reads the result pages it lists, without your cookies. Aside asks only this once for {host}.',
+  'web.consent.allow': 'Allow web search',
+  'web.consent.deny': 'Don’t search',
+  'web.rewriting': 'Preparing search queries…',
+  'web.searching': 'Searching {engine}…',
+  'web.reading': 'Reading {done} of {total} pages…',
+  'web.ranking': 'Picking the best passages…',
+  'web.noResults': 'The web search found nothing for this, so Aside will not guess. Try other words.',
+  'web.skipped': 'Not read ({count})',
+  'web.skip.timeout': 'took too long',
+  'web.skip.not-html': 'not a web page',
+  'web.skip.http': 'answered {status}',
+  'web.skip.unreachable': 'could not be reached',
+  'web.skip.elsewhere': 'redirects to another site',
+  'web.skip.empty': 'no readable text',
+  'web.skip.private': 'a private network address',
+  'websearch.title': 'Web search',
+  'websearch.engine': 'Search engine',
+  'websearch.engineBrowser': 'No key: a search site in a background tab',
+  'websearch.browserSite': 'Search site',
+  'websearch.browserHint':
+    'Aside opens the site’s results page in a background tab of this browser, reads the results and closes the tab. Your own settings and cookies for that site apply.',
+  'websearch.endpoint': 'Address',
+  'websearch.endpointHint': 'Leave empty for {url}.',
+  'websearch.searxngHint':
+    'Your SearXNG instance, e.g. https://searx.example.org. Its settings.yml must list json under search.formats.',
+  'websearch.resultsUrl': 'Results page',
+  'websearch.resultsUrlHint': '{query} stands for the search words. Leave empty for {url}.',
+  'websearch.cx': 'Search engine id (cx)',
+  'websearch.keyHint': '{engine} issues keys here:',
+  'websearch.keyStored': 'A key is saved for {origin}.',
+  'websearch.saveKey': 'Save key',
+  'websearch.keySaved': 'Key saved.',
+  'websearch.invalid': 'Not saved: {problem}',
+  'websearch.pages': 'Result pages to read',
+  'websearch.pagesHint': '0 to 10; with 0 the answer comes from the engine’s snippets only.',
+  'websearch.budget': 'Time to read them (seconds)',
+  'websearch.rewrite': 'Let the model turn my question into search queries first (one more request to the provider)',
+  'websearch.privacy':
+    'Your question goes only to the engine you choose, after you allow it once. Result pages are fetched without cookies, only from the addresses the engine returned.',
 } as const;
 
 export type MessageKey = keyof typeof en;

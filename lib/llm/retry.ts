@@ -21,6 +21,11 @@ export function nextRetryDelay(
   if (!isRetryable(error) || attempt >= policy.maxAttempts) return undefined;
   const asked = retryAfterMs(error);
   if (asked !== undefined) return Math.min(asked, policy.maxDelayMs);
+  return backoffDelay(attempt, policy);
+}
+
+/** Exponential backoff with jitter before attempt `attempt + 1`, for callers that decide themselves what to retry. */
+export function backoffDelay(attempt: number, policy: RetryPolicy = defaultRetryPolicy): number {
   const exponential = policy.baseDelayMs * 2 ** (attempt - 1);
   return Math.min(exponential * (0.75 + Math.random() * 0.5), policy.maxDelayMs);
 }

@@ -37,6 +37,19 @@ export const errorCodes = [
   'mcp-http',
   'mcp-protocol',
   'mcp-error',
+  // Web search (lib/search): the message names the engine (`params.engine`).
+  /** No engine is chosen, or the chosen one lacks its address. */
+  'search-not-set-up',
+  'search-key-missing',
+  'search-key-rejected',
+  'search-rate-limit',
+  'search-unreachable',
+  /** The engine answered, but not in its documented format (or with a server error). */
+  'search-failed',
+  /** No-key mode: the results page was a sign-in, consent or robot check, not results. */
+  'search-blocked',
+  /** The user did not allow the first web search. */
+  'search-declined',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
@@ -47,6 +60,8 @@ export interface SerializedError {
   readonly message: string;
   readonly status?: number;
   readonly detail?: string;
+  /** Values the localized sentence names, e.g. `{ engine: 'Brave Search' }`. */
+  readonly params?: Readonly<Record<string, string>>;
 }
 
 export class AsideError extends Error {
@@ -55,12 +70,19 @@ export class AsideError extends Error {
   readonly status?: number;
   /** Extra text shown under the user-facing sentence, e.g. the provider's own message. */
   readonly detail?: string;
+  /** Values the localized sentence names (see SerializedError.params). */
+  readonly params?: Readonly<Record<string, string>>;
 
-  constructor(code: ErrorCode, message: string, options: { status?: number; detail?: string; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { status?: number; detail?: string; cause?: unknown; params?: Readonly<Record<string, string>> } = {},
+  ) {
     super(message, { cause: options.cause });
     this.code = code;
     this.status = options.status;
     this.detail = options.detail;
+    this.params = options.params;
   }
 
   toJSON(): SerializedError {
@@ -70,11 +92,12 @@ export class AsideError extends Error {
       message: this.message,
       ...(this.status === undefined ? {} : { status: this.status }),
       ...(this.detail === undefined ? {} : { detail: this.detail }),
+      ...(this.params === undefined ? {} : { params: this.params }),
     };
   }
 
   static fromJSON(data: SerializedError): AsideError {
-    return new AsideError(data.code, data.message, { status: data.status, detail: data.detail });
+    return new AsideError(data.code, data.message, { status: data.status, detail: data.detail, params: data.params });
   }
 
   /** Anything thrown becomes an AsideError; unknown failures keep their text as `detail`. */

@@ -5,6 +5,8 @@ import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-conte
 import { selectionCaptureSchema } from '../capture/selection';
 import { clipSchema, pageRecordSchema } from '../library/library-file';
 import { mcpServerDraftSchema, mcpServerSchema } from '../mcp/mcp-server-config';
+import { apiEngineIds, browserSites } from '../search/engines';
+import { searchResultSchema } from '../search/search-result';
 import { profileDraftSchema, profileSchema } from '../settings/profile';
 import { errorCodes } from './errors';
 import type { SenderKind } from './senders';
@@ -242,6 +244,18 @@ export const backgroundRequests = {
    * Writes one setting that decides security (lib/settings/secure-settings.ts), from Aside's pages: the
    * background stores it (parsed with its schema) and its watchers see it at once.
    */
+  /** Stores (or with null removes) a web search engine's key, bound to the origin of its current address. */
+  'search.saveKey': {
+    senders: pages,
+    request: z.object({ engine: z.enum(apiEngineIds), key: z.string().trim().max(4096).nullable() }),
+    response: empty,
+  },
+  /** Which search engines have a saved key, and the origin each key is bound to (never the key itself). */
+  'search.keyOrigins': {
+    senders: pages,
+    request: empty,
+    response: z.object({ origins: z.partialRecord(z.enum(apiEngineIds), z.string()) }),
+  },
   'settings.set': {
     senders: pages,
     request: z.object({ key: z.string().max(100), value: z.unknown() }),
@@ -312,6 +326,12 @@ export const offscreenRequests = {
       threads: z.number().int().optional(),
     }),
   },
+  /** Web search: a fetched result page's main text (Readability needs the DOM this document has). */
+  'offscreen.readable': {
+    senders: ['background'],
+    request: z.object({ html: z.string().max(4_000_000), url: z.string().max(8192) }),
+    response: z.object({ title: z.string(), markdown: z.string(), lang: z.string().nullable() }),
+  },
 } as const satisfies RequestMap;
 
 /** Requests handled by the content script in a tab; only the background may send them. */
@@ -319,6 +339,12 @@ export const tabRequests = {
   'page.capture': { senders: ['background'], request: empty, response: capturedPageSchema },
   /** The current selection with its paragraph and headings, or null when nothing is selected. */
   'page.selection': { senders: ['background'], request: empty, response: selectionCaptureSchema.nullable() },
+  /** No-key web search: the results of the search site's page in this tab (a background tab Aside opened). */
+  'search.readResults': {
+    senders: ['background'],
+    request: z.object({ site: z.enum(browserSites) }),
+    response: z.object({ results: z.array(searchResultSchema).max(100), blocked: z.boolean() }),
+  },
   /** Embedded mode: run an action in the page's card (from a context menu or the keyboard command). */
   'embedded.run': {
     senders: ['background'],
@@ -354,4 +380,5 @@ export const serializedErrorSchema = z.object({
   message: z.string(),
   status: z.number().optional(),
   detail: z.string().optional(),
+  params: z.record(z.string(), z.string().max(500)).optional(),
 });

@@ -78,6 +78,8 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'mcp.saveServer': noHandler,
     'mcp.deleteServer': noHandler,
     'mcp.check': noHandler,
+    'search.saveKey': noHandler,
+    'search.keyOrigins': noHandler,
     ...overrides,
   });
 }

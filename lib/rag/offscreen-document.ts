@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 let opening: Promise<void> | null = null;
 
 /**
- * Opens the embedder's offscreen document unless it is open. Reason WORKERS:
- * it runs ONNX Runtime's WASM (and its worker threads), which a service
- * worker cannot host (no dynamic import, no DOM for WebGPU). Concurrent
+ * Opens the offscreen document unless it is open. Reason WORKERS: it runs
+ * ONNX Runtime's WASM (and its worker threads), which a service worker cannot
+ * host (no dynamic import, no DOM for WebGPU); reason DOM_PARSER: it reads
+ * web search result pages with Readability, which needs a DOM. Concurrent
  * callers share one check-and-create: Chrome allows a single offscreen
  * document and throws on a second `createDocument`.
  */
@@ -22,7 +23,8 @@ async function open(): Promise<void> {
   if (existing.length > 0) return;
   await browser.offscreen.createDocument({
     url,
-    reasons: ['WORKERS'],
-    justification: 'Runs the local embedding model (ONNX Runtime WebAssembly) for searching saved pages.',
+    reasons: ['WORKERS', 'DOM_PARSER'],
+    justification:
+      'Runs the local embedding model (ONNX Runtime WebAssembly) for searching saved pages, and reads web search result pages.',
   });
 }

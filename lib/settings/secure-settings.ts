@@ -5,6 +5,7 @@ import { teamSchema } from '../agent/teams/team';
 import { autoSaveSettingsSchema, defaultAutoSaveSettings } from '../library/auto-save-settings';
 import { mcpServerSchema } from '../mcp/mcp-server-config';
 import { mcpStatusesSchema } from '../mcp/mcp-status';
+import { defaultWebSearchSettings, webSearchSettingsSchema } from '../search/search-settings';
 import { defaultEmbeddingSettings, embeddingSettingsSchema } from './embedding-settings';
 import { type LegacySetting, moveLegacySettings } from './legacy-settings';
 import { profileSchema } from './profile';
@@ -92,6 +93,11 @@ export const mcpServersItem = defineSetting('mcpServers', z.array(mcpServerSchem
  * `secureSettings` below, so no page can write it through `settings.set`.
  */
 export const mcpStatusItem = defineSetting('mcpStatus', mcpStatusesSchema, { fallback: {}, ready });
+/** Web search: the engine questions go to, its address, how many result pages are read (lib/search). */
+export const webSearchSettingsItem = defineSetting('webSearch', webSearchSettingsSchema, {
+  fallback: defaultWebSearchSettings,
+  ready,
+});
 
 /** Every setting above by its key, for `settings.set` (Aside's pages write through the background). */
 export const secureSettings = Object.fromEntries(
@@ -110,6 +116,7 @@ export const secureSettings = Object.fromEntries(
     ingestBatchStartedItem,
     indexedModelItem,
     mcpServersItem,
+    webSearchSettingsItem,
   ].map((item) => [item.key, item as SettingItem<unknown>]),
 );
 

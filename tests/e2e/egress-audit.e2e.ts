@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { text } from '../support/openai-server';
+import { startSearchEngineServer } from '../support/search-fixtures/search-engine-server';
+import { writeSetting } from './support/aside-db';
 import { freePort } from './support/free-port';
-import { type Session, startSession } from './support/session';
+import { startRecordingServer } from './support/recording-server';
+import { ask, type Session, startSession } from './support/session';
 
 /** The audit that every E2E test runs must itself catch a stray request. */
 describe('egress audit', () => {
@@ -34,5 +38,31 @@ describe('egress audit', () => {
   it('lets the configured provider and the page under test through', async () => {
     await s.show(s.pages.corpusUrl('wikipedia'));
     expect(s.aside.audit.strayRequests()).toEqual([]);
+  });
+
+  it('sees a web search: the engine and result pages pass only where a test allows them', async () => {
+    const engine = await startSearchEngineServer();
+    const elsewhere = await startRecordingServer();
+    try {
+      // The engine is allowed (this test configured it); a result page on another host is not.
+      s.aside.audit.allow(engine.origin);
+      const outside = `${elsewhere.origin}/article`;
+      engine.setHits([{ title: 'Elsewhere', url: outside, snippet: 'A page on another host.' }]);
+      await writeSetting(s.aside, 'webSearch', {
+        engine: 'searxng',
+        endpoints: { searxng: engine.endpoint('searxng') },
+      });
+      await writeSetting(s.aside, 'consentGrants', { [`web-search ${engine.origin}`]: true });
+      await s.panel.getByText('Web', { exact: true }).click();
+      s.llm.enqueue(text('An answer [1].'));
+      await ask(s.panel, 'What is on the other host?');
+      await expect.poll(() => elsewhere.hits.length).toBe(1);
+      expect(engine.requests.map((r) => r.target)).toEqual(['searxng']);
+      expect(s.aside.audit.strayRequests().map((r) => r.url)).toEqual([outside]);
+      expect(() => s.aside.audit.check()).toThrow(`GET ${outside}`);
+    } finally {
+      await s.panel.getByText('This page', { exact: true }).click();
+      await Promise.all([engine.close(), elsewhere.close()]);
+    }
   });
 });
