@@ -1,4 +1,7 @@
-// The embedder host: an offscreen document the background opens on demand (lib/rag/offscreen-document.ts).
-import { serveEmbedderHost } from '../../lib/rag/embedder-host';
+// Aside's offscreen document, opened on demand by the background (lib/rag/offscreen-document.ts):
+// the local embedder and pdf.js, each answering only the background.
+import { serveOffscreenRequests } from '../../lib/messaging/requests';
+import { pdfHandlers } from '../../lib/pdf/pdf-host';
+import { embedderHandlers } from '../../lib/rag/embedder-host';
 
-serveEmbedderHost();
+serveOffscreenRequests({ ...embedderHandlers(), ...pdfHandlers() });

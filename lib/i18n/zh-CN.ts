@@ -48,6 +48,9 @@ export const zhCN: Record<MessageKey, string> = {
   'context.loading': '正在读取页面…',
   'context.cut': '页面已截断为约 {kept} / {total} 个 token',
   'context.tokens': '约 {tokens} 个 token',
+  'context.pdf': 'PDF，共 {pages} 页',
+  'context.pdfOnePage': 'PDF，共 1 页',
+  'context.pdfPagesRead': '已读取前 {read} 页',
   'context.unreadable': 'Aside 无法读取此页面',
 
   'profile.label': '服务商',
@@ -240,6 +243,16 @@ export const zhCN: Record<MessageKey, string> = {
     '无法连接模型来源，嵌入模型下载失败。请检查网络和设置中的模型来源（可以改用镜像），然后重试。',
   'error.model-load-failed': '无法从模型来源加载嵌入模型。请检查设置中的模型名称和模型来源，然后重试。',
   'error.embedder-unavailable': '此浏览器暂不支持本地嵌入。',
+  // PDF
+  'error.page-is-pdf': '此标签页显示的是 PDF。',
+  'error.pdf-no-text':
+    '这个 PDF 没有文字层，可能是扫描件。Aside 只能读取文字，无法识别图片中的文字；请使用带文字的 PDF（或先做 OCR 识别）。',
+  'error.pdf-encrypted': '这个 PDF 设有密码保护，Aside 无法读取。请在 PDF 阅读器中另存一份未加密的副本后再使用。',
+  'error.pdf-broken': '这个文件不是可读取的 PDF：文件已损坏，或者根本不是 PDF。',
+  'error.pdf-too-large': '这个 PDF 太大，Aside 无法读取（最多 40 MB）。',
+  'error.file-access-needed':
+    'Aside 没有读取本机文件的权限。请打开 chrome://extensions，点击 Aside 下的“详情”，开启“允许访问文件网址”，然后刷新此标签页。',
+  'error.pdf-unavailable': '此浏览器暂不支持读取标签页中的 PDF。',
   'embedder.title': '本地嵌入',
   'embedder.intro': '搜索已保存的页面时，会用一个在浏览器中运行的小模型。它只下载一次，之后使用缓存。',
   'embedder.model': '嵌入模型',

@@ -4,6 +4,8 @@ import { promptAnswerSchema } from '../agent/prompt-answer';
 import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
 import { selectionCaptureSchema } from '../capture/selection';
 import { clipSchema, pageRecordSchema } from '../library/library-file';
+import { pdfExtractionSchema } from '../pdf/pdf-extraction';
+import { pdfLimits } from '../pdf/pdf-limits';
 import { profileDraftSchema, profileSchema } from '../settings/profile';
 import { errorCodes } from './errors';
 import type { SenderKind } from './senders';
@@ -273,7 +275,7 @@ export const backgroundRequests = {
   },
 } as const satisfies RequestMap;
 
-/** Requests handled by the embedder host (the offscreen document on Chrome); only the background may send them. */
+/** Requests handled by the offscreen document (Chrome): the embedder and pdf.js; only the background may send them. */
 export const offscreenRequests = {
   'offscreen.embed': {
     senders: ['background'],
@@ -293,6 +295,15 @@ export const offscreenRequests = {
       backend: z.enum(['webgpu', 'wasm']),
       threads: z.number().int().optional(),
     }),
+  },
+  /** Extracts a PDF's text (base64 bytes the background fetched from the tab's URL) with pdf.js. */
+  'offscreen.extractPdf': {
+    senders: ['background'],
+    request: z.object({
+      data: z.string().max(Math.ceil(pdfLimits.maxBytes / 3) * 4),
+      maxPages: z.number().int().min(1).max(pdfLimits.maxPages),
+    }),
+    response: pdfExtractionSchema,
   },
 } as const satisfies RequestMap;
 

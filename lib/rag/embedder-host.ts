@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { AsideError } from '../messaging/errors';
-import { callBackground, serveOffscreenRequests } from '../messaging/requests';
+import type { OffscreenRequests } from '../messaging/protocol';
+import { callBackground, type Handlers } from '../messaging/requests';
 import type { EmbedOutput, EngineConfig, FileProgress, ProgressListener } from './embed-engine';
 import type { EmbedJob, EmbedJobReply } from './embed-worker-protocol';
 import { encodeVectors } from './vector-codec';
@@ -13,14 +14,15 @@ const PROGRESS_INTERVAL_MS = 150;
  * shipped in the extension (remote code is forbidden, and no CDN is reached),
  * WebGPU when the browser has an adapter, else WASM. The model itself runs in
  * a worker of this document (lib/rag/embed-worker.ts), off the main thread that
- * all extension pages share.
+ * all extension pages share. Returns the offscreen document's handler for
+ * embedding (entrypoints/offscreen/main.ts serves it with the others).
  */
-export function serveEmbedderHost(): void {
+export function embedderHandlers(): Pick<Handlers<OffscreenRequests>, 'offscreen.embed'> {
   // Threads need SharedArrayBuffer, which needs cross-origin isolation (a worker inherits it).
   const numThreads = globalThis.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
   const worker = new EmbedWorkerClient(browser.runtime.getURL('/ort/' as '/'), numThreads);
   let device: Promise<'webgpu' | 'wasm'> | null = null;
-  serveOffscreenRequests({
+  return {
     'offscreen.embed': async ({ config, texts, batchSize }) => {
       device ??= pickDevice();
       let backend = await device;
@@ -46,7 +48,7 @@ export function serveEmbedderHost(): void {
       }
       return { dims: output.dims, vectors: encodeVectors(output.data), backend, threads: numThreads };
     },
-  });
+  };
 }
 
 /** The offscreen document's side of the embedding worker: one job at a time, answers matched by id. */

@@ -3,9 +3,10 @@ import { browser } from 'wxt/browser';
 let opening: Promise<void> | null = null;
 
 /**
- * Opens the embedder's offscreen document unless it is open. Reason WORKERS:
- * it runs ONNX Runtime's WASM (and its worker threads), which a service
- * worker cannot host (no dynamic import, no DOM for WebGPU). Concurrent
+ * Opens Aside's offscreen document unless it is open. Reason WORKERS: it runs
+ * ONNX Runtime's WASM (and its worker threads) for the embedder and pdf.js's
+ * worker for PDFs, which a service worker cannot host (no dynamic import, no
+ * DOM for WebGPU, no nested workers). Concurrent
  * callers share one check-and-create: Chrome allows a single offscreen
  * document and throws on a second `createDocument`.
  */
@@ -23,6 +24,7 @@ async function open(): Promise<void> {
   await browser.offscreen.createDocument({
     url,
     reasons: ['WORKERS'],
-    justification: 'Runs the local embedding model (ONNX Runtime WebAssembly) for searching saved pages.',
+    justification:
+      'Runs the local embedding model (ONNX Runtime WebAssembly) for searching saved pages, and pdf.js for reading PDFs.',
   });
 }
