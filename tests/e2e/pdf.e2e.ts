@@ -70,6 +70,18 @@ describe('PDFs in the tab', () => {
     expect(sent).toContain('Long document page 1 marker text.');
     expect(sent).not.toContain('Long document page 201 marker text.');
     expect(sent).toContain('page cut');
+
+    // Saved, it says it is cut, and how far it was read: nothing partial is saved silently.
+    await s.panel.getByRole('tab', { name: 'Library' }).click();
+    await s.panel.getByRole('button', { name: 'Save this page' }).click();
+    await expect.poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome')).toBe('saved');
+    const item = s.panel.getByTestId('library-item').filter({ hasText: 'A long PDF' });
+    await expect
+      .poll(() => item.innerText())
+      .toContain('PDF, 300 pages · first 200 pages read · very large page: saved in part');
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => s.panel.getByTestId('library-item').count()).toBe(0);
+    await s.panel.getByRole('tab', { name: 'Chat' }).click();
   });
 
   it.each([
@@ -102,6 +114,7 @@ describe('PDFs in the tab', () => {
     await expect.poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome')).toBe('saved');
     const item = s.panel.getByTestId('library-item').filter({ hasText: 'Rainfall Report' });
     await expect.poll(() => item.count()).toBe(1);
+    expect(await item.innerText()).toContain('PDF, 3 pages');
 
     await s.panel.getByRole('tab', { name: 'Chat' }).click();
     await newChat(s.panel);
