@@ -49,6 +49,25 @@ describe('PDFs in the tab', () => {
     expect(sent).toContain('Rainfall in Lisbon peaks in November');
   });
 
+  it('summarizes a PDF with a suggested prompt and with a side-panel action', async () => {
+    await s.show(pdfs.url('report.pdf'));
+    const suggestions = s.panel.getByTestId('suggestions');
+    await expect.poll(() => suggestions.innerText(), { timeout: 30_000 }).toContain('into Chinese');
+    s.llm.enqueue(text('Key points: rainfall.'), text('A summary of the report.'));
+    await suggestions.getByRole('button', { name: 'List the key points' }).click();
+    await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('Key points');
+    expect(lastPrompt(s.llm)).toContain('Rainfall in Lisbon peaks in November');
+
+    await s.panel
+      .getByTestId('panel-actions')
+      .getByRole('button', { name: /Summarize/ })
+      .click();
+    await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('A summary');
+    const sent = lastPrompt(s.llm);
+    expect(sent).toContain('Summarize the following text');
+    expect(sent).toContain('Rainfall in Lisbon peaks in November');
+  });
+
   it('reads a Chinese PDF whose font needs the CMaps shipped in the extension', async () => {
     await s.show(pdfs.url('chinese.pdf'));
     await expect.poll(status, { timeout: 30_000 }).toMatch(/^PDF, 1 page · about \d+ tokens$/);
