@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { text } from '../support/openai-server';
-import { type AsideBrowser, openSidePanel } from './support/extension';
+import { type AsideBrowser, openExtensionPage, openSidePanel } from './support/extension';
 import { type PdfServer, pdfFixtures, startPdfServer } from './support/pdf-fixtures';
 import { ask, lastPrompt, newChat, type Session, startSession } from './support/session';
 
@@ -47,6 +47,11 @@ describe('PDFs in the tab', () => {
     // A word hyphenated at a line end is whole again.
     expect(sent).toContain('taken with a calibrated gauge');
     expect(sent).toContain('Rainfall in Lisbon peaks in November');
+  });
+
+  it('reads a PDF whose address does not end in .pdf, by its content type', async () => {
+    await s.show(pdfs.url('pdf/2401.00001'));
+    await expect.poll(status, { timeout: 30_000 }).toMatch(/^PDF, 1 page · about \d+ tokens$/);
   });
 
   it('summarizes a PDF with a suggested prompt and with a side-panel action', async () => {
@@ -196,6 +201,39 @@ describe('PDFs in the tab', () => {
     expect(await alert.innerText()).toContain('chrome://extensions');
     expect(chatRequests()).toBe(before);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+/** In Chinese: the bar names a PDF's pages, and a PDF Aside cannot read says why. */
+describe('PDFs in the tab, in Chinese', () => {
+  let s: Session;
+  let pdfs: PdfServer;
+  beforeAll(async () => {
+    s = await startSession();
+    pdfs = await startPdfServer();
+    s.aside.audit.allow(pdfs.origin);
+  });
+  afterAll(async () => {
+    await s?.close();
+    await pdfs?.close();
+  });
+
+  it('says "PDF, N pages" and explains a scan in Chinese', async () => {
+    const options = await openExtensionPage(s.aside, 'options.html');
+    await options.getByLabel('Interface language').selectOption('zh-CN');
+    await expect.poll(() => s.panel.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await options.close();
+    const status = () => s.panel.getByTestId('context-status').innerText();
+    await s.show(pdfs.url('report.pdf'));
+    await expect.poll(status, { timeout: 30_000 }).toMatch(/^PDF，共 3 页 · /);
+    await s.show(pdfs.url('scan.pdf'));
+    await expect.poll(status, { timeout: 30_000 }).toContain('这个 PDF 没有文字层');
+    const before = s.llm.requests.length;
+    await ask(s.panel, '总结一下');
+    const alert = s.panel.getByTestId('assistant-message').last().getByRole('alert');
+    await expect.poll(() => alert.getAttribute('data-error-code')).toBe('pdf-no-text');
+    expect(await alert.innerText()).toContain('可能是扫描件');
+    expect(s.llm.requests.length).toBe(before);
   });
 });
 

@@ -64,6 +64,11 @@ export function pdfFixtures(): Record<string, Buffer> {
     'long.pdf': writePdf({ title: 'A long PDF', pages: long }),
     'scan.pdf': writePdf({ pages: [{ image: true }, { image: true }] }),
     'locked.pdf': writePdf({ pages: [{ lines: column(filler('secrets')) }], userPassword: 'secret' }),
+    // As arXiv serves papers: an address without .pdf, known as a PDF only by its content type.
+    'pdf/2401.00001': writePdf({
+      title: 'A paper without an extension',
+      pages: [{ lines: column(filler('a paper')) }],
+    }),
     'broken.pdf': Buffer.from(
       '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R\nthis is not a PDF any more\n',
       'latin1',
