@@ -50,9 +50,9 @@ export default defineConfig({
   hooks: {
     // The local embedder's runtime and pdf.js's worker ship inside the extension: remote code is forbidden in MV3.
     'build:publicAssets': (wxt, files) => {
-      // pdf.js reads PDFs in tabs (Chrome's offscreen document).
-      files.push(...pdfjsFiles());
+      // Both run in Chrome's offscreen document; Firefox has none yet (the embedder and PDFs in tabs say so there).
       if (wxt.config.browser === 'firefox') return;
+      files.push(...pdfjsFiles());
       for (const file of ortRuntimeFiles) {
         files.push({
           absoluteSrc: path.resolve('node_modules/onnxruntime-web/dist', file),
