@@ -15,7 +15,8 @@ import { ask, lastPrompt, newChat, type Session, startSession } from './support/
  * "PDF, N pages", the prompt carries the text with page markers, a saved PDF's
  * citation opens `#page=N`, and every PDF Aside cannot read says why.
  */
-describe('PDFs in the tab', () => {
+// Reading a PDF waits for the browser's viewer and pdf.js together: on a busy 2-core machine that takes a while.
+describe('PDFs in the tab', { timeout: 120_000 }, () => {
   let s: Session;
   let pdfs: PdfServer;
   beforeAll(async () => {
@@ -34,7 +35,7 @@ describe('PDFs in the tab', () => {
 
   it('reads a PDF, says how many pages it has, and sends its text with page markers', async () => {
     await s.show(pdfs.url('report.pdf'));
-    await expect.poll(status, { timeout: 30_000 }).toMatch(/^PDF, 3 pages · about \d+ tokens$/);
+    await expect.poll(status, { timeout: 60_000 }).toMatch(/^PDF, 3 pages · about \d+ tokens$/);
     s.llm.enqueue(text('It is a rainfall report.'));
     await ask(s.panel, 'What is this PDF about?');
     await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('rainfall report');
@@ -51,13 +52,13 @@ describe('PDFs in the tab', () => {
 
   it('reads a PDF whose address does not end in .pdf, by its content type', async () => {
     await s.show(pdfs.url('pdf/2401.00001'));
-    await expect.poll(status, { timeout: 30_000 }).toMatch(/^PDF, 1 page · about \d+ tokens$/);
+    await expect.poll(status, { timeout: 60_000 }).toMatch(/^PDF, 1 page · about \d+ tokens$/);
   });
 
   it('summarizes a PDF with a suggested prompt and with a side-panel action', async () => {
     await s.show(pdfs.url('report.pdf'));
     const suggestions = s.panel.getByTestId('suggestions');
-    await expect.poll(() => suggestions.innerText(), { timeout: 30_000 }).toContain('into Chinese');
+    await expect.poll(() => suggestions.innerText(), { timeout: 60_000 }).toContain('into Chinese');
     s.llm.enqueue(text('Key points: rainfall.'), text('A summary of the report.'));
     await suggestions.getByRole('button', { name: 'List the key points' }).click();
     await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('Key points');
@@ -75,7 +76,7 @@ describe('PDFs in the tab', () => {
 
   it('reads a Chinese PDF whose font needs the CMaps shipped in the extension', async () => {
     await s.show(pdfs.url('chinese.pdf'));
-    await expect.poll(status, { timeout: 30_000 }).toMatch(/^PDF, 1 page · about \d+ tokens$/);
+    await expect.poll(status, { timeout: 60_000 }).toMatch(/^PDF, 1 page · about \d+ tokens$/);
     s.llm.enqueue(text('里斯本十一月多雨。'));
     await ask(s.panel, '这份文件讲了什么？');
     await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('十一月多雨');
@@ -98,7 +99,9 @@ describe('PDFs in the tab', () => {
     // Saved, it says it is cut, and how far it was read: nothing partial is saved silently.
     await s.panel.getByRole('tab', { name: 'Library' }).click();
     await s.panel.getByRole('button', { name: 'Save this page' }).click();
-    await expect.poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome')).toBe('saved');
+    await expect
+      .poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome'), { timeout: 60_000 })
+      .toBe('saved');
     const item = s.panel.getByTestId('library-item').filter({ hasText: 'A long PDF' });
     await expect
       .poll(() => item.innerText())
@@ -114,11 +117,11 @@ describe('PDFs in the tab', () => {
     ['a broken file', 'broken.pdf', 'pdf-broken', /not a readable PDF/],
   ])('explains %s, sends nothing and saves nothing', async (_what, file, code, message) => {
     await s.show(pdfs.url(file));
-    await expect.poll(status, { timeout: 30_000 }).toMatch(message);
+    await expect.poll(status, { timeout: 60_000 }).toMatch(message);
     const before = chatRequests();
     await ask(s.panel, 'Summarize it');
     const alert = s.panel.getByTestId('assistant-message').last().getByRole('alert');
-    await expect.poll(() => alert.getAttribute('data-error-code')).toBe(code);
+    await expect.poll(() => alert.getAttribute('data-error-code'), { timeout: 60_000 }).toBe(code);
     expect(await alert.innerText()).toMatch(message);
     expect(chatRequests()).toBe(before);
 
@@ -126,7 +129,7 @@ describe('PDFs in the tab', () => {
     const items = await s.panel.getByTestId('library-item').count();
     await s.panel.getByRole('button', { name: 'Save this page' }).click();
     const saveError = s.panel.locator('.save-page').getByRole('alert');
-    await expect.poll(() => saveError.getAttribute('data-error-code')).toBe(code);
+    await expect.poll(() => saveError.getAttribute('data-error-code'), { timeout: 60_000 }).toBe(code);
     expect(await s.panel.getByTestId('library-item').count()).toBe(items);
     await s.panel.getByRole('tab', { name: 'Chat' }).click();
   });
@@ -135,7 +138,9 @@ describe('PDFs in the tab', () => {
     await s.show(pdfs.url('report.pdf'));
     await s.panel.getByRole('tab', { name: 'Library' }).click();
     await s.panel.getByRole('button', { name: 'Save this page' }).click();
-    await expect.poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome')).toBe('saved');
+    await expect
+      .poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome'), { timeout: 60_000 })
+      .toBe('saved');
     const item = s.panel.getByTestId('library-item').filter({ hasText: 'Rainfall Report' });
     await expect.poll(() => item.count()).toBe(1);
     expect(await item.innerText()).toContain('PDF, 3 pages');
@@ -171,7 +176,7 @@ describe('PDFs in the tab', () => {
     const file = path.join(dir, 'chinese.pdf');
     fs.writeFileSync(file, pdfFixtures()['chinese.pdf'] ?? '');
     await s.show(pathToFileURL(file).href);
-    await expect.poll(status, { timeout: 30_000 }).toMatch(/^PDF, 1 page · about \d+ tokens$/);
+    await expect.poll(status, { timeout: 60_000 }).toMatch(/^PDF, 1 page · about \d+ tokens$/);
 
     const extensions = await s.aside.context.newPage();
     await extensions.goto('chrome://extensions');
@@ -192,12 +197,12 @@ describe('PDFs in the tab', () => {
     const panel = await reopenedPanel(s.aside);
     await s.tab.bringToFront();
     await expect
-      .poll(() => panel.getByTestId('context-status').innerText(), { timeout: 30_000 })
+      .poll(() => panel.getByTestId('context-status').innerText(), { timeout: 60_000 })
       .toContain('Allow access to file URLs');
     const before = chatRequests();
     await ask(panel, 'Summarize it');
     const alert = panel.getByTestId('assistant-message').last().getByRole('alert');
-    await expect.poll(() => alert.getAttribute('data-error-code')).toBe('file-access-needed');
+    await expect.poll(() => alert.getAttribute('data-error-code'), { timeout: 60_000 }).toBe('file-access-needed');
     expect(await alert.innerText()).toContain('chrome://extensions');
     expect(chatRequests()).toBe(before);
     fs.rmSync(dir, { recursive: true, force: true });
@@ -205,7 +210,7 @@ describe('PDFs in the tab', () => {
 });
 
 /** In Chinese: the bar names a PDF's pages, and a PDF Aside cannot read says why. */
-describe('PDFs in the tab, in Chinese', () => {
+describe('PDFs in the tab, in Chinese', { timeout: 120_000 }, () => {
   let s: Session;
   let pdfs: PdfServer;
   beforeAll(async () => {
@@ -225,13 +230,13 @@ describe('PDFs in the tab, in Chinese', () => {
     await options.close();
     const status = () => s.panel.getByTestId('context-status').innerText();
     await s.show(pdfs.url('report.pdf'));
-    await expect.poll(status, { timeout: 30_000 }).toMatch(/^PDF，共 3 页 · /);
+    await expect.poll(status, { timeout: 60_000 }).toMatch(/^PDF，共 3 页 · /);
     await s.show(pdfs.url('scan.pdf'));
-    await expect.poll(status, { timeout: 30_000 }).toContain('这个 PDF 没有文字层');
+    await expect.poll(status, { timeout: 60_000 }).toContain('这个 PDF 没有文字层');
     const before = s.llm.requests.length;
     await ask(s.panel, '总结一下');
     const alert = s.panel.getByTestId('assistant-message').last().getByRole('alert');
-    await expect.poll(() => alert.getAttribute('data-error-code')).toBe('pdf-no-text');
+    await expect.poll(() => alert.getAttribute('data-error-code'), { timeout: 60_000 }).toBe('pdf-no-text');
     expect(await alert.innerText()).toContain('可能是扫描件');
     expect(s.llm.requests.length).toBe(before);
   });
