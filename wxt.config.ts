@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { defaultClientConditions } from 'vite';
 import { defineConfig } from 'wxt';
@@ -24,6 +24,24 @@ const withoutMcpAjv = {
 };
 
 /**
+ * pdf.js's worker and the data it loads at run time (CMaps for Chinese, Japanese and Korean fonts, the
+ * standard fonts, its WASM image decoders, its ICC profile): shipped under `pdfjs/`, so no PDF ever makes
+ * pdf.js reach for a CDN (lib/pdf/extract-pdf.ts points it here). Licences travel with the files.
+ */
+function pdfjsFiles(): { absoluteSrc: string; relativeDest: string }[] {
+  const root = path.resolve('node_modules/pdfjs-dist');
+  const files = [{ absoluteSrc: path.join(root, 'build/pdf.worker.min.mjs'), relativeDest: 'pdfjs/pdf.worker.mjs' }];
+  for (const folder of ['cmaps', 'standard_fonts', 'wasm', 'iccs']) {
+    for (const name of readdirSync(path.join(root, folder))) {
+      // QuickJS runs a PDF's own JavaScript (forms); Aside reads text and never runs a document's scripts.
+      if (/quickjs/i.test(name)) continue;
+      files.push({ absoluteSrc: path.join(root, folder, name), relativeDest: `pdfjs/${folder}/${name}` });
+    }
+  }
+  return files;
+}
+
+/**
  * Aside's build. Manifest permissions are justified one per line in README.md.
  * Chrome is MV3 with a side panel; Firefox gets WXT's MV2 build where the side
  * panel becomes a `sidebar_action`.
@@ -44,9 +62,11 @@ export default defineConfig({
     worker: { format: 'es' as const },
   }),
   hooks: {
-    // The local embedder's runtime ships inside the extension: remote code is forbidden in MV3.
+    // The local embedder's runtime and pdf.js's worker ship inside the extension: remote code is forbidden in MV3.
     'build:publicAssets': (wxt, files) => {
+      // Both run in Chrome's offscreen document; Firefox has none yet (the embedder and PDFs in tabs say so there).
       if (wxt.config.browser === 'firefox') return;
+      files.push(...pdfjsFiles());
       for (const file of ortRuntimeFiles) {
         files.push({
           absoluteSrc: path.resolve('node_modules/onnxruntime-web/dist', file),

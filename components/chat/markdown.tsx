@@ -3,7 +3,7 @@ import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeHighlight from 'rehype-highlight';
 import remarkGfm from 'remark-gfm';
 import type { Source } from '../../lib/rag/citations';
-import { textFragmentUrl } from '../../lib/rag/citations';
+import { sourceUrl } from '../../lib/rag/citations';
 import { ExternalLink } from '../ui/external-link';
 import type { LinkPolicy } from './link-policy';
 import { ModelLink } from './model-link';
@@ -14,7 +14,7 @@ import { remarkHtmlAsText } from './remark-html-as-text';
 /** A citation marker: opens the saved page's original, scrolled to the cited passage. */
 function CitationLink({ source }: { source: Source }) {
   return (
-    <ExternalLink href={textFragmentUrl(source.url, source.passage)} className="citation" label={source.title}>
+    <ExternalLink href={sourceUrl(source)} className="citation" label={source.title}>
       [{source.n}]
     </ExternalLink>
   );

@@ -1,5 +1,5 @@
 import type { Source } from '../../lib/rag/citations';
-import { textFragmentUrl } from '../../lib/rag/citations';
+import { sourceUrl } from '../../lib/rag/citations';
 import { useT } from '../hooks/use-t';
 import { ExternalLink } from '../ui/external-link';
 
@@ -12,7 +12,7 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
       <ol>
         {sources.map((source) => (
           <li key={source.n} value={source.n} data-testid="source">
-            <ExternalLink href={textFragmentUrl(source.url, source.passage)}>{source.title || source.url}</ExternalLink>
+            <ExternalLink href={sourceUrl(source)}>{source.title || source.url}</ExternalLink>
             {source.headingPath.length > 0 ? <span className="muted"> › {source.headingPath.join(' › ')}</span> : null}
             <div className="muted source-passage">{source.passage}</div>
           </li>

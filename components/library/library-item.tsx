@@ -1,5 +1,7 @@
+import { kindOf } from '../../lib/capture/context-kind';
 import type { PageRecord } from '../../lib/db/records';
 import { siteOf } from '../../lib/library/filter-pages';
+import { contextKindLabel } from '../chat/context-kind-label';
 import { useI18n } from '../hooks/use-t';
 import { ExternalLink } from '../ui/external-link';
 import { faviconFor } from '../ui/favicon';
@@ -21,6 +23,7 @@ export function LibraryItem({
 }) {
   const { t, locale } = useI18n();
   const site = page.siteName ?? siteOf(page);
+  const kind = contextKindLabel(kindOf(page), t);
   return (
     <li className="library-item" data-testid="library-item">
       <input
@@ -37,6 +40,7 @@ export function LibraryItem({
         <div className="muted library-meta">
           {site} · {new Date(page.savedAt).toLocaleDateString(locale)} ·{' '}
           {t('library.words', { count: page.wordCount.toLocaleString(locale) })}
+          {kind ? ` · ${kind}` : ''}
           {page.cutAtCapture ? ` · ${t('library.cut')}` : ''}
         </div>
         <TagEditor page={page} />

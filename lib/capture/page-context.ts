@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { contextKindSchema } from './context-kind';
+
+/** How the text was taken: Readability's article, the visible-text fallback, or pdf.js's text layer. */
+export const captureMethodSchema = z.enum(['readability', 'visible-text', 'pdf']);
+export type CaptureMethod = z.infer<typeof captureMethodSchema>;
 
 /** A page as captured by the content script: Markdown plus metadata. */
 export const capturedPageSchema = z.object({
@@ -11,12 +16,13 @@ export const capturedPageSchema = z.object({
   /** As the page states it (ISO 8601 usually), when it does. */
   publishedTime: z.string().nullable().optional(),
   markdown: z.string(),
-  /** `readability` when the page read as an article, `visible-text` for the fallback. */
-  method: z.enum(['readability', 'visible-text']),
+  method: captureMethodSchema,
   /** True when the capture itself stopped early because the document was huge. */
   cutAtCapture: z.boolean(),
   /** Milliseconds the capture took in the page (absent when served from the cache). */
   captureMs: z.number().nonnegative().optional(),
+  /** What it is (lib/capture/context-kind.ts); absent: a web page. */
+  kind: contextKindSchema.optional(),
 });
 
 export type CapturedPage = z.infer<typeof capturedPageSchema>;
@@ -29,8 +35,10 @@ export const pageContextInfoSchema = z.object({
   tokens: z.number().int().nonnegative(),
   totalTokens: z.number().int().nonnegative(),
   truncated: z.boolean(),
-  method: z.enum(['readability', 'visible-text']),
+  method: captureMethodSchema,
   lang: z.string().nullable(),
+  /** What is in context: a page, a PDF (with its pages), … (lib/capture/context-kind.ts); absent: a web page. */
+  kind: contextKindSchema.optional(),
 });
 
 export type PageContextInfo = z.infer<typeof pageContextInfoSchema>;

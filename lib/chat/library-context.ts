@@ -1,7 +1,7 @@
 import { db } from '../db/database';
 import type { PageRecord } from '../db/records';
 import type { LibraryExcerpt } from '../prompt/library-prompt';
-import { citedPassage, type Source } from '../rag/citations';
+import { citedPassage, passagePage, type Source } from '../rag/citations';
 import { searchLibraryChunks } from '../rag/library-search';
 
 /** How many excerpts a library answer is given. */
@@ -29,8 +29,10 @@ export async function libraryContext(question: string): Promise<LibraryContext> 
     if (!page) continue; // deleted since it was indexed
     const n = sources.length + 1;
     const base = { n, url: page.url, title: page.title, headingPath: [...hit.headingPath] };
-    sources.push({ ...base, pageId: page.id, passage: citedPassage(hit.text, question) });
-    excerpts.push({ ...base, text: hit.text });
+    const passage = citedPassage(hit.text, question);
+    const at = hit.page === undefined ? {} : { page: passagePage(hit.text, passage, hit.page) };
+    sources.push({ ...base, pageId: page.id, passage, ...at });
+    excerpts.push({ ...base, text: hit.text, ...(hit.page === undefined ? {} : { page: hit.page }) });
   }
   return { sources, excerpts };
 }

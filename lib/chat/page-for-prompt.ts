@@ -1,3 +1,4 @@
+import type { ContextKind } from '../capture/context-kind';
 import type { PageContextInfo } from '../capture/page-context';
 import { cutToTokenBudget } from '../capture/token-budget';
 import { captureTab } from '../tabs/capture-tab';
@@ -8,6 +9,8 @@ export interface PromptPage {
   readonly lang: string | null;
   readonly text: string;
   readonly info: PageContextInfo;
+  /** A PDF (lib/capture/context-kind.ts); absent: a web page. */
+  readonly kind?: ContextKind;
 }
 
 /** Captures a tab and cuts its text to the budget; `info` is what the UI shows. */
@@ -23,6 +26,8 @@ export async function pageForPrompt(tabId: number, tokenBudget: number): Promise
     truncated: cut.truncated || page.cutAtCapture,
     method: page.method,
     lang: page.lang,
+    ...(page.kind ? { kind: page.kind } : {}),
   };
-  return { title: page.title, url: page.url, lang: page.lang, text: cut.text, info };
+  const kind = page.kind ? { kind: page.kind } : {};
+  return { title: page.title, url: page.url, lang: page.lang, text: cut.text, info, ...kind };
 }

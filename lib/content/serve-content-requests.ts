@@ -8,11 +8,10 @@ import { createCaptureCache } from './capture-cache';
 
 /** Captures this document, refusing clearly when there is nothing a prompt could use. */
 function captureThisPage(cache: ReturnType<typeof createCaptureCache>) {
-  // Chrome's built-in PDF viewer is a plugin inside this document: no text reaches the DOM.
+  // Chrome's built-in PDF viewer is a plugin inside this document: no text reaches the DOM. The background
+  // reads the PDF itself (lib/pdf/); this is only a hint, which it checks against the bytes.
   if (document.contentType === 'application/pdf') {
-    throw new AsideError('page-unreadable', 'PDFs shown by the browser cannot be read yet.', {
-      detail: 'PDFs shown by the browser cannot be read yet.',
-    });
+    throw new AsideError('page-is-pdf', 'This tab shows a PDF.');
   }
   let page = cache.get();
   if (!page) {

@@ -9,6 +9,8 @@ export interface RagChunkRecord {
   headingPath: string[];
   start: number;
   end: number;
+  /** The PDF page the chunk starts on; absent for web pages (lib/rag/chunk.ts). */
+  page?: number;
 }
 
 /** A page's chunks as BM25 documents (term counts), loaded into the in-memory keyword index. */

@@ -1,4 +1,5 @@
-import type { PageContextInfo } from '../capture/page-context';
+import type { ContextKind } from '../capture/context-kind';
+import type { CaptureMethod, PageContextInfo } from '../capture/page-context';
 import type { LinkCheck } from '../consent/answer-links';
 import type { SerializedError } from '../messaging/errors';
 import type { Source } from '../rag/citations';
@@ -88,8 +89,10 @@ export interface PageRecord {
   contentHash: string;
   wordCount: number;
   favIconUrl?: string;
-  method: 'readability' | 'visible-text';
+  method: CaptureMethod;
   cutAtCapture: boolean;
+  /** A PDF (with its pages); absent: a web page. */
+  kind?: ContextKind;
   /** How it entered the library. */
   source: 'saved' | 'auto';
   tags: string[];

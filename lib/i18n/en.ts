@@ -46,6 +46,9 @@ export const en = {
   'context.loading': 'Reading page…',
   'context.cut': 'Page cut to about {kept} of {total} tokens',
   'context.tokens': 'about {tokens} tokens',
+  'context.pdf': 'PDF, {pages} pages',
+  'context.pdfOnePage': 'PDF, 1 page',
+  'context.pdfPagesRead': 'first {read} pages read',
   'context.unreadable': 'Aside cannot read this page',
 
   'profile.label': 'Provider',
@@ -282,6 +285,17 @@ export const en = {
   'error.mcp-protocol':
     'This MCP server sent an answer that is not valid MCP (JSON-RPC). Check that the URL points at an MCP endpoint.',
   'error.mcp-error': 'This MCP server answered with an error.',
+  // PDFs
+  'error.page-is-pdf': 'This tab shows a PDF.',
+  'error.pdf-no-text':
+    'This PDF has no text layer: it is probably a scan. Aside reads text, not pictures of text; use a PDF with text (or run it through OCR first).',
+  'error.pdf-encrypted':
+    'This PDF is protected by a password, so Aside cannot read it. Save an unprotected copy from a PDF reader and use that.',
+  'error.pdf-broken': 'This file is not a readable PDF: it is damaged, or not a PDF at all.',
+  'error.pdf-too-large': 'This PDF is too large for Aside to read (40 MB at most).',
+  'error.file-access-needed':
+    'Aside may not read files on your computer. Open chrome://extensions, click Details under Aside, turn on “Allow access to file URLs”, then reload this tab.',
+  'error.pdf-unavailable': 'Reading PDFs in a tab is not available in this browser yet.',
   'embedder.title': 'Local embeddings',
   'embedder.intro':
     'Saved pages are searched with a small model that runs in this browser. It is downloaded once, then cached.',

@@ -48,6 +48,9 @@ export const zhCN: Record<MessageKey, string> = {
   'context.loading': '正在读取页面…',
   'context.cut': '页面已截断为约 {kept} / {total} 个 token',
   'context.tokens': '约 {tokens} 个 token',
+  'context.pdf': 'PDF，共 {pages} 页',
+  'context.pdfOnePage': 'PDF，共 1 页',
+  'context.pdfPagesRead': '已读取前 {read} 页',
   'context.unreadable': 'Aside 无法读取此页面',
 
   'profile.label': '服务商',
@@ -272,6 +275,16 @@ export const zhCN: Record<MessageKey, string> = {
   'error.mcp-http': '此 MCP 服务器返回了 HTTP 错误。请检查设置中的地址。',
   'error.mcp-protocol': '此 MCP 服务器返回的内容不是有效的 MCP（JSON-RPC）响应。请确认地址指向 MCP 端点。',
   'error.mcp-error': '此 MCP 服务器返回了错误。',
+  // PDF
+  'error.page-is-pdf': '此标签页显示的是 PDF。',
+  'error.pdf-no-text':
+    '这个 PDF 没有文字层，可能是扫描件。Aside 只能读取文字，无法识别图片中的文字；请使用带文字的 PDF（或先做 OCR 识别）。',
+  'error.pdf-encrypted': '这个 PDF 设有密码保护，Aside 无法读取。请在 PDF 阅读器中另存一份未加密的副本后再使用。',
+  'error.pdf-broken': '这个文件不是可读取的 PDF：文件已损坏，或者根本不是 PDF。',
+  'error.pdf-too-large': '这个 PDF 太大，Aside 无法读取（最多 40 MB）。',
+  'error.file-access-needed':
+    'Aside 没有读取本机文件的权限。请打开 chrome://extensions，点击 Aside 下的“详情”，开启“允许访问文件网址”，然后刷新此标签页。',
+  'error.pdf-unavailable': '此浏览器暂不支持读取标签页中的 PDF。',
   'embedder.title': '本地嵌入',
   'embedder.intro': '搜索已保存的页面时，会用一个在浏览器中运行的小模型。它只下载一次，之后使用缓存。',
   'embedder.model': '嵌入模型',

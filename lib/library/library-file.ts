@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { contextKindSchema } from '../capture/context-kind';
+import { captureMethodSchema } from '../capture/page-context';
 import type { ClipRecord, PageRecord } from '../db/records';
 
 /** One page in an export file: every stored field except the search terms, which are rebuilt on import. */
@@ -15,8 +17,9 @@ export const exportedPageSchema = z.object({
   contentHash: z.string(),
   wordCount: z.number().int().nonnegative(),
   favIconUrl: z.string().optional(),
-  method: z.enum(['readability', 'visible-text']),
+  method: captureMethodSchema,
   cutAtCapture: z.boolean(),
+  kind: contextKindSchema.optional(),
   source: z.enum(['saved', 'auto']),
   tags: z.array(z.string()),
   savedAt: z.number(),

@@ -44,6 +44,7 @@ export async function recordFields(page: CapturedPage & { favIconUrl?: string })
     ...(page.favIconUrl ? { favIconUrl: page.favIconUrl } : {}),
     method: page.method,
     cutAtCapture: page.cutAtCapture,
+    ...(page.kind ? { kind: page.kind } : {}),
     terms: pageTerms(page),
   } satisfies Partial<PageRecord>;
 }

@@ -50,6 +50,17 @@ export const errorCodes = [
   'search-blocked',
   /** The user did not allow the first web search. */
   'search-declined',
+  // PDFs (lib/pdf)
+  /** The tab shows a PDF: the content script has no text to give, the PDF path reads it (lib/tabs/capture-tab.ts). */
+  'page-is-pdf',
+  'pdf-no-text',
+  'pdf-encrypted',
+  'pdf-broken',
+  'pdf-too-large',
+  /** A file:// tab, and the user has not allowed Aside to read file URLs. */
+  'file-access-needed',
+  /** This browser cannot extract PDFs in the background (Firefox has no offscreen document). */
+  'pdf-unavailable',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

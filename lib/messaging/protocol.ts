@@ -5,6 +5,8 @@ import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-conte
 import { selectionCaptureSchema } from '../capture/selection';
 import { clipSchema, pageRecordSchema } from '../library/library-file';
 import { mcpServerDraftSchema, mcpServerSchema } from '../mcp/mcp-server-config';
+import { pdfExtractionSchema } from '../pdf/pdf-extraction';
+import { pdfLimits } from '../pdf/pdf-limits';
 import { apiEngineIds, browserSites } from '../search/engines';
 import { searchResultSchema } from '../search/search-result';
 import { profileDraftSchema, profileSchema } from '../settings/profile';
@@ -305,7 +307,7 @@ export const backgroundRequests = {
   },
 } as const satisfies RequestMap;
 
-/** Requests handled by the embedder host (the offscreen document on Chrome); only the background may send them. */
+/** Requests handled by the offscreen document (Chrome): the embedder and pdf.js; only the background may send them. */
 export const offscreenRequests = {
   'offscreen.embed': {
     senders: ['background'],
@@ -331,6 +333,15 @@ export const offscreenRequests = {
     senders: ['background'],
     request: z.object({ html: z.string().max(4_000_000), url: z.string().max(8192) }),
     response: z.object({ title: z.string(), markdown: z.string(), lang: z.string().nullable() }),
+  },
+  /** Extracts a PDF's text (base64 bytes the background fetched from the tab's URL) with pdf.js. */
+  'offscreen.extractPdf': {
+    senders: ['background'],
+    request: z.object({
+      data: z.string().max(Math.ceil(pdfLimits.maxBytes / 3) * 4),
+      maxPages: z.number().int().min(1).max(pdfLimits.maxPages),
+    }),
+    response: pdfExtractionSchema,
   },
 } as const satisfies RequestMap;
 

@@ -42,4 +42,15 @@ describe('buildChatPrompt', () => {
     expect(messages[0]?.content).not.toContain('UNTRUSTED');
     expect(messages[1]?.content).toBe('q');
   });
+
+  it('says a PDF is a PDF, with page markers', () => {
+    const pdf = {
+      ...page,
+      text: '[Page 1]\n\nDexie wraps IndexedDB.',
+      kind: { kind: 'pdf' as const, pages: 1, pagesRead: 1 },
+    };
+    const messages = buildChatPrompt({ turns: [{ role: 'user', content: 'Which page?' }], page: pdf, nonce });
+    expect(messages[0]?.content).toContain('each page after a line [Page N]');
+    expect(String(messages[1]?.content).startsWith(`${untrustedMarkers(nonce).open} kind="PDF"`)).toBe(true);
+  });
 });

@@ -11,7 +11,7 @@ export interface ChatPromptInput {
   /** Earlier turns, oldest first, ending with the user's new question. */
   readonly turns: readonly PromptTurn[];
   /** The page in context, already cut to the token budget, or null. */
-  readonly page: (Pick<CapturedPage, 'title' | 'url' | 'lang'> & { readonly text: string }) | null;
+  readonly page: (Pick<CapturedPage, 'title' | 'url' | 'lang' | 'kind'> & { readonly text: string }) | null;
   readonly now?: Date;
   /** Earlier turns carry wrapped untrusted content (an action's selection), so the rule must be stated. */
   readonly untrusted?: boolean;
@@ -33,7 +33,13 @@ export function buildChatPrompt({
 }: ChatPromptInput): ChatMessageParam[] {
   const system = [basePrompt, `Today is ${now.toISOString().slice(0, 10)}.`];
   const messages: ChatMessageParam[] = [];
-  if (page) {
+  const isPdf = page?.kind?.kind === 'pdf';
+  if (page && isPdf) {
+    system.push(
+      'The user is looking at a PDF; its text is given below, each page after a line [Page N]. ' +
+        'Base answers about "this page", "this PDF" or "this document" on it, and say which page something is on when it helps.',
+    );
+  } else if (page) {
     system.push('The user is looking at a web page; its content is given below. Base answers about "this page" on it.');
   }
   if (page || untrusted) system.push(untrustedContentRule(nonce));
@@ -44,7 +50,7 @@ export function buildChatPrompt({
     // some providers (deepseek-reasoner) reject two user messages in a row.
     const content =
       isQuestion && page
-        ? `${wrapUntrusted(page.text, { kind: 'web page', title: page.title, url: page.url }, nonce)}\n\n${turn.content}`
+        ? `${wrapUntrusted(page.text, { kind: isPdf ? 'PDF' : 'web page', title: page.title, url: page.url }, nonce)}\n\n${turn.content}`
         : turn.content;
     messages.push({ role: turn.role, content });
   });

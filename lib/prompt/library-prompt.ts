@@ -9,6 +9,8 @@ export interface LibraryExcerpt {
   readonly url: string;
   readonly headingPath: readonly string[];
   readonly text: string;
+  /** The PDF page the excerpt starts on. */
+  readonly page?: number;
 }
 
 export interface LibraryPromptInput {
@@ -46,7 +48,8 @@ export function buildLibraryPrompt({
   const messages: ChatMessageParam[] = [{ role: 'system', content: rules.join('\n') }];
   const sources = excerpts
     .map((excerpt) => {
-      const where = [excerpt.title, ...excerpt.headingPath].join(' › ');
+      const page = excerpt.page === undefined ? [] : [`page ${excerpt.page}`];
+      const where = [excerpt.title, ...excerpt.headingPath, ...page].join(' › ');
       const source = { kind: 'saved page excerpt', title: where, url: excerpt.url };
       return `[${excerpt.n}] ${wrapUntrusted(excerpt.text, source, nonce)}`;
     })

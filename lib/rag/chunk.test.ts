@@ -131,4 +131,27 @@ describe('chunkMarkdown', () => {
     expect(chunks[0]?.text).toBe('- first item\r\n- second item');
     expect(chunks[0]?.headingPath).toEqual(['Title']);
   });
+
+  it('gives each chunk of a PDF the page it starts on, and never makes a marker a chunk', () => {
+    const markdown = [
+      '[Page 1]',
+      'First page sentence one. First page sentence two.',
+      '[Page 2]',
+      'Second page sentence.',
+      '[Page 3]',
+      '[Page 4]',
+      'Fourth page sentence.',
+    ].join('\n\n');
+    const chunks = chunkMarkdown(markdown, { maxTokens: 8, overlapTokens: 0, pageMarkers: true });
+    expect(chunks.map((chunk) => [chunk.page, chunk.text])).toEqual([
+      [1, 'First page sentence one.'],
+      [1, 'First page sentence two.'],
+      [2, 'Second page sentence.'],
+      [4, 'Fourth page sentence.'],
+    ]);
+    // A web page's text that happens to look like a marker is text, and web chunks have no page.
+    const web = chunkMarkdown('[Page 1]\n\nText.', { pageMarkers: false });
+    expect(web[0]?.text).toContain('[Page 1]');
+    expect(web[0]?.page).toBeUndefined();
+  });
 });

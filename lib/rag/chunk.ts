@@ -1,3 +1,4 @@
+import { isPageMarker, pageAt } from '../capture/page-markers';
 import { markdownBlocks } from './markdown-blocks';
 import { estimateTokens, pieceTokens, tokenPieces } from './tokens';
 
@@ -13,6 +14,8 @@ export interface Chunk {
   headingPath: string[];
   start: number;
   end: number;
+  /** The PDF page the chunk starts on (1-based), from the `[Page N]` markers; absent for web pages. */
+  page?: number;
 }
 
 export interface ChunkOptions {
@@ -20,6 +23,11 @@ export interface ChunkOptions {
   maxTokens?: number;
   /** Tokens of the previous chunk repeated at the start of the next one, within a section. Default 30. */
   overlapTokens?: number;
+  /**
+   * The Markdown is a PDF's, with `[Page N]` marker lines (lib/capture/page-markers.ts): markers are not
+   * text, and each chunk records the page it starts on. Off for web pages, whose text could hold such a line.
+   */
+  pageMarkers?: boolean;
 }
 
 /** An unsplittable stretch of text: a sentence, a code block, a code line or a slice of a giant sentence. */
@@ -53,7 +61,15 @@ export function chunkMarkdown(markdown: string, options: ChunkOptions = {}): Chu
   const flush = () => {
     const headingPath = path.map((h) => h.title);
     for (const [start, end] of pack(units, maxTokens, overlapTokens)) {
-      chunks.push({ ordinal: chunks.length, text: markdown.slice(start, end), headingPath, start, end });
+      const page = options.pageMarkers ? pageAt(markdown, start) : undefined;
+      chunks.push({
+        ordinal: chunks.length,
+        text: markdown.slice(start, end),
+        headingPath,
+        start,
+        end,
+        ...(page === undefined ? {} : { page }),
+      });
     }
     units = [];
   };
@@ -71,7 +87,7 @@ export function chunkMarkdown(markdown: string, options: ChunkOptions = {}): Chu
       const tokens = estimateTokens(markdown.slice(block.start, block.end));
       if (tokens <= maxTokens) units.push({ start: block.start, end: block.end, tokens });
       else for (const [s, e] of ranges(markdown, block.start, block.end, /\n/g)) addUnit(s, e);
-    } else {
+    } else if (!(options.pageMarkers && isPageMarker(markdown.slice(block.start, block.end)))) {
       for (const [s, e] of ranges(markdown, block.start, block.end, sentenceEnd)) addUnit(s, e);
     }
   }

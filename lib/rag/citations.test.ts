@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citedPassage, markdownToPlainText, textFragmentUrl } from './citations';
+import { citedPassage, markdownToPlainText, passagePage, sourceUrl, textFragmentUrl } from './citations';
 
 describe('citations', () => {
   it('turns Markdown into the text a reader sees', () => {
@@ -38,5 +38,17 @@ describe('citations', () => {
 
   it('falls back to the bare URL without a passage', () => {
     expect(textFragmentUrl('https://a.example/x#top', '')).toBe('https://a.example/x');
+  });
+
+  it("points a PDF citation at the page of its passage, which may follow the chunk's first page", () => {
+    const chunk = 'Cats sleep a lot.\n\n[Page 5]\n\nThe rainfall in Lisbon peaks in November.';
+    const passage = citedPassage(chunk, 'page 5 rainfall in Lisbon');
+    expect(passage).toBe('The rainfall in Lisbon peaks in November.');
+    expect(passagePage(chunk, passage, 4)).toBe(5);
+    expect(passagePage(chunk, 'Cats sleep a lot.', 4)).toBe(4);
+    expect(sourceUrl({ url: 'https://a.example/r.pdf#page=1', passage, page: 5 })).toBe(
+      'https://a.example/r.pdf#page=5',
+    );
+    expect(sourceUrl({ url: 'https://a.example/x', passage: 'Cats' })).toBe('https://a.example/x#:~:text=Cats');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOfMarker } from '../capture/page-markers';
 import { textTerms } from '../library/search-terms';
 
 /** A numbered source of a library answer, stored with the answer. */
@@ -11,6 +12,8 @@ export const sourceSchema = z.object({
   headingPath: z.array(z.string()),
   /** The paragraph the citation points at, as plain text. */
   passage: z.string(),
+  /** A PDF's page the passage is on: the citation opens `url#page=N`. */
+  page: z.number().int().positive().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -36,6 +39,7 @@ export function markdownToPlainText(markdown: string): string {
 export function citedPassage(chunkMarkdown: string, question: string): string {
   const paragraphs = chunkMarkdown
     .split(/\n\s*\n/)
+    .filter((paragraph) => pageOfMarker(paragraph) === undefined)
     .map(markdownToPlainText)
     .filter((paragraph) => paragraph.length > 0);
   const wanted = new Set(textTerms(question));
@@ -51,6 +55,20 @@ export function citedPassage(chunkMarkdown: string, question: string): string {
   return best;
 }
 
+/**
+ * The PDF page a cited paragraph is on: the chunk's first page, moved on by
+ * each `[Page N]` marker before the paragraph (a chunk may cross a page).
+ */
+export function passagePage(chunkMarkdown: string, passage: string, firstPage: number): number {
+  let page = firstPage;
+  for (const paragraph of chunkMarkdown.split(/\n\s*\n/)) {
+    const marker = pageOfMarker(paragraph);
+    if (marker !== undefined) page = marker;
+    else if (markdownToPlainText(paragraph) === passage) return page;
+  }
+  return firstPage;
+}
+
 const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** `-`, `,` and `&` are syntax inside a text directive and must be escaped beyond encodeURIComponent. */
@@ -64,6 +82,7 @@ const encodeDirective = (text: string) =>
  * words so small differences in the middle of the live page do not break it.
  */
 export function textFragmentUrl(url: string, passage: string): string {
+  // A text fragment cannot reach into a PDF; callers with a page use sourceUrl.
   const line =
     passage
       .split('\n')
@@ -80,4 +99,13 @@ export function textFragmentUrl(url: string, passage: string): string {
       ? encodeDirective(units.join(joiner))
       : `${encodeDirective(units.slice(0, edge).join(joiner))},${encodeDirective(units.slice(-edge).join(joiner))}`;
   return `${base}#:~:text=${directive}`;
+}
+
+/**
+ * Where a citation leads: a PDF's page (`url#page=N`, followed by the
+ * browser's PDF viewer), or the web page scrolled to the passage.
+ */
+export function sourceUrl(source: Pick<Source, 'url' | 'passage' | 'page'>): string {
+  if (source.page !== undefined) return `${source.url.replace(/#.*$/, '')}#page=${source.page}`;
+  return textFragmentUrl(source.url, source.passage);
 }

@@ -14,7 +14,8 @@ const PROGRESS_INTERVAL_MS = 150;
  * shipped in the extension (remote code is forbidden, and no CDN is reached),
  * WebGPU when the browser has an adapter, else WASM. The model itself runs in
  * a worker of this document (lib/rag/embed-worker.ts), off the main thread that
- * all extension pages share.
+ * all extension pages share. Returns the offscreen document's handler for
+ * embedding (entrypoints/offscreen/main.ts serves it with the others).
  */
 export function embedderHandlers(): Pick<Handlers<OffscreenRequests>, 'offscreen.embed'> {
   // Threads need SharedArrayBuffer, which needs cross-origin isolation (a worker inherits it).

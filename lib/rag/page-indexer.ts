@@ -2,6 +2,7 @@ import type { PageRecord } from '../db/records';
 import { AsideError } from '../messaging/errors';
 import { chunkMarkdown } from './chunk';
 import { embedTexts } from './embedder';
+import { hasPages } from './has-pages';
 import { indexModel } from './index-model';
 import type { PageIndexer } from './ingest-runner';
 import { addChunks, indexChunks, removeModel, removePage } from './vector-index';
@@ -28,7 +29,7 @@ export function createLibraryIndexer(embed: EmbedPassages): PageIndexer {
   return {
     currentModel: indexModel,
     async indexPage(page: PageRecord, modelId: string | null, signal: AbortSignal, contentChanged): Promise<number> {
-      const chunks = chunkMarkdown(page.markdown);
+      const chunks = chunkMarkdown(page.markdown, { pageMarkers: hasPages(page) });
       const cancelled = () => new AsideError('cancelled', 'Indexing was cancelled.');
       const vectors: Float32Array[] = [];
       let dims = 0;

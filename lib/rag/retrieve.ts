@@ -33,7 +33,7 @@ export async function hybridSearch(options: HybridSearchOptions): Promise<Retrie
   return fused.flatMap((hit, i) => {
     const record = records[i];
     if (!record) return [];
-    const { id, pageId, ordinal, text, headingPath, start, end } = record;
+    const { id, pageId, ordinal, text, headingPath, start, end, page } = record;
     const { score, vectorScore, keywordScore } = hit;
     return [
       {
@@ -44,6 +44,7 @@ export async function hybridSearch(options: HybridSearchOptions): Promise<Retrie
         headingPath,
         start,
         end,
+        ...(page === undefined ? {} : { page }),
         score,
         ...(vectorScore === undefined ? {} : { vectorScore }),
         ...(keywordScore === undefined ? {} : { keywordScore }),

@@ -16,6 +16,8 @@ export interface RetrievedChunk {
   headingPath: string[];
   start: number;
   end: number;
+  /** The PDF page the chunk starts on; absent for web pages. */
+  page?: number;
   /** Fused score (reciprocal rank fusion, higher is better); only comparable within one search. */
   score: number;
   /**

@@ -167,7 +167,11 @@ async function putChunks(pageId: string, chunks: readonly Chunk[]): Promise<Lexi
   const changed = records.filter((r) => {
     const old = previous.get(r.id);
     return (
-      !old || old.text !== r.text || old.start !== r.start || old.headingPath.join('\n') !== r.headingPath.join('\n')
+      !old ||
+      old.text !== r.text ||
+      old.start !== r.start ||
+      old.page !== r.page ||
+      old.headingPath.join('\n') !== r.headingPath.join('\n')
     );
   });
   if (changed.length === 0) return [];

@@ -53,4 +53,12 @@ describe('captureTab', () => {
       .mockResolvedValue(tab as never);
     await expect(captureTab(tabId)).rejects.toMatchObject({ code: 'page-unreadable' });
   });
+
+  it('asks for file access on a file:// tab without it, and reads nothing', async () => {
+    const file = (await browser.tabs.create({ url: 'file:///home/me/report.pdf' })).id ?? -1;
+    vi.spyOn(browser.extension, 'isAllowedFileSchemeAccess').mockResolvedValue(false as never);
+    const sent = contentScriptClaims('file:///home/me/report.pdf');
+    await expect(captureTab(file)).rejects.toMatchObject({ code: 'file-access-needed' });
+    expect(sent).not.toHaveBeenCalled();
+  });
 });

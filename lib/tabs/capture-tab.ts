@@ -3,6 +3,7 @@ import type { CapturedPage } from '../capture/page-context';
 import { pageUrlFor } from '../capture/page-url';
 import { AsideError } from '../messaging/errors';
 import { callTab } from '../messaging/requests';
+import { capturePdfTab } from '../pdf/capture-pdf-tab';
 import { sameSite } from './same-site';
 import { unreadableReason } from './unreadable-reason';
 
@@ -17,13 +18,25 @@ const contentScriptFile = '/content-scripts/content.js';
  * reports it, or the page's canonical URL only when that is on the same
  * origin (see pageUrlFor). A tab that went to another site while it was read
  * is refused rather than filed under the first site's URL.
+ *
+ * A tab showing a PDF (the content script says so, or cannot run and the
+ * address ends in .pdf) is read by the background from the tab's own URL
+ * (lib/pdf/capture-pdf-tab.ts); a `file://` tab needs the user's permission
+ * to read file URLs, and without it the error says how to give it.
  */
 export async function captureTab(tabId: number): Promise<CapturedPage & { favIconUrl?: string }> {
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab) throw new AsideError('page-unreadable', 'The tab is gone.', { detail: 'The tab was closed.' });
   const reason = unreadableReason(tab.url);
   if (reason || !tab.url) throw new AsideError('page-unreadable', reason ?? 'No page.', { detail: tab.url });
-  const page = await captureThroughContentScript(tab);
+  const tabUrl = tab.url;
+  if (isFileUrl(tabUrl) && !(await browser.extension.isAllowedFileSchemeAccess())) {
+    throw new AsideError('file-access-needed', 'Aside may not read file URLs.');
+  }
+  const page = await captureThroughContentScript(tab).catch((error: unknown) => {
+    if (!showsPdf(error, tabUrl)) throw error;
+    return capturePdfTab(tabUrl, tab.title);
+  });
   const after = await browser.tabs.get(tabId).catch(() => undefined);
   if (!after?.url || !sameSite(after.url, tab.url)) {
     throw new AsideError('page-unreadable', 'The page changed while Aside was reading it.', {
@@ -45,11 +58,18 @@ async function captureThroughContentScript(tab: Browser.tabs.Tab): Promise<Captu
     return await callTab(tabId, 'page.capture', {});
   } catch (error) {
     if (error instanceof AsideError) throw error;
-    const isPdf = tab.url?.toLowerCase().split(/[?#]/)[0]?.endsWith('.pdf');
-    throw new AsideError(
-      'page-no-content-script',
-      isPdf ? 'PDFs shown by the browser cannot be read yet.' : 'Aside cannot read this page.',
-      { detail: error instanceof Error ? error.message : String(error), cause: error },
-    );
+    throw new AsideError('page-no-content-script', 'Aside cannot read this page.', {
+      detail: error instanceof Error ? error.message : String(error),
+      cause: error,
+    });
   }
+}
+
+const isFileUrl = (url: string) => url.startsWith('file:');
+
+/** The content script says the tab shows a PDF, or cannot run in it and the address names a PDF file. */
+function showsPdf(error: unknown, url: string): boolean {
+  if (!(error instanceof AsideError)) return false;
+  if (error.code === 'page-is-pdf') return true;
+  return error.code === 'page-no-content-script' && /\.pdf$/i.test(new URL(url).pathname);
 }

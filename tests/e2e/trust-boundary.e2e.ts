@@ -207,7 +207,7 @@ describe('trust boundary: a page and its content script cannot drive Aside', () 
     expect(await cs.send('page.preview', { tabId: await tabIdOf(inboxPage()) })).toMatchObject({
       error: { code: 'forbidden' },
     });
-    // The offscreen embedder host answers only the background.
+    // The offscreen document (the embedder and pdf.js) answers only the background.
     await worker().evaluate(async () => {
       const chrome = (globalThis as unknown as WorkerGlobal).chrome;
       if (!(await chrome.offscreen.hasDocument())) {
@@ -219,6 +219,9 @@ describe('trust boundary: a page and its content script cannot drive Aside', () 
       texts: ['x'],
     });
     expect(embed).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Nor does pdf.js there: a content script cannot have a PDF of its choosing read for it.
+    const extract = await cs.send('offscreen.extractPdf', { data: btoa('%PDF-1.4\n%%EOF'), maxPages: 1 });
+    expect(extract).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     for (const name of Object.keys(offscreenRequests)) {
       expect(await cs.send(name, {}), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }

@@ -1,0 +1,19 @@
+import type { ContextKind } from '../../lib/capture/context-kind';
+import type { Translate } from '../../lib/i18n/translate';
+
+/**
+ * What kind of thing is in context, as the context bar names it before the
+ * token count: nothing for a web page, "PDF, 12 pages" (and how many were read
+ * when the page budget stopped early) for a PDF. The switch is exhaustive: a
+ * new kind does not compile until it is named here.
+ */
+export function contextKindLabel(kind: ContextKind, t: Translate): string | null {
+  switch (kind.kind) {
+    case 'page':
+      return null;
+    case 'pdf': {
+      const label = kind.pages === 1 ? t('context.pdfOnePage') : t('context.pdf', { pages: kind.pages });
+      return kind.pagesRead < kind.pages ? `${label} · ${t('context.pdfPagesRead', { read: kind.pagesRead })}` : label;
+    }
+  }
+}

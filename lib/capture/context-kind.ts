@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * What kind of thing is in context, with what the user needs to know about
+ * its size. A web page needs nothing more; a PDF has pages, and may have been
+ * read only up to the page budget. Local files, video transcripts and
+ * screenshots join this union as members of their own: `contextKindLabel` in
+ * the context bar must then name them, which the compiler checks (its switch
+ * is exhaustive).
+ */
+export const contextKindSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('page') }),
+  z.object({
+    kind: z.literal('pdf'),
+    /** Pages in the document. */
+    pages: z.number().int().nonnegative(),
+    /** Pages read: fewer than `pages` when the page budget cut the document. */
+    pagesRead: z.number().int().nonnegative(),
+  }),
+]);
+export type ContextKind = z.infer<typeof contextKindSchema>;
+
+/** Captures and records stored before kinds existed are web pages. */
+export const pageKind: ContextKind = { kind: 'page' };
+
+/** The kind of a capture, a record or a context: a web page when it says nothing. */
+export function kindOf(item: { readonly kind?: ContextKind | undefined }): ContextKind {
+  return item.kind ?? pageKind;
+}

@@ -1,0 +1,7 @@
+import { kindOf } from '../capture/context-kind';
+import type { PageRecord } from '../db/records';
+
+/** True when the saved item's Markdown has `[Page N]` markers: a PDF. */
+export function hasPages(page: Pick<PageRecord, 'kind'>): boolean {
+  return kindOf(page).kind === 'pdf';
+}
