@@ -2,6 +2,7 @@ import { db } from '../db/database';
 import type { PageRecord } from '../db/records';
 import type { LibraryExcerpt } from '../prompt/library-prompt';
 import { citedPassage, passagePage, type Source } from '../rag/citations';
+import { headingsBelowTitle } from '../rag/headings-below-title';
 import { searchLibraryChunks } from '../rag/library-search';
 
 /** How many excerpts a library answer is given. */
@@ -28,7 +29,8 @@ export async function libraryContext(question: string): Promise<LibraryContext> 
     const page = pages.get(hit.pageId);
     if (!page) continue; // deleted since it was indexed
     const n = sources.length + 1;
-    const base = { n, url: page.url, title: page.title, headingPath: [...hit.headingPath] };
+    // The page's H1 is usually its title: "Title › Section", never "Title › Title › Section".
+    const base = { n, url: page.url, title: page.title, headingPath: headingsBelowTitle(page.title, hit.headingPath) };
     const passage = citedPassage(hit.text, question);
     const at = hit.page === undefined ? {} : { page: passagePage(hit.text, passage, hit.page) };
     sources.push({ ...base, pageId: page.id, passage, ...at });

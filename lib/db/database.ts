@@ -10,6 +10,7 @@ import type {
   SecretRecord,
   SettingRecord,
 } from './records';
+import { upgradeSearchTerms } from './upgrade-search-terms';
 
 /**
  * Aside's IndexedDB. The version history is append-only: a schema change is a
@@ -70,6 +71,11 @@ export class AsideDatabase extends Dexie {
     this.version(7).stores({
       settings: 'key',
     });
+    // v8: search terms are stemmed and keyword search has title and heading fields (BM25F): the pages'
+    // terms and the keyword rows are rebuilt from the stored pages, clips and chunks (no schema change).
+    this.version(8)
+      .stores({})
+      .upgrade((tx) => upgradeSearchTerms(tx));
   }
 }
 

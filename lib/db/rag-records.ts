@@ -1,4 +1,4 @@
-import type { LexicalDoc } from '../rag/bm25';
+import type { FieldTerms, LexicalDoc } from '../rag/lexical-doc';
 
 /** A chunk of a saved page (lib/rag/chunk.ts), shared by every embedding model. id = `${pageId}#${ordinal}`. */
 export interface RagChunkRecord {
@@ -13,10 +13,17 @@ export interface RagChunkRecord {
   page?: number;
 }
 
-/** A page's chunks as BM25 documents (term counts), loaded into the in-memory keyword index. */
+/**
+ * A page's chunks as BM25F documents (term counts of each chunk's text and
+ * headings) and its title's terms, loaded into the in-memory keyword index.
+ * Rows written before v8 of the database had unstemmed terms and no fields:
+ * the v8 upgrade rebuilt them (lib/db/upgrade-search-terms.ts).
+ */
 export interface RagLexicalRecord {
   pageId: string;
   docs: LexicalDoc[];
+  /** The page title's terms; absent when the page was not in the library when its chunks were written. */
+  title?: FieldTerms;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWord, queryTerms, textTerms } from './search-terms';
+import { contentTerms, normalizeWord, queryTerms, queryWords, textTerms } from './search-terms';
 
 describe('search terms', () => {
   it('folds case and diacritics in Latin-script words', () => {
@@ -25,5 +25,28 @@ describe('search terms', () => {
 
   it('splits mixed runs and keeps numbers', () => {
     expect(queryTerms('GPT-4o 模型')).toEqual(['gpt', '4o', '模型']);
+  });
+
+  it('matches a transliterated name the segmenter cuts into single characters through its pairs', () => {
+    const segments = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment('奥尔德林在月球上做了什么？')];
+    // The premise: the segmenter does not know the name and cuts it into characters.
+    expect(segments.slice(0, 4).map((s) => s.segment)).toEqual(['奥', '尔', '德', '林']);
+    expect(queryWords('奥尔德林在月球上做了什么？')[0]).toEqual({
+      text: '奥尔德林',
+      terms: ['奥尔', '尔德', '德林'],
+      stop: false,
+    });
+    const saved = new Set(textTerms('巴兹·奥尔德林可能是第二个登上月球的人。'));
+    expect(
+      contentTerms('奥尔德林在月球上做了什么？').filter((term) => term.length === 2 && /奥|林|德/.test(term)),
+    ).toEqual(['奥尔', '尔德', '德林']);
+    for (const term of ['奥尔', '尔德', '德林']) expect(saved.has(term)).toBe(true);
+    // Another name sharing one character does not match as a whole.
+    expect(queryWords('奥巴马')[0]?.terms.every((term) => saved.has(term))).toBe(false);
+  });
+
+  it('stems English words in saved text and questions alike', () => {
+    const saved = new Set(textTerms("The bridges of Mozilla's city"));
+    expect(queryTerms('bridge mozilla').every((term) => saved.has(term))).toBe(true);
   });
 });

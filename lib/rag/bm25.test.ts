@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { queryTerms } from '../library/search-terms';
+import { contentTerms, queryTerms } from '../library/search-terms';
 import { Bm25Index, lexicalDoc } from './bm25';
-import { termCounts } from './bm25-terms';
+import { bm25f } from './field-weights';
+import { termCounts, titleTerms } from './lexical-doc';
 
 function index(pages: Record<string, string[]>): Bm25Index {
   const bm25 = new Bm25Index();
@@ -16,9 +17,10 @@ function index(pages: Record<string, string[]>): Bm25Index {
 const ids = (hits: { chunkId: string }[]) => hits.map((h) => h.chunkId);
 
 describe('termCounts', () => {
-  it('counts normalized English words and CJK characters plus pairs', () => {
-    const counts = termCounts('Café cafe CAFE, 向量检索。');
+  it('counts normalized, stemmed English words and CJK characters plus pairs', () => {
+    const counts = termCounts('Café cafe CAFE, bridges bridge, 向量检索。');
     expect(counts.get('cafe')).toBe(3);
+    expect(counts.get('bridg')).toBe(2);
     expect(counts.get('向')).toBe(1);
     expect(counts.get('向量')).toBe(1);
     expect(counts.get('检索')).toBe(1);
@@ -61,10 +63,10 @@ describe('Bm25Index', () => {
 
   it('limits hits to allowed pages and forgets removed pages', () => {
     const b = index({ a: ['shared term alpha'], b: ['shared term beta'] });
-    expect(ids(b.search(['shared'], 5, new Set(['b'])))).toEqual(['b#0']);
+    expect(ids(b.search(queryTerms('shared'), 5, new Set(['b'])))).toEqual(['b#0']);
     b.removePage('a');
     expect(b.size).toBe(1);
-    expect(ids(b.search(['shared'], 5))).toEqual(['b#0']);
+    expect(ids(b.search(queryTerms('shared'), 5))).toEqual(['b#0']);
     expect(b.search(['alpha'], 5)).toEqual([]);
   });
 
@@ -80,5 +82,60 @@ describe('Bm25Index', () => {
     expect(new Bm25Index().search(['x'], 5)).toEqual([]);
     expect(bm25.search([], 5)).toEqual([]);
     expect(bm25.search(['zzzz'], 5)).toEqual([]);
+  });
+
+  it('finds a page by a word only its title holds, in every chunk of the page', () => {
+    const b = new Bm25Index();
+    b.add(
+      'orca',
+      [lexicalDoc('orca#0', 'It hunts seals in cold water.'), lexicalDoc('orca#1', 'Pods travel far.')],
+      titleTerms('Killer whale'),
+    );
+    b.add('other', [lexicalDoc('other#0', 'A whale of a time at the fair.')], titleTerms('County fair'));
+    const hits = b.search(queryTerms('killer whales'), 5);
+    expect(ids(hits).slice(0, 2).sort()).toEqual(['orca#0', 'orca#1']);
+    expect(hits[0]?.coverage).toBe(1);
+    expect(hits.find((h) => h.chunkId === 'other#0')?.coverage).toBeLessThan(1);
+  });
+
+  it('weights a word in the title or a heading above the same word in the text', () => {
+    const b = new Bm25Index();
+    b.add('t', [lexicalDoc('t#0', 'Notes on many things, lighthouse among them.')], titleTerms('Lighthouse'));
+    b.add(
+      'h',
+      [lexicalDoc('h#0', 'Notes on many things, lighthouse among them.', ['Lighthouse'])],
+      titleTerms('Notes'),
+    );
+    b.add('x', [lexicalDoc('x#0', 'Notes on many things, lighthouse among them.')], titleTerms('Notes'));
+    const hits = b.search(['lighthous'], 3);
+    expect(ids(hits)).toEqual(['t#0', 'h#0', 'x#0']);
+    expect(bm25f.title.weight).toBeGreaterThan(bm25f.heading.weight);
+  });
+
+  it('normalizes scores to 0..1 and replaces a title set again', () => {
+    const b = new Bm25Index();
+    b.add('p', [lexicalDoc('p#0', 'gardening tips')], titleTerms('Old name'));
+    b.add('q', [lexicalDoc('q#0', 'unrelated words')], titleTerms('Other'));
+    const hit = b.search(['garden'], 1)[0];
+    expect(hit?.normalized).toBeGreaterThan(0);
+    expect(hit?.normalized).toBeLessThanOrEqual(1);
+    b.add('p', [], titleTerms('New name'));
+    expect(b.search(['old'], 5)).toEqual([]);
+    expect(ids(b.search(['new'], 5))).toEqual(['p#0']);
+    b.removePage('p');
+    expect(b.search(['new'], 5)).toEqual([]);
+  });
+
+  it('finds a transliterated Chinese name cut into single characters, through character pairs', () => {
+    const b = new Bm25Index();
+    b.add(
+      'moon',
+      [lexicalDoc('moon#0', '巴兹·奥尔德林可能是第二个登上月球的人，却是第一个在月球上喝酒的人。')],
+      titleTerms('月球'),
+    );
+    b.add('obama', [lexicalDoc('obama#0', '奥巴马访问了肯尼亚，德国总理默克尔也在林中散步。')], titleTerms('新闻'));
+    const hits = b.search(contentTerms('奥尔德林是谁？'), 5);
+    expect(ids(hits)).toEqual(['moon#0']);
+    expect(hits[0]?.coverage).toBe(1);
   });
 });

@@ -1,157 +1,234 @@
-import { termCounts } from './bm25-terms';
+import { type Bm25fParams, bm25f } from './field-weights';
+import type { FieldTerms, LexicalDoc } from './lexical-doc';
+import { PageTitles } from './page-titles';
+import { Postings } from './postings';
 import { TopK } from './top-k';
 
-/** One chunk's terms as persisted (RagLexicalRecord.docs) and loaded into the index. */
-export interface LexicalDoc {
-  chunkId: string;
-  /** Σ term counts. */
-  length: number;
-  terms: string[];
-  counts: number[];
-}
+export type { FieldTerms, LexicalDoc } from './lexical-doc';
+export { lexicalDoc } from './lexical-doc';
 
-/** A keyword hit: BM25 score (only comparable within one query). */
+/** A keyword hit: BM25F score (only comparable within one query) and how much of the query it covers. */
 export interface KeywordHit {
   chunkId: string;
   pageId: string;
   score: number;
+  /**
+   * Share of the query's weight (Σ idf of its terms) that this chunk holds in
+   * any field, 0..1: 1 when every query term is in the chunk, its headings or
+   * its page title. Terms no saved page has count with the highest idf.
+   */
+  coverage: number;
+  /**
+   * The score over the most any chunk could score for this query (every term
+   * saturated in every field: (k1 + 1) Σ idf), 0..1, so it can be compared
+   * across queries.
+   */
+  normalized: number;
 }
 
-/** The terms and counts of a chunk's text, ready to persist and index. */
-export function lexicalDoc(chunkId: string, text: string): LexicalDoc {
-  const counts = termCounts(text);
-  let length = 0;
-  for (const count of counts.values()) length += count;
-  return { chunkId, length, terms: [...counts.keys()], counts: [...counts.values()] };
-}
-
-interface Postings {
-  docs: Int32Array;
-  counts: Uint16Array;
-  n: number;
-}
-
-const k1 = 1.2;
-const b = 0.75;
+/** Coverage is tracked per query term in a 32-bit mask: longer queries count their first 32 terms. */
+const maxCoverageTerms = 32;
 
 /**
- * An in-memory inverted index with BM25 (k1 1.2, b 0.75) over chunks, built
- * from the per-page rows persisted in IndexedDB. Removal marks documents dead;
- * their postings stay until the next load, and document frequencies count
- * live documents only (kept per term).
+ * An in-memory inverted index over chunks with BM25F (see field-weights.ts):
+ * each chunk's text and headings, and its page's title, are fields. Titles
+ * are held once per page and reach every chunk of the page at query time.
+ * Built from the per-page rows persisted in IndexedDB. Removal marks chunks
+ * dead; their postings stay until the next load. Document frequencies are
+ * counted at query time over live chunks.
  */
 export class Bm25Index {
-  /** Term → id; postings and live document frequencies by term id (term strings are held once). */
   private readonly termIds = new Map<string, number>();
-  private readonly postings: Postings[] = [];
-  private readonly liveDf: number[] = [];
+  private readonly body: Postings[] = [];
+  private readonly heading: (Postings | undefined)[] = [];
+  private readonly titles = new PageTitles();
   private chunkIds: string[] = [];
   private pageOf: number[] = [];
-  private lengths: number[] = [];
+  private bodyLength: number[] = [];
+  private headingLength: number[] = [];
   private alive: boolean[] = [];
-  private docTerms: Int32Array[] = [];
   private readonly pageIds: string[] = [];
   private readonly pageIndex = new Map<string, number>();
-  private readonly pageDocs = new Map<string, number[]>();
-  /** Live row of each chunk id. */
+  /** Rows of each page (dead ones included, skipped). */
+  private readonly pageRows: number[][] = [];
   private readonly chunkRow = new Map<string, number>();
   private live = 0;
-  private totalLength = 0;
+  private bodyTotal = 0;
+  private headingTotal = 0;
+  /** Scratch per row, reused across searches (reset after each use). */
+  private tf = new Float64Array(0);
+  private scores = new Float64Array(0);
+  private matched = new Uint32Array(0);
+
+  constructor(private readonly params: Bm25fParams = bm25f) {}
 
   get size(): number {
     return this.live;
   }
 
-  /** Adds chunks of a page; a chunk id already present is replaced. */
-  add(pageId: string, docs: readonly LexicalDoc[]): void {
+  /** Adds chunks of a page (a chunk id already present is replaced), and sets the page's title terms when given. */
+  add(pageId: string, docs: readonly LexicalDoc[], title?: FieldTerms): void {
     for (const doc of docs) {
       const row = this.chunkRow.get(doc.chunkId);
       if (row !== undefined) this.kill(row);
     }
+    const page = this.pageId(pageId);
+    if (title) this.titles.set(page, title);
+    for (const doc of docs) {
+      const row = this.chunkIds.push(doc.chunkId) - 1;
+      this.chunkRow.set(doc.chunkId, row);
+      this.pageOf.push(page);
+      this.pageRows[page]?.push(row);
+      this.bodyLength.push(doc.length);
+      this.headingLength.push(doc.heading?.length ?? 0);
+      this.alive.push(true);
+      this.live++;
+      this.bodyTotal += doc.length;
+      this.headingTotal += doc.heading?.length ?? 0;
+      doc.terms.forEach((term, i) => {
+        const id = this.termId(term);
+        (this.body[id] as Postings).push(row, doc.counts[i] ?? 1);
+      });
+      doc.heading?.terms.forEach((term, i) => {
+        const id = this.termId(term);
+        this.heading[id] ??= new Postings();
+        this.heading[id].push(row, doc.heading?.counts[i] ?? 1);
+      });
+    }
+  }
+
+  removePage(pageId: string): void {
+    const page = this.pageIndex.get(pageId);
+    if (page === undefined) return;
+    for (const row of this.pageRows[page] ?? []) this.kill(row);
+    this.pageRows[page] = [];
+    this.titles.clear(page);
+  }
+
+  private pageId(pageId: string): number {
     let page = this.pageIndex.get(pageId);
     if (page === undefined) {
       page = this.pageIds.push(pageId) - 1;
       this.pageIndex.set(pageId, page);
+      this.pageRows.push([]);
     }
-    const rows: number[] = [];
-    for (const doc of docs) {
-      const row = this.chunkIds.push(doc.chunkId) - 1;
-      rows.push(row);
-      this.chunkRow.set(doc.chunkId, row);
-      this.pageOf.push(page);
-      this.lengths.push(doc.length);
-      this.alive.push(true);
-      const ids = new Int32Array(doc.terms.length);
-      this.docTerms.push(ids);
-      this.live++;
-      this.totalLength += doc.length;
-      doc.terms.forEach((term, i) => {
-        let id = this.termIds.get(term);
-        if (id === undefined) {
-          id = this.postings.push({ docs: new Int32Array(4), counts: new Uint16Array(4), n: 0 }) - 1;
-          this.liveDf.push(0);
-          this.termIds.set(term, id);
-        }
-        ids[i] = id;
-        const list = this.postings[id] as Postings;
-        if (list.n === list.docs.length) {
-          const docsGrown = new Int32Array(list.n * 2);
-          docsGrown.set(list.docs);
-          const countsGrown = new Uint16Array(list.n * 2);
-          countsGrown.set(list.counts);
-          list.docs = docsGrown;
-          list.counts = countsGrown;
-        }
-        list.docs[list.n] = row;
-        list.counts[list.n] = Math.min(65535, doc.counts[i] ?? 1);
-        list.n++;
-        this.liveDf[id] = (this.liveDf[id] ?? 0) + 1;
-      });
-    }
-    this.pageDocs.set(pageId, [...(this.pageDocs.get(pageId) ?? []), ...rows]);
+    return page;
   }
 
-  removePage(pageId: string): void {
-    for (const row of this.pageDocs.get(pageId) ?? []) this.kill(row);
-    this.pageDocs.delete(pageId);
+  private termId(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.body.push(new Postings()) - 1;
+      this.termIds.set(term, id);
+    }
+    return id;
   }
 
   private kill(row: number): void {
     if (!this.alive[row]) return;
     this.alive[row] = false;
     this.live--;
-    this.totalLength -= this.lengths[row] ?? 0;
-    for (const id of this.docTerms[row] ?? []) this.liveDf[id] = (this.liveDf[id] ?? 1) - 1;
+    this.bodyTotal -= this.bodyLength[row] ?? 0;
+    this.headingTotal -= this.headingLength[row] ?? 0;
     this.chunkRow.delete(this.chunkIds[row] as string);
   }
 
-  /** Top k chunks for query terms (see queryTerms), optionally only from some pages. */
+  /** The inverse document frequency BM25 gives a term found in `df` of the live chunks. */
+  idf(df: number): number {
+    return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
+  }
+
+  /** Top k chunks for query terms (see contentTerms), optionally only from some pages. */
   search(terms: readonly string[], k: number, pages?: ReadonlySet<string>): KeywordHit[] {
     if (this.live === 0 || k <= 0) return [];
-    const allowedPages = pages ? new Set([...pages].map((p) => this.pageIndex.get(p))) : null;
-    const avgLength = this.totalLength / this.live || 1;
-    const scores = new Map<number, number>();
-    for (const term of new Set(terms)) {
-      const id = this.termIds.get(term);
-      const list = id === undefined ? undefined : this.postings[id];
-      const df = id === undefined ? 0 : (this.liveDf[id] ?? 0);
-      if (!list || df <= 0) continue;
-      const idf = Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
-      for (let i = 0; i < list.n; i++) {
-        const row = list.docs[i] as number;
-        if (!this.alive[row]) continue;
-        if (allowedPages && !allowedPages.has(this.pageOf[row])) continue;
-        const tf = list.counts[i] as number;
-        const norm = tf + k1 * (1 - b + (b * (this.lengths[row] as number)) / avgLength);
-        scores.set(row, (scores.get(row) ?? 0) + (idf * tf * (k1 + 1)) / norm);
+    const allowed = pages ? new Set([...pages].map((p) => this.pageIndex.get(p))) : null;
+    this.reserveScratch();
+    const unique = [...new Set(terms)];
+    const idfs: number[] = [];
+    const scored: number[] = [];
+    unique.forEach((term, index) => {
+      const touched = this.termFrequencies(term);
+      const idf = this.idf(touched.length);
+      idfs.push(idf);
+      const bit = index < maxCoverageTerms ? 1 << index : 0;
+      const { tf, scores, matched } = this;
+      const k1 = this.params.k1;
+      for (const row of touched) {
+        const frequency = tf[row] as number;
+        tf[row] = 0;
+        if (allowed && !allowed.has(this.pageOf[row])) continue;
+        if (scores[row] === 0) scored.push(row);
+        scores[row] = (scores[row] as number) + (idf * frequency * (k1 + 1)) / (k1 + frequency);
+        matched[row] = (matched[row] as number) | bit;
       }
-    }
+    });
+    const total = idfs.slice(0, maxCoverageTerms).reduce((sum, idf) => sum + idf, 0) || 1;
+    const best = (this.params.k1 + 1) * idfs.reduce((sum, idf) => sum + idf, 0) || 1;
     const top = new TopK(k);
-    for (const [row, score] of scores) top.push(row, score);
-    return top.sorted().map(({ index, score }) => ({
-      chunkId: this.chunkIds[index] as string,
-      pageId: this.pageIds[this.pageOf[index] as number] as string,
-      score,
-    }));
+    for (const row of scored) top.push(row, this.scores[row] as number);
+    const hits = top.sorted().map(({ index, score }) => {
+      let covered = 0;
+      idfs.slice(0, maxCoverageTerms).forEach((idf, i) => {
+        if (((this.matched[index] as number) >>> i) & 1) covered += idf;
+      });
+      return {
+        chunkId: this.chunkIds[index] as string,
+        pageId: this.pageIds[this.pageOf[index] as number] as string,
+        score,
+        coverage: covered / total,
+        normalized: score / best,
+      };
+    });
+    for (const row of scored) {
+      this.scores[row] = 0;
+      this.matched[row] = 0;
+    }
+    return hits;
+  }
+
+  /**
+   * Fills this.tf with the term's BM25F pseudo-frequency in every live chunk
+   * that has it in any field; returns those rows (their count is the df).
+   */
+  private termFrequencies(term: string): number[] {
+    const id = this.termIds.get(term);
+    const touched: number[] = [];
+    const { tf, alive } = this;
+    const add = (row: number, value: number) => {
+      if (tf[row] === 0) touched.push(row);
+      tf[row] = (tf[row] as number) + value;
+    };
+    const { body, heading, title } = this.params;
+    const bodyAverage = this.bodyTotal / this.live || 1;
+    const bodyList = id === undefined ? undefined : this.body[id];
+    for (let i = 0; bodyList && i < bodyList.n; i++) {
+      const row = bodyList.ids[i] as number;
+      if (!alive[row]) continue;
+      const norm = 1 - body.b + (body.b * (this.bodyLength[row] as number)) / bodyAverage;
+      add(row, (body.weight * (bodyList.counts[i] as number)) / norm);
+    }
+    const headingList = id === undefined ? undefined : this.heading[id];
+    const headingAverage = this.headingTotal / this.live || 1;
+    for (let i = 0; headingList && i < headingList.n; i++) {
+      const row = headingList.ids[i] as number;
+      if (!alive[row]) continue;
+      const norm = 1 - heading.b + (heading.b * (this.headingLength[row] as number)) / headingAverage;
+      add(row, (heading.weight * (headingList.counts[i] as number)) / norm);
+    }
+    const titleAverage = this.titles.averageLength;
+    this.titles.forEachPage(term, (page, count, length) => {
+      const value = (title.weight * count) / (1 - title.b + (title.b * length) / titleAverage);
+      for (const row of this.pageRows[page] ?? []) if (alive[row]) add(row, value);
+    });
+    return touched;
+  }
+
+  private reserveScratch(): void {
+    const rows = this.chunkIds.length;
+    if (this.tf.length >= rows) return;
+    const capacity = Math.max(rows, Math.ceil(this.tf.length * 1.5), 1024);
+    this.tf = new Float64Array(capacity);
+    this.scores = new Float64Array(capacity);
+    this.matched = new Uint32Array(capacity);
   }
 }

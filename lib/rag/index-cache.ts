@@ -54,12 +54,12 @@ async function readVectorIndex(modelId: string): Promise<MemoryVectorIndex> {
   return index;
 }
 
-/** The BM25 index over all chunks, built from the per-page term counts. Cached. */
+/** The BM25F index over all chunks, built from the per-page term counts and titles. Cached. */
 export function openLexicalIndex(): Promise<Bm25Index> {
   if (!lexicalIndex) {
     const loading = (async () => {
       const index = new Bm25Index();
-      await db().ragLexical.each((record) => index.add(record.pageId, record.docs));
+      await db().ragLexical.each((record) => index.add(record.pageId, record.docs, record.title));
       return index;
     })();
     loading.catch(() => {

@@ -1,8 +1,8 @@
-import { queryTerms } from '../library/search-terms';
+import { contentTerms } from '../library/search-terms';
 import type { Bm25Index } from './bm25';
 import { type Fused, maximalMarginalRelevance, reciprocalRankFusion } from './fusion';
+import { type KeywordGate, keywordGate, passesKeywordGate } from './keyword-gate';
 import type { MemoryVectorIndex } from './memory-index';
-import { isStopWord } from './stop-words';
 
 export interface IndexSearch {
   query: string;
@@ -20,13 +20,15 @@ export interface IndexSearch {
    * the library does not cover finds nothing, rather than the least bad chunks.
    */
   minSimilarity?: number;
+  /** The relevance gate of keyword hits when no vector search runs (default keyword-gate.ts; tuning passes others). */
+  gate?: KeywordGate;
 }
 
 /** A fused hit with the scores behind it, for a caller deciding whether anything relevant was found. */
 export interface HybridHit extends Fused {
   /** Cosine similarity with the query vector, when vector search ranked this chunk. */
   vectorScore?: number;
-  /** BM25 score, when keyword search ranked this chunk. */
+  /** BM25F score, when keyword search ranked this chunk. */
   keywordScore?: number;
 }
 
@@ -35,16 +37,21 @@ export const fusionDepth = (k: number) => Math.max(50, 5 * k);
 
 /**
  * Hybrid retrieval over the loaded indexes (no IndexedDB access, so the
- * benchmark times exactly this): vector top-n and BM25 top-n fused by
- * reciprocal rank, optionally re-picked by MMR. Returns chunk ids, best first.
+ * benchmark times exactly this): vector top-n and BM25F top-n over the
+ * question's topic words (no stop words) fused by reciprocal rank, optionally
+ * re-picked by MMR. Returns chunk ids, best first. Without vector search,
+ * keyword hits must pass the calibrated gate (keyword-gate.ts): a question
+ * the library does not cover finds nothing rather than the least bad chunks.
  */
 export function searchIndexes(search: IndexSearch): HybridHit[] {
   const depth = fusionDepth(search.k);
-  const terms = queryTerms(search.query).filter((term) => !isStopWord(term));
-  const keyword = search.lexical.search(terms, depth, search.pages);
+  const semanticRuns = Boolean(search.queryVector && search.vectors && search.vectors.size > 0);
+  const found = search.lexical.search(contentTerms(search.query), depth, search.pages);
+  const gate = search.gate ?? keywordGate;
+  const keyword = semanticRuns ? found : found.filter((hit) => passesKeywordGate(hit, gate));
   const lists = [keyword.map((h) => h.chunkId)];
   const vectorScores = new Map<string, number>();
-  if (search.queryVector && search.vectors && search.vectors.size > 0) {
+  if (semanticRuns && search.queryVector && search.vectors) {
     const floor = search.minSimilarity ?? Number.NEGATIVE_INFINITY;
     const semantic = search.vectors.search(search.queryVector, depth, { pages: search.pages });
     const relevant = semantic.filter((h) => h.score >= floor);

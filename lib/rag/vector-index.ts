@@ -1,9 +1,11 @@
 import { db } from '../db/database';
 import type { RagChunkRecord, RagLexicalRecord } from '../db/rag-records';
-import { type LexicalDoc, lexicalDoc } from './bm25';
+import type { FieldTerms, LexicalDoc } from './bm25';
 import type { Chunk } from './chunk';
+import { headingsBelowTitle } from './headings-below-title';
 import { cachedIndexes, forgetVectorIndex, openVectorIndex } from './index-cache';
 import { strideFor } from './int8-kernel';
+import { lexicalDoc, titleTerms } from './lexical-doc';
 import { normalize, quantizeInt8 } from './quantize';
 import { type ChunkEntry, chunkId } from './types';
 import { appendVectorBlock, removeVectorRows } from './vector-blocks';
@@ -39,9 +41,9 @@ export function indexChunks(pageId: string, chunks: readonly Chunk[], options: W
   return serialized(async () => {
     const snapshot = await settledCaches();
     const docs = await db().transaction('rw', [db().pages, db().ragChunks, db().ragLexical], async () =>
-      (await storedPages([pageId], options)).has(pageId) ? putChunks(pageId, chunks) : [],
+      (await storedPages([pageId], options)).has(pageId) ? putChunks(pageId, chunks) : null,
     );
-    await applyLexical(snapshot, pageId, docs);
+    if (docs) await applyLexical(snapshot, pageId, docs);
   });
 }
 
@@ -85,7 +87,7 @@ export function addChunks(
       });
       const ids = kept.map((e) => chunkId(e.pageId, e.chunk.ordinal));
       const rowPages = kept.map((e) => e.pageId);
-      const docs = new Map<string, LexicalDoc[]>();
+      const docs = new Map<string, PageTerms>();
       for (const pageId of pages) {
         const chunks = kept.filter((e) => e.pageId === pageId).map((e) => e.chunk);
         docs.set(pageId, await putChunks(pageId, chunks));
@@ -158,8 +160,14 @@ async function storedPages(pageIds: readonly string[], options: WriteOptions): P
   return new Set(keys.map(String));
 }
 
-/** Inside a transaction: upserts chunk records and the page's BM25 terms; returns the new docs. */
-async function putChunks(pageId: string, chunks: readonly Chunk[]): Promise<LexicalDoc[]> {
+/** The keyword terms a write added for a page: its new or changed chunks, and its title. */
+interface PageTerms {
+  docs: LexicalDoc[];
+  title?: FieldTerms;
+}
+
+/** Inside a transaction with `pages`: upserts chunk records and the page's BM25F terms; returns the new ones. */
+async function putChunks(pageId: string, chunks: readonly Chunk[]): Promise<PageTerms> {
   const records: RagChunkRecord[] = chunks.map((chunk) => ({ id: chunkId(pageId, chunk.ordinal), pageId, ...chunk }));
   const previous = new Map(
     (await db().ragChunks.bulkGet(records.map((r) => r.id))).flatMap((r) => (r ? [[r.id, r] as const] : [])),
@@ -174,14 +182,18 @@ async function putChunks(pageId: string, chunks: readonly Chunk[]): Promise<Lexi
       old.headingPath.join('\n') !== r.headingPath.join('\n')
     );
   });
-  if (changed.length === 0) return [];
+  if (changed.length === 0) return { docs: [] };
   await db().ragChunks.bulkPut(changed);
-  const docs = changed.map((r) => lexicalDoc(r.id, r.text));
+  const pageTitle = (await db().pages.get(pageId))?.title;
+  const docs = changed.map((r) =>
+    lexicalDoc(r.id, r.text, pageTitle === undefined ? r.headingPath : headingsBelowTitle(pageTitle, r.headingPath)),
+  );
   const replaced = new Set(docs.map((d) => d.chunkId));
   const record: RagLexicalRecord = (await db().ragLexical.get(pageId)) ?? { pageId, docs: [] };
   record.docs = [...record.docs.filter((d) => !replaced.has(d.chunkId)), ...docs];
+  if (pageTitle !== undefined) record.title = titleTerms(pageTitle);
   await db().ragLexical.put(record);
-  return docs;
+  return { docs, ...(record.title ? { title: record.title } : {}) };
 }
 
 type Snapshot = ReturnType<typeof cachedIndexes>;
@@ -193,8 +205,8 @@ async function settledCaches(): Promise<Snapshot> {
   return snapshot;
 }
 
-async function applyLexical(snapshot: Snapshot, pageId: string, docs: LexicalDoc[]): Promise<void> {
-  if (docs.length && snapshot.lexical && cachedIndexes().lexical === snapshot.lexical) {
-    (await snapshot.lexical).add(pageId, docs);
+async function applyLexical(snapshot: Snapshot, pageId: string, terms: PageTerms): Promise<void> {
+  if (terms.docs.length && snapshot.lexical && cachedIndexes().lexical === snapshot.lexical) {
+    (await snapshot.lexical).add(pageId, terms.docs, terms.title);
   }
 }

@@ -1,10 +1,9 @@
-import { queryTerms } from '../library/search-terms';
+import { contentTerms } from '../library/search-terms';
 import { Bm25Index, lexicalDoc } from '../rag/bm25';
 import { chunkMarkdown } from '../rag/chunk';
 import { embedTexts } from '../rag/embedder';
 import { cosine, reciprocalRankFusion } from '../rag/fusion';
 import { fusionDepth } from '../rag/search-indexes';
-import { isStopWord } from '../rag/stop-words';
 
 /** A passage of a read result page. */
 export interface WebChunk {
@@ -42,7 +41,7 @@ export async function rankWebChunks(
     lexical.add(String(p), docs);
   });
   const depth = fusionDepth(k);
-  const terms = queryTerms(question).filter((term) => !isStopWord(term));
+  const terms = contentTerms(question);
   const lists = [lexical.search(terms, depth).map((hit) => hit.chunkId)];
   const semantic = modelId ? await vectorRanking(question, chunks, modelId) : null;
   if (semantic) lists.unshift(semantic.slice(0, depth));
