@@ -20,11 +20,10 @@ export type BackendRun<T> = (backend: EmbedBackend, dtype: Dtype) => Promise<T>;
 
 /**
  * The WebGPU path loads fp32 weights: the int8 files Transformers.js ships
- * quantize dynamically (DynamicQuantizeLinear + MatMulInteger), which ONNX
- * Runtime's WebGPU backend has no kernels for, so every matrix product would
- * run on the CPU with a copy to and from the GPU around it (measured with the
- * MiniLM-shaped test model: all 36 MatMulInteger and 24 DynamicQuantizeLinear
- * nodes placed on the CPU; see the README, "Local embeddings").
+ * quantize dynamically (DynamicQuantizeLinear + MatMulInteger), for which, as
+ * far as we know, ONNX Runtime's WebGPU backend has no kernels, so the matrix
+ * products would run on the CPU with copies to and from the GPU around them.
+ * Not yet measured with ONNX Runtime's verbose node-placement log.
  */
 export const WEBGPU_DTYPE: Dtype = 'fp32';
 

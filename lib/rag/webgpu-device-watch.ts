@@ -17,11 +17,14 @@ let lostMessage: string | null = null;
  * why it failed; the embedder host then falls back to WebAssembly
  * (lib/rag/embed-backend.ts). Transformers.js copies ONNX Runtime's `env`
  * shallowly into `env.backends.onnx`, so its `webgpu` object is ONNX
- * Runtime's own, whose `device` getter is a promise of the session's device.
+ * Runtime's own, whose `device` getter gives the session's device.
  */
 export async function webgpuDeviceLoss(): Promise<AsideError | null> {
-  const webgpu = (env.backends.onnx as { webgpu?: { device?: Promise<unknown> } } | undefined)?.webgpu;
-  const device = (await webgpu?.device?.catch(() => undefined)) as LosableDevice | undefined;
+  const webgpu = (env.backends.onnx as { webgpu?: { device?: unknown } } | undefined)?.webgpu;
+  // Typed as a promise of the device; some ONNX Runtime builds hand the device itself. Either is fine.
+  const device = (await Promise.resolve()
+    .then(() => webgpu?.device)
+    .catch(() => undefined)) as LosableDevice | undefined;
   if (device && device !== watched && device.lost instanceof Promise) {
     watched = device;
     lostMessage = null;
