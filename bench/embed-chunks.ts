@@ -5,7 +5,7 @@ const corpus = path.resolve(import.meta.dirname, '../../shared/corpora/readabili
 const corpusDir = fs.existsSync(corpus) ? corpus : '/work/shared/corpora/readability';
 
 /** Readable text of a corpus article (Readability's expected output, tags stripped). */
-function articleText(name: string): string {
+export function articleText(name: string): string {
   const html = fs.readFileSync(path.join(corpusDir, name, 'expected.html'), 'utf8');
   return html
     .replace(/<[^>]+>/g, ' ')

@@ -7,6 +7,10 @@
  *   thread count as the browser used, measured in the same run (the ceiling).
  * Batch sizes 1 / 8 / 32, browser and native alternating, best of BENCH_ROUNDS
  * (2) rounds each; headline figures use each side's best batch size.
+ * - webgpu (software): the extension on WebGPU in Chromium with SwiftShader,
+ *   Chromium's CPU implementation of a GPU (fp32 weights, the WebGPU path's),
+ *   BENCH_WEBGPU_CHUNKS (32) chunks in batches of 8. It shows the WebGPU path
+ *   runs and what it costs without a GPU; it says nothing about GPU speed.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -24,12 +28,13 @@ const CHUNKS = Number(process.env.BENCH_CHUNKS ?? 256);
 const batchSizes = [1, 8, 32];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const modelId = TEST_MODELS.minilm;
+const WEBGPU_CHUNKS = Number(process.env.BENCH_WEBGPU_CHUNKS ?? 32);
 
 type Timings = Record<number, number>;
 
 /** The extension with the model loaded; `embed` times one call of all chunks through the real request path. */
-async function openBrowser(hostUrl: string) {
-  const aside = await launchAside({ unaudited: true });
+async function openBrowser(hostUrl: string, webgpu?: 'swiftshader') {
+  const aside = await launchAside({ unaudited: true, ...(webgpu ? { webgpu } : {}) });
   const page = await openExtensionPage(aside, 'options.html');
   await page.evaluate('globalThis.__name = (fn) => fn');
   await writeSetting(aside, 'embeddingSettings', { modelId, host: 'mirror', mirrorUrl: hostUrl });
@@ -114,6 +119,7 @@ async function main() {
     } finally {
       await browser.close();
     }
+    const software = await softwareWebgpu(server.url, chunks.slice(0, WEBGPU_CHUNKS));
     const best = (t: Timings) => Math.max(...Object.values(t));
     const embedChunksPerSecBrowser = round(best(browserPerSec));
     const embedChunksPerSecNative = round(best(nativePerSec));
@@ -123,6 +129,7 @@ async function main() {
         embedChunksPerSecBrowser,
         embedChunksPerSecNative,
         embedRatioVsNative: round(embedChunksPerSecBrowser / embedChunksPerSecNative, 3),
+        embedChunksPerSecWebgpuSoftware: round(software.perSec),
       },
       {
         model: `${modelId} (int8: DynamicQuantizeLinear + MatMulInteger)`,
@@ -136,12 +143,29 @@ async function main() {
         browserChunksPerSecByBatch: mapRound(browserPerSec),
         nativeChunksPerSecByBatch: mapRound(nativePerSec),
         ratioByBatch: Object.fromEntries(batchSizes.map((b) => [b, round(browserPerSec[b]! / nativePerSec[b]!, 3)])),
+        webgpuSoftware: `SwiftShader (software WebGPU on the CPU, not GPU speed): ${software.backend}, fp32, ${software.chunks} chunks, batch 8`,
         loadAverage: os.loadavg().map((l) => round(l)),
         cpus: os.cpus().length,
       },
     );
   } finally {
     await server.close();
+  }
+}
+
+/** The WebGPU path on SwiftShader: chunks per second, best of BENCH_ROUNDS, after one warm-up call. */
+async function softwareWebgpu(hostUrl: string, chunks: string[]) {
+  const browser = await openBrowser(hostUrl, 'swiftshader');
+  try {
+    let perSec = 0;
+    await browser.embed(chunks.slice(0, 8), 8);
+    for (let round = 0; round < ROUNDS; round++) {
+      perSec = Math.max(perSec, (chunks.length / (await browser.embed(chunks, 8))) * 1000);
+      console.log(`round ${round + 1} webgpu on SwiftShader (software, not GPU speed): ${round2(perSec)} chunks/s`);
+    }
+    return { perSec, backend: browser.backend, chunks: chunks.length };
+  } finally {
+    await browser.close();
   }
 }
 

@@ -7,11 +7,13 @@ import { useStorageItem } from '../hooks/use-storage-item';
 import { useI18n } from '../hooks/use-t';
 import { DownloadProgress } from '../settings/model-status';
 import { ErrorMessage } from '../ui/error-message';
+import { EmbedBackendLine } from './embed-backend-line';
 
 /**
  * Whether questions also search by meaning: an offer to download the model
  * (never fetched without the user asking), its download progress, or why it
- * failed with Retry. Keyword search works in every state.
+ * failed with Retry; once ready, where the model runs. Keyword search works
+ * in every state.
  */
 export function SemanticSearchStatus() {
   const { t } = useI18n();
@@ -55,5 +57,5 @@ export function SemanticSearchStatus() {
       </div>
     );
   }
-  return null;
+  return current?.state === 'ready' ? <EmbedBackendLine status={current} /> : null;
 }

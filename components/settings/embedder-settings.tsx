@@ -1,7 +1,12 @@
 import { useId } from 'react';
 import { callBackground } from '../../lib/messaging/requests';
 import { embedderStatusItem } from '../../lib/rag/embedder-status';
-import { type EmbeddingSettings, type ModelHostKind, modelHostUrl } from '../../lib/settings/embedding-settings';
+import {
+  type EmbedBackendSetting,
+  type EmbeddingSettings,
+  type ModelHostKind,
+  modelHostUrl,
+} from '../../lib/settings/embedding-settings';
 import { embeddingSettingsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
@@ -9,8 +14,9 @@ import { Field } from './field';
 import { ModelStatus } from './model-status';
 
 const hosts: readonly ModelHostKind[] = ['hub', 'mirror', 'bundled'];
+const backends: readonly EmbedBackendSetting[] = ['auto', 'wasm'];
 
-/** Embedding model, where it is downloaded from, and a button that downloads and tests it. */
+/** Embedding model, where it is downloaded from, where it runs, and a button that downloads and tests it. */
 export function EmbedderSettings() {
   const t = useT();
   const id = useId();
@@ -59,6 +65,19 @@ export function EmbedderSettings() {
           />
         </Field>
       ) : null}
+      <Field id={`${id}-backend`} label={t('embedder.backend')}>
+        <select
+          id={`${id}-backend`}
+          value={settings.backend ?? 'auto'}
+          onChange={(event) => update({ backend: event.target.value as EmbedBackendSetting })}
+        >
+          {backends.map((backend) => (
+            <option key={backend} value={backend}>
+              {t(`embedder.backend.${backend}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
       <ModelStatus status={current} onPrepare={prepare} />
     </div>
   );

@@ -206,6 +206,12 @@ export const en = {
   'rag.enableSemantic': 'Turn on semantic search',
   'rag.enableSemanticHint': 'Downloads the embedding model once ({model}, from {host}); it then runs in your browser.',
   'rag.semanticFailed': 'Semantic search is off until the model loads; questions use keyword search meanwhile.',
+  'rag.backend.webgpu': 'The embedding model runs on WebGPU (the graphics processor).',
+  'rag.backend.wasm.setting': 'The embedding model runs on WebAssembly (the processor), as set in the options.',
+  'rag.backend.wasm.noWebgpu':
+    'The embedding model runs on WebAssembly (the processor): this browser offers no WebGPU.',
+  'rag.backend.wasm.webgpuFailed':
+    'The embedding model runs on WebAssembly (the processor): WebGPU failed ({error}). Nothing indexed was lost.',
   'autosave.title': 'Automatic saving',
   'autosave.enabled': 'Save the pages I read into the library automatically',
   'autosave.never': 'Never in incognito windows, never on pages with a password field, never on your private sites.',
@@ -311,6 +317,9 @@ export const en = {
   'embedder.state.loading': 'Downloading {loaded} of {total} MB…',
   'embedder.state.ready': 'Ready: {model}, {dims} dimensions, on {backend}.',
   'embedder.state.error': 'The model is not ready.',
+  'embedder.backend': 'Run the model on',
+  'embedder.backend.auto': 'WebGPU when the browser offers it, otherwise WebAssembly',
+  'embedder.backend.wasm': 'WebAssembly only (the processor)',
   // Agent mode (issue 5)
   'agent.toggle': 'Agent',
   'agent.toggleHint': 'Agent mode: Aside uses tools to work toward a goal',

@@ -204,6 +204,11 @@ export const zhCN: Record<MessageKey, string> = {
   'rag.enableSemantic': '开启语义检索',
   'rag.enableSemanticHint': '将一次性下载嵌入模型（{model}，来自 {host}），之后在你的浏览器中本地运行。',
   'rag.semanticFailed': '模型加载成功前语义检索不可用，提问暂时只用关键词检索。',
+  'rag.backend.webgpu': '嵌入模型运行于 WebGPU（图形处理器）。',
+  'rag.backend.wasm.setting': '嵌入模型运行于 WebAssembly（处理器），这是选项中的设置。',
+  'rag.backend.wasm.noWebgpu': '嵌入模型运行于 WebAssembly（处理器）：此浏览器不提供 WebGPU。',
+  'rag.backend.wasm.webgpuFailed':
+    '嵌入模型运行于 WebAssembly（处理器）：WebGPU 出错（{error}）。已建立的索引没有丢失。',
   'autosave.title': '自动保存',
   'autosave.enabled': '自动把我读过的页面保存到资料库',
   'autosave.never': '无痕窗口、含密码输入框的页面和你的私密网站永远不会被保存。',
@@ -299,6 +304,9 @@ export const zhCN: Record<MessageKey, string> = {
   'embedder.state.loading': '正在下载 {loaded} / {total} MB…',
   'embedder.state.ready': '已就绪：{model}，{dims} 维，运行于 {backend}。',
   'embedder.state.error': '模型尚未就绪。',
+  'embedder.backend': '模型运行于',
+  'embedder.backend.auto': '浏览器提供 WebGPU 时用 WebGPU，否则用 WebAssembly',
+  'embedder.backend.wasm': '仅 WebAssembly（处理器）',
   // Agent mode (issue 5)
   'agent.toggle': '智能体',
   'agent.toggleHint': '智能体模式：Aside 使用工具完成一个目标',

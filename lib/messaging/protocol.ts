@@ -33,14 +33,21 @@ const pages = ['extensionPage'] as const;
 /** A content script, acting on its own tab only. */
 const contentScripts = ['contentScript'] as const;
 
+/** Which backend ran the embedder, and when WebAssembly, why (lib/rag/embed-backend.ts). */
+const backendUsedSchema = z.object({
+  backend: z.enum(['webgpu', 'wasm']),
+  wasmReason: z.enum(['setting', 'no-webgpu', 'webgpu-failed']).optional(),
+  /** WebGPU's error, when it failed and the embedder fell back to WebAssembly. */
+  webgpuError: z.string().optional(),
+  /** WASM threads the embedder runs (more than 1 only when its page is cross-origin isolated). */
+  threads: z.number().int().optional(),
+});
+
 /** Vectors from the embedder: `count × dims` L2-normalized float32 values, base64 (see lib/rag/vector-codec.ts). */
-const embeddedSchema = z.object({
+const embeddedSchema = backendUsedSchema.extend({
   modelId: z.string(),
   dims: z.number().int(),
   vectors: z.string(),
-  backend: z.enum(['webgpu', 'wasm']),
-  /** WASM threads the embedder runs (more than 1 only when its page is cross-origin isolated). */
-  threads: z.number().int().optional(),
 });
 
 /** Requests handled by the background service worker. */
@@ -318,15 +325,12 @@ export const offscreenRequests = {
         localModelPath: z.string().optional(),
         dtype: z.enum(['q8', 'fp32']),
       }),
+      /** The user's backend setting: WebGPU when there is an adapter (`auto`), or WebAssembly only. */
+      prefer: z.enum(['auto', 'wasm']).optional(),
       texts: z.array(z.string()).max(4096),
       batchSize: z.number().int().min(1).max(256).optional(),
     }),
-    response: z.object({
-      dims: z.number().int(),
-      vectors: z.string(),
-      backend: z.enum(['webgpu', 'wasm']),
-      threads: z.number().int().optional(),
-    }),
+    response: backendUsedSchema.extend({ dims: z.number().int(), vectors: z.string() }),
   },
   /** Web search: a fetched result page's main text (Readability needs the DOM this document has). */
   'offscreen.readable': {

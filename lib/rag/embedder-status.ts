@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import type { SerializedError } from '../messaging/errors';
+import type { EmbedBackend, WasmReason } from './embed-backend';
 import type { FileProgress } from './embed-engine';
 
 /**
@@ -15,7 +16,10 @@ export interface EmbedderStatus {
   readonly files: readonly FileProgress[];
   readonly loadedBytes: number;
   readonly totalBytes: number;
-  readonly backend?: 'webgpu' | 'wasm';
+  /** When ready: where the model runs, and when on WebAssembly, why (and WebGPU's error if it failed). */
+  readonly backend?: EmbedBackend;
+  readonly wasmReason?: WasmReason;
+  readonly webgpuError?: string;
   readonly dims?: number;
   readonly error?: SerializedError;
 }

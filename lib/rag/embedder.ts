@@ -3,6 +3,7 @@ import { AsideError } from '../messaging/errors';
 import { callOffscreen } from '../messaging/requests';
 import { modelHostUrl } from '../settings/embedding-settings';
 import { embeddingSettingsItem } from '../settings/secure-settings';
+import type { BackendUsed } from './embed-backend';
 import type { FileProgress } from './embed-engine';
 import { type EmbedderStatus, embedderStatusItem, withFiles } from './embedder-status';
 import { type EmbedKind, withPrefixes } from './embedding-models';
@@ -10,11 +11,10 @@ import { ensureOffscreenDocument } from './offscreen-document';
 import { decodeVectors } from './vector-codec';
 
 /** Vectors for the texts of one call, in input order, each L2-normalized. */
-export interface EmbedResult {
+export interface EmbedResult extends BackendUsed {
   readonly modelId: string;
   readonly dims: number;
   readonly vectors: Float32Array[];
-  readonly backend: 'webgpu' | 'wasm';
   readonly threads?: number;
 }
 
@@ -29,11 +29,10 @@ export interface EmbedOptions {
 }
 
 /** Embeddings with the configured model, as `embedTexts` returns them but still base64 for messaging. */
-export interface EncodedEmbedResult {
+export interface EncodedEmbedResult extends BackendUsed {
   readonly modelId: string;
   readonly dims: number;
   readonly vectors: string;
-  readonly backend: 'webgpu' | 'wasm';
   readonly threads?: number;
 }
 
@@ -79,12 +78,15 @@ export async function embedEncoded(
         ...(remoteHost === null ? { localModelPath: browser.runtime.getURL('/models/' as '/') } : {}),
         dtype: 'q8',
       },
+      prefer: settings.backend ?? 'auto',
       texts: withPrefixes(modelId, texts, kind),
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
     });
-    if (!loaded && tracked) {
-      const { dims, backend } = reply;
-      await setStatus({ ...withFiles(await embedderStatusItem.getValue(), []), state: 'ready', dims, backend });
+    // Ready, or the backend changed (WebGPU failed, the setting changed): the status says where the model runs.
+    if (tracked && (!loaded || !sameBackend(status, reply))) {
+      const { dims, backend, wasmReason, webgpuError } = reply;
+      const current = withFiles(await embedderStatusItem.getValue(), []);
+      await setStatus({ ...current, state: 'ready', modelId, source, dims, backend, wasmReason, webgpuError });
     }
     return { modelId, ...reply };
   } catch (caught) {
@@ -117,11 +119,19 @@ export async function reportEmbedderProgress(files: readonly FileProgress[]): Pr
   if (status.state === 'loading') await setStatus(withFiles(status, files));
 }
 
+function sameBackend(status: EmbedderStatus, used: BackendUsed): boolean {
+  return (
+    status.backend === used.backend && status.wasmReason === used.wasmReason && status.webgpuError === used.webgpuError
+  );
+}
+
 async function setStatus(status: EmbedderStatus): Promise<void> {
-  const { error, dims, backend, ...rest } = status;
+  const { error, dims, backend, wasmReason, webgpuError, ...rest } = status;
   await embedderStatusItem.setValue({
     ...rest,
     ...(status.state === 'error' && error ? { error } : {}),
     ...(status.state === 'ready' ? { dims, backend } : {}),
+    ...(status.state === 'ready' && wasmReason ? { wasmReason } : {}),
+    ...(status.state === 'ready' && webgpuError !== undefined ? { webgpuError } : {}),
   });
 }

@@ -17,8 +17,17 @@ export const embeddingSettingsSchema = z.object({
    * keywords only and nothing is fetched.
    */
   enabled: z.boolean().optional(),
+  /**
+   * Where the model runs: `auto` is WebGPU when the browser offers an adapter
+   * (falling back to WebAssembly if it fails), `wasm` always WebAssembly on
+   * the CPU. It decides what runs, so it lives with the other embedder settings
+   * in IndexedDB. Absent means `auto`.
+   */
+  backend: z.enum(['auto', 'wasm']).optional(),
 });
 export type EmbeddingSettings = z.infer<typeof embeddingSettingsSchema>;
+/** Where the user lets the embedding model run (see `backend` above). */
+export type EmbedBackendSetting = NonNullable<EmbeddingSettings['backend']>;
 
 export const HUGGING_FACE_HUB = 'https://huggingface.co/';
 

@@ -36,6 +36,12 @@ export interface LaunchOptions {
   readonly unaudited?: boolean;
   /** Where the profile lives (a folder made inside it); the system's temp folder by default. */
   readonly profileParent?: string;
+  /**
+   * `swiftshader`: WebGPU on SwiftShader, Chromium's software GPU, so pages
+   * and the embedder get a real (slow) WebGPU adapter. By default the GPU is
+   * off and `navigator.gpu` finds no adapter.
+   */
+  readonly webgpu?: 'swiftshader';
 }
 
 /** Starts headless Chromium with the built extension and a fresh profile. */
@@ -65,7 +71,7 @@ export async function launchAside(options: LaunchOptions = {}): Promise<AsideBro
     ...(options.locale ? { locale: options.locale } : {}),
     args: [
       '--no-sandbox',
-      '--disable-gpu',
+      ...gpuArgs(options.webgpu),
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -117,6 +123,12 @@ export async function launchAside(options: LaunchOptions = {}): Promise<AsideBro
       }
     },
   };
+}
+
+/** Chromium's GPU switches: none at all by default, or WebGPU on SwiftShader. */
+function gpuArgs(webgpu: LaunchOptions['webgpu']): string[] {
+  if (!webgpu) return ['--disable-gpu'];
+  return ['--enable-unsafe-webgpu', '--use-webgpu-adapter=swiftshader'];
 }
 
 async function readDevToolsPort(userDataDir: string): Promise<string> {

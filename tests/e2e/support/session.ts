@@ -25,6 +25,8 @@ export interface SessionOptions {
   readonly unaudited?: boolean;
   /** See LaunchOptions.profileParent. */
   readonly profileParent?: string;
+  /** See LaunchOptions.webgpu. */
+  readonly webgpu?: 'swiftshader';
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
@@ -34,6 +36,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     ...(options.locale ? { locale: options.locale } : {}),
     ...(options.unaudited ? { unaudited: true } : {}),
     ...(options.profileParent ? { profileParent: options.profileParent } : {}),
+    ...(options.webgpu ? { webgpu: options.webgpu } : {}),
   });
   aside.audit.allow(llm.origin);
   aside.audit.allow(pages.origin);

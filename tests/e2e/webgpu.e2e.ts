@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleText } from '../../bench/embed-chunks';
+import { centerOf, residual } from '../../lib/rag/vector-center';
+import type { ModelServer } from '../support/model-server';
+import { text } from '../support/openai-server';
+import { makeTestModels, TEST_MODELS } from '../support/test-models/make-test-models';
+import { useTestEmbeddingModel } from './support/embedding-model';
+import type { ExtensionGlobal } from './support/extension-global';
+import { ask, lastPrompt, newChat, type Session, startSession } from './support/session';
+
+/**
+ * The embedder on WebGPU, the path most users take, run in Chromium on
+ * SwiftShader (Chromium's software GPU: real WebGPU results, not GPU speed),
+ * checked against the same extension on WebAssembly.
+ */
+const pages = ['v8-blog', 'qq', 'wikipedia'];
+const questions = [
+  'How does Emscripten emit standalone Wasm files without the JS runtime?',
+  'DeepMind 的可微神经计算机能回答什么问题？',
+];
+
+/** Saves the corpus pages, waits for them to be indexed, asks the questions; the prompts without nonces or ports. */
+async function indexAndAsk(s: Session): Promise<string[]> {
+  await s.panel.getByRole('tab', { name: 'Library' }).click();
+  for (const name of pages) {
+    await s.show(s.pages.corpusUrl(name));
+    await s.panel.getByRole('button', { name: 'Save this page' }).click();
+    await expect.poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome')).toBe('saved');
+  }
+  await s.panel.getByRole('tab', { name: 'Chat' }).click();
+  await s.panel.getByText('My library', { exact: true }).click();
+  await indexed(s, 3);
+  const prompts: string[] = [];
+  for (const question of questions) {
+    await newChat(s.panel);
+    s.llm.enqueue(text('An answer [1].'));
+    await ask(s.panel, question);
+    const answer = s.panel.getByTestId('assistant-message').last();
+    await expect.poll(() => answer.getAttribute('data-status')).toBe('complete');
+    prompts.push(
+      lastPrompt(s.llm)
+        .replace(/UNTRUSTED_CONTENT_[0-9a-f]{16}/g, 'NONCE')
+        .replaceAll(s.pages.origin, 'ORIGIN'),
+    );
+  }
+  return prompts;
+}
+
+/** The library bar in the chat (My library). */
+const bar = (s: Session) => s.panel.locator('.library-bar').getByTestId('indexing-status');
+const indexed = (s: Session, count: number) =>
+  expect.poll(() => bar(s).innerText(), { timeout: 120_000 }).toContain(`${count} pages indexed`);
+
+/** Vectors from the embedder host itself (the request the background makes), fp32 weights, on the backend asked for. */
+async function hostVectors(s: Session, modelId: string, host: string, prefer: 'auto' | 'wasm', texts: string[]) {
+  const reply = (await s.aside.serviceWorker.evaluate(
+    (payload) =>
+      (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage({
+        aside: 1,
+        type: 'offscreen.embed',
+        payload,
+      }),
+    { config: { modelId, remoteHost: host, dtype: 'fp32' as const }, prefer, texts, batchSize: 4 },
+  )) as { ok: boolean; value?: { dims: number; vectors: string; backend: string }; error?: unknown };
+  if (!reply.ok || !reply.value) throw new Error(`embedding failed: ${JSON.stringify(reply.error)}`);
+  const { dims, vectors, backend } = reply.value;
+  const all = new Float32Array(Uint8Array.from(Buffer.from(vectors, 'base64')).buffer);
+  return { backend, rows: texts.map((_, i) => all.subarray(i * dims, (i + 1) * dims)) };
+}
+
+function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let j = 0; j < a.length; j++) {
+    dot += a[j]! * b[j]!;
+    na += a[j]! * a[j]!;
+    nb += b[j]! * b[j]!;
+  }
+  return dot / Math.sqrt(na * nb);
+}
+
+/** Windows of real article text: 130 English words (about a chunk's 200 tokens) or 90 hanzi (the Chinese corpus page is short). */
+function chunksOf(name: string, count: number, cjk: boolean): string[] {
+  const all = articleText(name);
+  const words = all.split(' ');
+  const chunks = cjk
+    ? Array.from({ length: Math.floor(all.length / 90) }, (_, i) => all.slice(i * 90, (i + 1) * 90))
+    : Array.from({ length: Math.floor(words.length / 130) }, (_, i) => words.slice(i * 130, (i + 1) * 130).join(' '));
+  expect(chunks.length).toBeGreaterThanOrEqual(count);
+  return chunks.slice(0, count);
+}
+
+let wasmPrompts: string[] = [];
+
+/** The first excerpt of a prompt, whole (header and text). */
+function leading(prompt: string): string {
+  return prompt.split(/\n(?=\[\d+\] <<<)/)[1] ?? '';
+}
+
+describe('embedder on WebAssembly (no GPU), the reference', () => {
+  let s: Session;
+  let models: ModelServer | undefined;
+  beforeAll(async () => {
+    s = await startSession();
+    models = await useTestEmbeddingModel(s);
+  }, 180_000);
+  afterAll(async () => {
+    await s?.close();
+    await models?.close();
+  });
+
+  it('indexes the library on WebAssembly and says so in the library bar', async () => {
+    wasmPrompts = await indexAndAsk(s);
+    const line = bar(s).getByTestId('embed-backend');
+    expect(await line.getAttribute('data-backend')).toBe('wasm');
+    expect(await line.innerText()).toBe(
+      'The embedding model runs on WebAssembly (the processor): this browser offers no WebGPU.',
+    );
+  });
+});
+
+describe('embedder on WebGPU (SwiftShader)', () => {
+  let s: Session;
+  let models: ModelServer | undefined;
+  beforeAll(async () => {
+    makeTestModels(['tiny', 'minilm']);
+    s = await startSession({ webgpu: 'swiftshader' });
+    models = await useTestEmbeddingModel(s);
+  }, 180_000);
+  afterAll(async () => {
+    await s?.close();
+    await models?.close();
+  });
+
+  it('indexes the library on WebGPU and answers with the same excerpts as on WebAssembly', async () => {
+    const prompts = await indexAndAsk(s);
+    const line = bar(s).getByTestId('embed-backend');
+    expect(await line.getAttribute('data-backend')).toBe('webgpu');
+    expect(await line.innerText()).toBe('The embedding model runs on WebGPU (the graphics processor).');
+    expect(wasmPrompts).toHaveLength(2);
+    // The excerpt that leads (what answers cite first) is the same, whole. Lower ranks may swap: WebAssembly
+    // runs the int8 weights and WebGPU the fp32 ones (the vectors of the same weights match, next test).
+    for (const [i, prompt] of prompts.entries()) expect(leading(prompt)).toEqual(leading(wasmPrompts[i]!));
+    expect(leading(prompts[0]!)).toContain('ORIGIN/corpus/v8-blog/');
+    expect(leading(prompts[1]!)).toContain('ORIGIN/corpus/qq/');
+  }, 180_000);
+
+  it('computes the same vectors on WebGPU as on WebAssembly (English and Chinese, raw and centered)', async () => {
+    // Four of each: SwiftShader runs the MiniLM-shaped model at a few chunks per second, and the suite has a budget.
+    const texts = [...chunksOf('v8-blog', 4, false), ...chunksOf('qq', 4, true)];
+    for (const model of [TEST_MODELS.tiny, TEST_MODELS.minilm]) {
+      const gpu = await hostVectors(s, model, models!.url, 'auto', texts);
+      const cpu = await hostVectors(s, model, models!.url, 'wasm', texts);
+      expect([gpu.backend, cpu.backend]).toEqual(['webgpu', 'wasm']);
+      // Stored vectors are int8 codes of `vector − center` (lib/rag/vector-center.ts): compare those too.
+      const center = centerOf(cpu.rows)!;
+      const raw = texts.map((_, i) => cosine(gpu.rows[i]!, cpu.rows[i]!));
+      const centered = texts.map((_, i) => cosine(residual(gpu.rows[i]!, center), residual(cpu.rows[i]!, center)));
+      console.log(model, 'min cosine raw', Math.min(...raw), 'centered', Math.min(...centered));
+      for (const value of [...raw, ...centered]) expect(value).toBeGreaterThanOrEqual(0.999);
+    }
+  }, 300_000);
+});
