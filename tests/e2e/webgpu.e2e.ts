@@ -93,10 +93,16 @@ function chunksOf(name: string, count: number, cjk: boolean): string[] {
 
 let wasmPrompts: string[] = [];
 
-/** The first excerpt of a prompt, whole (header and text). */
-function leading(prompt: string): string {
-  return prompt.split(/\n(?=\[\d+\] <<<)/)[1] ?? '';
+/** The excerpts of a prompt, whole (header and text), without their numbers, in order. */
+function excerpts(prompt: string): string[] {
+  return prompt
+    .split(/\n(?=\[\d+\] <<<)/)
+    .slice(1)
+    .map((excerpt) => excerpt.replace(/^\[\d+\] /, '').split('\nNONCE>>>')[0] ?? '');
 }
+
+/** The page an excerpt comes from (its url attribute). */
+const pageOf = (excerpt: string | undefined) => /url="([^"]*)"/.exec(excerpt ?? '')?.[1];
 
 describe('embedder on WebAssembly (no GPU), the reference', () => {
   let s: Session;
@@ -133,17 +139,25 @@ describe('embedder on WebGPU (SwiftShader)', () => {
     await models?.close();
   });
 
-  it('indexes the library on WebGPU and answers with the same excerpts as on WebAssembly', async () => {
+  it('indexes the library on WebGPU and answers from the same excerpts as on WebAssembly', async () => {
     const prompts = await indexAndAsk(s);
     const line = bar(s).getByTestId('embed-backend');
     expect(await line.getAttribute('data-backend')).toBe('webgpu');
     expect(await line.innerText()).toBe('The embedding model runs on WebGPU (the graphics processor).');
     expect(wasmPrompts).toHaveLength(2);
-    // The excerpt that leads (what answers cite first) is the same, whole. Lower ranks may swap: WebAssembly
-    // runs the int8 weights and WebGPU the fp32 ones (the vectors of the same weights match, next test).
-    for (const [i, prompt] of prompts.entries()) expect(leading(prompt)).toEqual(leading(wasmPrompts[i]!));
-    expect(leading(prompts[0]!)).toContain('ORIGIN/corpus/v8-blog/');
-    expect(leading(prompts[1]!)).toContain('ORIGIN/corpus/qq/');
+    // WebAssembly runs the int8 weights and WebGPU the fp32 ones (the vectors of the same weights match, next
+    // test), so two passages of a page that score almost alike may swap. What the answer rests on may not change:
+    // the leading excerpt comes from the same page, and each side's leading excerpt is among the other's excerpts.
+    for (const [i, prompt] of prompts.entries()) {
+      const gpu = excerpts(prompt);
+      const cpu = excerpts(wasmPrompts[i]!);
+      expect(gpu.length).toBeGreaterThan(0);
+      expect(pageOf(gpu[0])).toBe(pageOf(cpu[0]));
+      expect(cpu).toContain(gpu[0]);
+      expect(gpu).toContain(cpu[0]);
+    }
+    expect(pageOf(excerpts(prompts[0]!)[0])).toBe('ORIGIN/corpus/v8-blog/');
+    expect(pageOf(excerpts(prompts[1]!)[0])).toBe('ORIGIN/corpus/qq/');
   }, 180_000);
 
   it('computes the same vectors on WebGPU as on WebAssembly (English and Chinese, raw and centered)', async () => {
