@@ -21,6 +21,8 @@ const vitest = (name, extra) => [
 ];
 
 const steps = [
+  // `.npmrc` turns install scripts off, so WXT's generated types are made here.
+  ['WXT types', 'npx', ['wxt', 'prepare']],
   ['unit tests', ...vitest('unit', [])],
   ['Chrome build', 'npx', ['wxt', 'build']],
   ['Firefox build', 'npx', ['wxt', 'build', '-b', 'firefox']],
