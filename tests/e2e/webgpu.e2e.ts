@@ -4,8 +4,11 @@ import { centerOf, residual } from '../../lib/rag/vector-center';
 import type { ModelServer } from '../support/model-server';
 import { text } from '../support/openai-server';
 import { makeTestModels, TEST_MODELS } from '../support/test-models/make-test-models';
+import { readTable } from './support/aside-db';
 import { useTestEmbeddingModel } from './support/embedding-model';
+import { openExtensionPage } from './support/extension';
 import type { ExtensionGlobal } from './support/extension-global';
+import { installGpuProbe, loseGpuDeviceAfter, lostGpuDevices } from './support/offscreen-devtools';
 import { ask, lastPrompt, newChat, type Session, startSession } from './support/session';
 
 /**
@@ -110,7 +113,7 @@ describe('embedder on WebAssembly (no GPU), the reference', () => {
   beforeAll(async () => {
     s = await startSession();
     models = await useTestEmbeddingModel(s);
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await s?.close();
     await models?.close();
@@ -132,8 +135,10 @@ describe('embedder on WebGPU (SwiftShader)', () => {
   beforeAll(async () => {
     makeTestModels(['tiny', 'minilm']);
     s = await startSession({ webgpu: 'swiftshader' });
+    // Before the embedder's first WebGPU job, so that a test can take its GPU device away later.
+    await installGpuProbe(s.aside);
     models = await useTestEmbeddingModel(s);
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await s?.close();
     await models?.close();
@@ -174,5 +179,78 @@ describe('embedder on WebGPU (SwiftShader)', () => {
       console.log(model, 'min cosine raw', Math.min(...raw), 'centered', Math.min(...centered));
       for (const value of [...raw, ...centered]) expect(value).toBeGreaterThanOrEqual(0.999);
     }
-  }, 300_000);
+  }, 600_000);
+
+  it('runs on WebAssembly when the options say so, and still indexes', async () => {
+    await chooseBackend(s, 'WebAssembly only (the processor)');
+    await savePage(s, 'daringfireball-1');
+    await indexed(s, 4);
+    const line = bar(s).getByTestId('embed-backend');
+    expect(await line.getAttribute('data-backend')).toBe('wasm');
+    expect(await line.innerText()).toBe(
+      'The embedding model runs on WebAssembly (the processor), as set in the options.',
+    );
+    // Indexed with the model's vectors, not by keywords only.
+    expect((await vectorsByPage(s)).size).toBe(4);
+    await chooseBackend(s, 'WebGPU when the browser offers it, otherwise WebAssembly');
+  });
+
+  it('falls back to WebAssembly when the GPU device is lost mid-ingest, keeps what was indexed, and answers', async () => {
+    const before = await vectorsByPage(s);
+    expect(before.size).toBe(4);
+    // The device goes right after ONNX Runtime's first GPU submission of the next job: in the middle of a page.
+    await loseGpuDeviceAfter(s.aside, 1);
+    await savePage(s, 'bbc-1');
+    await indexed(s, 5);
+    expect(await lostGpuDevices(s.aside)).toBeGreaterThan(0);
+    const line = bar(s).getByTestId('embed-backend');
+    expect(await line.getAttribute('data-backend')).toBe('wasm');
+    expect(await line.innerText()).toMatch(
+      /^The embedding model runs on WebAssembly \(the processor\): WebGPU failed \(The WebGPU device was lost \(destroyed: .+\)\)\. Nothing indexed was lost\.$/,
+    );
+    // Every vector stored before the loss is still there, and the new page has its own.
+    const after = await vectorsByPage(s);
+    expect(after.size).toBe(5);
+    for (const [page, chunks] of before) expect(after.get(page)).toEqual(chunks);
+    await newChat(s.panel);
+    s.llm.enqueue(text('An answer [1].'));
+    await ask(s.panel, 'What did Obama call the biggest frustration of his presidency?');
+    const answer = s.panel.getByTestId('assistant-message').last();
+    await expect.poll(() => answer.getAttribute('data-status')).toBe('complete');
+    const prompt = lastPrompt(s.llm).replaceAll(s.pages.origin, 'ORIGIN');
+    expect(pageOf(excerpts(prompt)[0])).toBe('ORIGIN/corpus/bbc-1/');
+  }, 180_000);
 });
+
+/** Saves a corpus page from the panel's Library tab, then goes back to the chat. */
+async function savePage(s: Session, name: string): Promise<void> {
+  await s.panel.getByRole('tab', { name: 'Library' }).click();
+  await s.show(s.pages.corpusUrl(name));
+  await s.panel.getByRole('button', { name: 'Save this page' }).click();
+  await expect.poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome')).toBe('saved');
+  await s.panel.getByRole('tab', { name: 'Chat' }).click();
+}
+
+/** Picks where the embedding model runs in the options page, as a person does. */
+async function chooseBackend(s: Session, label: string): Promise<void> {
+  const options = await openExtensionPage(s.aside, 'options.html');
+  const select = options.getByTestId('embedder-settings').getByLabel('Run the model on');
+  await select.selectOption({ label });
+  await expect.poll(() => select.locator('option:checked').innerText()).toBe(label);
+  await options.close();
+}
+
+/** The stored vectors of the test model: each page's chunk ids, sorted. */
+async function vectorsByPage(s: Session): Promise<Map<string, string[]>> {
+  const blocks = (await readTable(s.aside, 'ragVectorBlocks')) as {
+    modelId: string;
+    chunkIds: string[];
+    rowPages: string[];
+  }[];
+  const pages = new Map<string, string[]>();
+  for (const block of blocks.filter((b) => b.modelId === TEST_MODELS.tiny))
+    for (const [row, page] of block.rowPages.entries())
+      pages.set(page, [...(pages.get(page) ?? []), block.chunkIds[row]!]);
+  for (const chunks of pages.values()) chunks.sort();
+  return pages;
+}

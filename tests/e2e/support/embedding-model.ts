@@ -19,7 +19,7 @@ export async function useTestEmbeddingModel(s: Session): Promise<ModelServer> {
   await section.getByLabel('Mirror URL').fill(server.url);
   // Turns semantic search on: the model downloads once, with progress, then is cached.
   await section.getByRole('button', { name: 'Download and test the model' }).click();
-  await options.locator('[data-testid="model-status"][data-state="ready"]').waitFor({ timeout: 60_000 });
+  await options.locator('[data-testid="model-status"][data-state="ready"]').waitFor({ timeout: 120_000 });
   await options.close();
   return server;
 }
