@@ -207,6 +207,17 @@ describe('MCP servers', () => {
       expect(offered(lead)).not.toContain('weather__get_forecast');
       const result = researcherRequests.flatMap(toolResultsOf).at(-1) ?? '';
       expect(result).toMatch(/^<<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="weather__get_forecast result"/);
+      // The dead server is said so in the team run too, and kept with the run: reopened later, it is still there.
+      const gone = ['MCP server Gone: this run goes on without its tools.'];
+      expect(await teamRun(s.panel).getByTestId('mcp-problem').allInnerTexts()).toEqual(gone);
+      await s.panel.reload();
+      const runs = s.panel.getByTestId('agent-runs').getByRole('button');
+      await runs.filter({ hasText: 'Forecast for Lyon' }).click();
+      await expect.poll(() => teamRun(s.panel).getByTestId('mcp-problem').allInnerTexts()).toEqual(gone);
+      expect(await teamRun(s.panel).locator('[data-error-code="mcp-unreachable"]').count()).toBe(1);
+      await s.panel.getByRole('button', { name: /New run|新任务/ }).click();
+      await runs.filter({ hasText: 'Weather in Lyon?' }).click();
+      await expect.poll(() => panelRun().getByTestId('mcp-problem').allInnerTexts()).toEqual(gone);
     } finally {
       s.llm.setFallback(text('Hello from the test server.'));
       await s.panel.getByRole('button', { name: /New run|新任务/ }).click();
