@@ -3,6 +3,7 @@ import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
 import { BackgroundRunNote } from './background-run-note';
 import { endedHere } from './live-run';
+import { McpProblemNotes } from './mcp-problem-notes';
 import { PromptCard } from './prompt-card';
 import { RunAnswerFeedback } from './run-answer-feedback';
 import { StepCard } from './step-card';
@@ -34,13 +35,7 @@ export function RunView({
       <div className="message user">
         <div className="user-text">{run.goal}</div>
       </div>
-      {live?.mcpProblems?.map((problem) => (
-        <ErrorMessage key={problem.server} error={problem.error}>
-          <div className="muted" data-testid="mcp-problem">
-            {t('agent.mcpProblem', { server: problem.server })}
-          </div>
-        </ErrorMessage>
-      ))}
+      <McpProblemNotes problems={run.mcpProblems ?? live?.mcpProblems} />
       {steps.map((step) => (
         <StepCard key={step.id} step={step} />
       ))}

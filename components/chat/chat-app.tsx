@@ -13,11 +13,14 @@ import { Composer, loadDraft } from './composer';
 import { ContextBar } from './context-bar';
 import { ConversationList } from './conversation-list';
 import { LibraryBar } from './library-bar';
+import { McpPromptActions } from './mcp-prompt-actions';
+import { McpResourcePicker } from './mcp-resource-picker';
 import { PanelActions } from './panel-actions';
 import { ProfileSwitcher } from './profile-switcher';
 import { type ChatScope, ScopeSwitch } from './scope-switch';
 import { SuggestedPrompts } from './suggested-prompts';
 import { useChat } from './use-chat';
+import { useMcpCatalog } from './use-mcp-catalog';
 import { usePagePreview } from './use-page-preview';
 import { usePanelHandoff } from './use-panel-handoff';
 import { useWebConsent } from './use-web-consent';
@@ -54,6 +57,8 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
     ...(scope === 'web' ? { web: true } : {}),
   };
   const web = useWebConsent();
+  const mcpCatalog = useMcpCatalog();
+  const [mcpResource, setMcpResource] = useState<Parameters<typeof McpResourcePicker>[0]['attached']>(null);
 
   // A stored chat reopens with the provider and model it used.
   useEffect(() => {
@@ -84,7 +89,14 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
       : once
         ? { ...plain, pageTabId: null, web: true }
         : target;
-    const go = () => chat.send(text, to, () => setDraft(''));
+    const attached = mcpResource
+      ? { mcpResource: { serverId: mcpResource.serverId, uri: mcpResource.uri, name: mcpResource.name } }
+      : {};
+    const go = () =>
+      chat.send(text, { ...to, ...attached }, () => {
+        setDraft('');
+        setMcpResource(null);
+      });
     if (to.web) void web.guard(go);
     else go();
   };
@@ -134,6 +146,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
         ) : (
           <LibraryBar />
         )}
+        {agentMode ? null : <McpResourcePicker catalog={mcpCatalog} attached={mcpResource} onAttach={setMcpResource} />}
       </header>
 
       {agentMode ? (
@@ -201,6 +214,16 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
         <PanelActions
           disabled={running}
           onRun={(actionId, name) => chat.send(name, { ...target, pageTabId: tab.id, actionId })}
+        />
+      )}
+      {agentMode ? null : (
+        <McpPromptActions
+          catalog={mcpCatalog}
+          disabled={running}
+          onRun={(mcpPrompt, label) => {
+            const { library: _l, web: _w, ...plain } = target;
+            chat.send(label, { ...plain, mcpPrompt });
+          }}
         />
       )}
       {agentMode ? null : (

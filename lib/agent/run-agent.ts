@@ -5,7 +5,7 @@ import { writeOrExplainQuota } from '../db/quota';
 import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
 import type { ChatMessageParam } from '../llm/stream-completion';
-import { type McpRunTools, openMcpTools } from '../mcp/mcp-run-tools';
+import { keepMcpProblems, type McpRunTools, openMcpTools } from '../mcp/mcp-run-tools';
 import { AsideError } from '../messaging/errors';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
@@ -101,6 +101,7 @@ async function continueRun(
   try {
     // The enabled MCP servers' tools, named by server; a server that fails is said so and left out.
     mcp = await openMcpTools(loopSignal);
+    await keepMcpProblems(run.id, mcp.problems);
     for (const problem of mcp.problems) {
       emit({ type: 'mcp-problem', server: problem.server, error: problem.error.toJSON() });
     }

@@ -32,6 +32,8 @@ export interface AgentRunRecord {
   rating?: 'up' | 'down';
   /** The user's rewrite of the final answer; `final` keeps the original (a preference pair). */
   editedFinal?: string;
+  /** MCP servers this run went without (down, too slow, broken), as met when it last (re)started. */
+  mcpProblems?: { server: string; error: SerializedError }[];
   createdAt: number;
   updatedAt: number;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageContextInfoSchema } from '../capture/page-context';
+import { mcpPromptPickSchema, mcpResourcePickSchema } from '../mcp/mcp-catalog-schema';
 import { serializedErrorSchema } from '../messaging/protocol';
 import { sourceSchema } from '../rag/citations';
 import { skippedPageSchema } from '../search/read-pages';
@@ -23,6 +24,10 @@ export const chatStartSchema = z.discriminatedUnion('kind', [
     library: z.boolean().optional(),
     /** Answer from a web search (result pages' excerpts with citations) instead of the page. */
     web: z.boolean().optional(),
+    /** An MCP server's resource the user attached: read and sent with the question, wrapped as untrusted. */
+    mcpResource: mcpResourcePickSchema.optional(),
+    /** An MCP server's prompt the user ran (`text` is then its label): its messages are what is sent. */
+    mcpPrompt: mcpPromptPickSchema.optional(),
   }),
   z.object({
     kind: z.literal('regenerate'),

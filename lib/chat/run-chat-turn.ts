@@ -17,6 +17,7 @@ import { resolveProfile } from '../settings/profiles';
 import { generalSettingsItem } from '../settings/storage-items';
 import type { ChatEvent, ChatStart } from './chat-stream-protocol';
 import { libraryContext } from './library-context';
+import { mcpTurnPrompt } from './mcp-turn';
 import { type PromptPage, pageForPrompt } from './page-for-prompt';
 import { resolvePanelAction } from './panel-action';
 import { prepareTurn } from './prepare-turn';
@@ -55,12 +56,9 @@ export async function runChatTurn(
         nonce,
       })
     : null;
-  const turn = await prepareTurn(
-    start,
-    profile.id,
-    model,
-    panelAction ? { prompt: panelAction.prompt, nonce } : undefined,
-  );
+  const mcpPrompt = panelAction ? null : await mcpTurnPrompt(start, nonce, signal);
+  const sent = panelAction?.prompt ?? mcpPrompt;
+  const turn = await prepareTurn(start, profile.id, model, sent ? { prompt: sent, nonce } : undefined);
   const { answer } = turn;
   emit({
     type: 'started',

@@ -619,6 +619,17 @@ export const en = {
   'websearch.rewrite': 'Let the model turn my question into search queries first (one more request to the provider)',
   'websearch.privacy':
     'Your question goes only to the engine you choose, after you allow it once. Result pages are fetched without cookies, only from the addresses the engine returned.',
+  // MCP resources and prompts in the side panel (issue 15)
+  'error.mcp-content': '«{name}» of the MCP server {server} is {type}, not text. Aside can attach or run text only.',
+  'mcpPanel.attach': 'Attach an MCP resource',
+  'mcpPanel.attachNone': 'Attach from MCP…',
+  'mcpPanel.attached': '📎 {name} · {server}',
+  'mcpPanel.remove': 'Remove the attached resource',
+  'mcpPanel.prompts': 'Prompts of MCP servers',
+  'mcpPanel.promptLabel': '{server} · {prompt}',
+  'mcpPanel.run': 'Run',
+  'mcpPanel.required': '(required)',
+  'mcpPanel.unavailable': 'MCP server {server}: {problem}',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -595,4 +595,15 @@ export const zhCN: Record<MessageKey, string> = {
   'websearch.rewrite': '先让模型把问题改写成搜索词（会多向服务商发送一次请求）',
   'websearch.privacy':
     '你的问题只会在你允许一次之后发送到你选择的搜索引擎。结果页面不带 Cookie 地获取，且只从搜索引擎返回的地址获取。',
+  // MCP resources and prompts in the side panel (issue 15)
+  'error.mcp-content': 'MCP 服务器 {server} 的「{name}」是 {type}，不是文本。Aside 只能附加或运行文本。',
+  'mcpPanel.attach': '附加 MCP 资源',
+  'mcpPanel.attachNone': '从 MCP 附加…',
+  'mcpPanel.attached': '📎 已附加：{name}（{server}）',
+  'mcpPanel.remove': '移除附加的资源',
+  'mcpPanel.prompts': 'MCP 服务器的提示词',
+  'mcpPanel.promptLabel': '{server}：{prompt}',
+  'mcpPanel.run': '运行',
+  'mcpPanel.required': '（必填）',
+  'mcpPanel.unavailable': 'MCP 服务器 {server}：{problem}',
 };

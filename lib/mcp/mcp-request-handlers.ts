@@ -1,9 +1,10 @@
 import type { BackgroundRequests } from '../messaging/protocol';
 import type { Handlers } from '../messaging/requests';
+import { mcpCatalog } from './mcp-catalog';
 import { checkMcpServer } from './mcp-check';
 import { deleteMcpServer, saveMcpServer } from './mcp-servers';
 
-type McpRequests = Pick<BackgroundRequests, 'mcp.saveServer' | 'mcp.deleteServer' | 'mcp.check'>;
+type McpRequests = Pick<BackgroundRequests, 'mcp.saveServer' | 'mcp.deleteServer' | 'mcp.check' | 'mcp.catalog'>;
 
 /** How long the options page's check may take in all: connecting, then listing. */
 const checkTimeoutMs = 30_000;
@@ -16,4 +17,5 @@ export const mcpRequestHandlers: Handlers<McpRequests> = {
     return {};
   },
   'mcp.check': async ({ id }) => ({ state: (await checkMcpServer(id, AbortSignal.timeout(checkTimeoutMs))).state }),
+  'mcp.catalog': async () => ({ servers: await mcpCatalog(AbortSignal.timeout(checkTimeoutMs)) }),
 };

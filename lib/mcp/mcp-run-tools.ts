@@ -1,4 +1,6 @@
+import { updateRun } from '../agent/run-store';
 import type { AgentTool } from '../agent/tool';
+import { db } from '../db/database';
 import type { AsideError } from '../messaging/errors';
 import { mcpServersItem } from '../settings/secure-settings';
 import { mcpAgentTool } from './mcp-agent-tool';
@@ -50,6 +52,18 @@ async function openServer(server: McpServer, signal: AbortSignal): Promise<Opene
     await recordFailure(server.id, error);
     return { connection: null, tools: [], problem: { server: server.name, error } };
   }
+}
+
+/**
+ * Keeps with the run which servers it went without, so the note is there
+ * when the panel is reopened (written on every start: a resumed run whose
+ * server came back loses its note). Background only.
+ */
+export async function keepMcpProblems(runId: string, problems: readonly McpRunProblem[]): Promise<void> {
+  const mcpProblems = problems.map((problem) => ({ server: problem.server, error: problem.error.toJSON() }));
+  const run = await db().runs.get(runId);
+  if (!run || (mcpProblems.length === 0 && !run.mcpProblems)) return;
+  await updateRun(runId, { mcpProblems });
 }
 
 /**

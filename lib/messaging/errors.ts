@@ -61,6 +61,8 @@ export const errorCodes = [
   'file-access-needed',
   /** This browser cannot extract PDFs in the background (Firefox has no offscreen document). */
   'pdf-unavailable',
+  // MCP resources and prompts (issue 15): content that is not text (`params`: server, name, type).
+  'mcp-content',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

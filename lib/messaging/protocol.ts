@@ -4,6 +4,7 @@ import { promptAnswerSchema } from '../agent/prompt-answer';
 import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
 import { selectionCaptureSchema } from '../capture/selection';
 import { clipSchema, pageRecordSchema } from '../library/library-file';
+import { mcpCatalogEntrySchema } from '../mcp/mcp-catalog-schema';
 import { mcpServerDraftSchema, mcpServerSchema } from '../mcp/mcp-server-config';
 import { pdfExtractionSchema } from '../pdf/pdf-extraction';
 import { pdfLimits } from '../pdf/pdf-limits';
@@ -312,6 +313,8 @@ export const backgroundRequests = {
     }),
     response: z.object({ delivered: z.boolean() }),
   },
+  /** The side panel: every enabled MCP server's resources (to attach) and prompts (to run), or why not. */
+  'mcp.catalog': { senders: pages, request: empty, response: z.object({ servers: z.array(mcpCatalogEntrySchema) }) },
 } as const satisfies RequestMap;
 
 /** Requests handled by the offscreen document (Chrome): the embedder and pdf.js; only the background may send them. */

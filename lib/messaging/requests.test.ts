@@ -80,6 +80,7 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'mcp.check': noHandler,
     'search.saveKey': noHandler,
     'search.keyOrigins': noHandler,
+    'mcp.catalog': noHandler,
     ...overrides,
   });
 }

@@ -1,13 +1,13 @@
 import net from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type McpTestServer, startMcpServer } from '../support/mcp-server';
+import { type McpTestServer, resourceText, startMcpServer } from '../support/mcp-server';
 import { type RecordedRequest, text, toolCalls } from '../support/openai-server';
 import { memberOf, roleScript, toolResultsOf } from '../support/team-script';
 import { agentRequests, enableAgentMode, giveGoal, toolResults } from './support/agent';
 import { readSetting } from './support/aside-db';
 import { openExtensionPage } from './support/extension';
-import { type Session, startSession } from './support/session';
+import { ask, lastChatBody, lastPrompt, type Session, startSession } from './support/session';
 import { startTeam, teamRun } from './support/team';
 
 async function closedPort(): Promise<number> {
@@ -207,6 +207,17 @@ describe('MCP servers', () => {
       expect(offered(lead)).not.toContain('weather__get_forecast');
       const result = researcherRequests.flatMap(toolResultsOf).at(-1) ?? '';
       expect(result).toMatch(/^<<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="weather__get_forecast result"/);
+      // The dead server is said so in the team run too, and kept with the run: reopened later, it is still there.
+      const gone = ['MCP server Gone: this run goes on without its tools.'];
+      expect(await teamRun(s.panel).getByTestId('mcp-problem').allInnerTexts()).toEqual(gone);
+      await s.panel.reload();
+      const runs = s.panel.getByTestId('agent-runs').getByRole('button');
+      await runs.filter({ hasText: 'Forecast for Lyon' }).click();
+      await expect.poll(() => teamRun(s.panel).getByTestId('mcp-problem').allInnerTexts()).toEqual(gone);
+      expect(await teamRun(s.panel).locator('[data-error-code="mcp-unreachable"]').count()).toBe(1);
+      await s.panel.getByRole('button', { name: /New run|新任务/ }).click();
+      await runs.filter({ hasText: 'Weather in Lyon?' }).click();
+      await expect.poll(() => panelRun().getByTestId('mcp-problem').allInnerTexts()).toEqual(gone);
     } finally {
       s.llm.setFallback(text('Hello from the test server.'));
       await s.panel.getByRole('button', { name: /New run|新任务/ }).click();
@@ -235,5 +246,69 @@ describe('MCP servers', () => {
     expect(toolNames()).toContain('weather__read_inbox');
     expect(toolResults(agentRequests(s.llm).at(-1)).at(-1)).toContain('Unknown tool "weather__get_forecast"');
     expect(mcp.calls.length).toBe(callsBefore);
+  });
+
+  it('attaches a server’s resource to a question: read when sent, wrapped with its name and server; a binary one says why', async () => {
+    // Back to chat (the tests above leave Agent mode on).
+    const agentOn = s.panel.getByRole('button', { name: /^(Agent|智能体)$/, pressed: true });
+    if ((await agentOn.count()) > 0) await agentOn.click();
+    await s.show(s.pages.fixtureUrl('trust-notice.html'));
+    const picker = s.panel.getByTestId('mcp-resource-picker');
+    // The enabled servers' resources, named by server (the dead one has none to offer).
+    await expect
+      .poll(() => picker.locator('option').allInnerTexts(), { timeout: 30_000 })
+      .toEqual(expect.arrayContaining(["Today's notes · Weather", 'logo.png · Weather', "Today's notes · Legacy"]));
+    await picker.selectOption({ label: "Today's notes · Weather" });
+    expect(await s.panel.getByTestId('mcp-attached').innerText()).toContain("Today's notes · Weather");
+    s.llm.enqueue(text('Standup is at 10:00.'));
+    await ask(s.panel, 'When is standup?');
+    await expect.poll(() => s.panel.getByText('Standup is at 10:00.').count()).toBe(1);
+    const sent = lastPrompt(s.llm);
+    expect(sent).toContain("When is standup?\n\nI attached the resource «Today's notes» of the MCP server «Weather»");
+    const nonce = /<<<UNTRUSTED_CONTENT_([0-9a-f]{16}) kind="mcp resource" title="Weather · Today's notes"/.exec(
+      sent,
+    )?.[1];
+    expect(nonce).toBeDefined();
+    expect(sent).toContain(`${resourceText}\nUNTRUSTED_CONTENT_${nonce}>>>`);
+    // The system prompt names the same nonce: the model is told the resource is data.
+    expect(lastChatBody(s.llm).messages?.[0]?.content).toContain(`UNTRUSTED_CONTENT_${nonce}>>>`);
+    // Sent once: the next question goes without it.
+    expect(await s.panel.getByTestId('mcp-attached').count()).toBe(0);
+
+    const requestsBefore = s.llm.requests.length;
+    await picker.selectOption({ label: 'logo.png · Weather' });
+    await ask(s.panel, 'What is in the logo?');
+    const error = s.panel.locator('[data-error-code="mcp-content"]');
+    await expect.poll(() => error.innerText()).toContain('«logo.png» of the MCP server Weather is image/png, not text');
+    // Nothing went to the model, and the question is still in the box.
+    expect(s.llm.requests.length).toBe(requestsBefore);
+    expect(await s.panel.getByRole('textbox').last().inputValue()).toBe('What is in the logo?');
+    await s.panel.getByRole('button', { name: 'Remove the attached resource' }).click();
+    await s.panel.getByRole('textbox').last().fill('');
+  });
+
+  it('runs a server’s prompt as an action: its argument asked in a form, its text sent wrapped; an image prompt says why', async () => {
+    const prompts = s.panel.getByTestId('mcp-prompt');
+    await prompts.filter({ hasText: 'Weather · Summarize a topic' }).click();
+    const form = s.panel.getByTestId('mcp-prompt-form');
+    await form.getByLabel(/topic/).fill('MCP');
+    s.llm.enqueue(text('- Servers\n- Tools\n- Prompts'));
+    await form.getByRole('button', { name: 'Run' }).click();
+    await expect.poll(() => s.panel.getByText('Weather · Summarize a topic (topic: MCP)').count()).toBe(1);
+    await expect.poll(() => s.panel.getByText('Prompts', { exact: true }).count()).toBe(1);
+    const sent = lastPrompt(s.llm);
+    expect(sent).toContain('I chose to run the prompt «summarize_topic» of the MCP server «Weather».');
+    expect(sent).toMatch(
+      /<<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="mcp prompt" title="Weather · summarize_topic"\nSummarize MCP in three bullet points\.\nUNTRUSTED_CONTENT_[0-9a-f]{16}>>>/,
+    );
+    // It went with the page, which is wrapped too: the server's text is no more trusted than the page.
+    expect(JSON.stringify(lastChatBody(s.llm).messages)).toContain('Harbour Bank will never ask for your password');
+
+    const requestsBefore = s.llm.requests.length;
+    await prompts.filter({ hasText: 'Weather · describe_logo' }).click();
+    await expect
+      .poll(() => s.panel.locator('[data-error-code="mcp-content"]').innerText())
+      .toContain('«describe_logo» of the MCP server Weather is image');
+    expect(s.llm.requests.length).toBe(requestsBefore);
   });
 });

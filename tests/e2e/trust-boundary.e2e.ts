@@ -274,6 +274,21 @@ describe('trust boundary: a page and its content script cannot drive Aside', () 
       error: { code: 'forbidden' },
     });
     expect(await cs.send('mcp.check', { id: 'evil' })).toMatchObject({ error: { code: 'forbidden' } });
+    // Nor list the servers' resources and prompts, nor read one or run one through the chat stream.
+    expect(await cs.send('mcp.catalog', {})).toMatchObject({ error: { code: 'forbidden' } });
+    const attached = { serverId: 'evil', uri: 'notes://today', name: 'x' };
+    for (const start of [{ mcpResource: attached }, { mcpPrompt: { serverId: 'evil', name: 'p' } }]) {
+      const events = await cs.stream('chat', {
+        kind: 'send',
+        conversationId: null,
+        text: 'q',
+        pageTabId: null,
+        ...start,
+      });
+      expect(events).toEqual([
+        expect.objectContaining({ type: 'error', error: expect.objectContaining({ code: 'forbidden' }) }),
+      ]);
+    }
     await cs.setStorage({ mcpServers: [evil], mcpStatus: { evil: { state: 'ok', checkedAt: 1, tools: [] } } });
     expect(await readSetting(s.aside, 'mcpServers')).toBeNull();
 

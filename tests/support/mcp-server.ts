@@ -5,7 +5,7 @@ import { SSEServerTransport } from '@modelcontextprotocol/sdk/server/sse.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { fixtureMcpServer, type RecordedCall } from './mcp-fixture-server';
 
-export { injectionText, type RecordedCall } from './mcp-fixture-server';
+export { injectionText, type RecordedCall, resourceText } from './mcp-fixture-server';
 
 /** One HTTP request as the server received it. */
 export interface RecordedHttp {

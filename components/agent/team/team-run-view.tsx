@@ -17,6 +17,7 @@ import { TeamTurn } from './team-turn';
 import { buildTranscript } from './transcript';
 import './team.css';
 import { endedHere } from '../live-run';
+import { McpProblemNotes } from '../mcp-problem-notes';
 import { useStoredRun } from '../use-stored-run';
 
 /**
@@ -72,6 +73,7 @@ export function TeamRunView({
           })
         }
       />
+      <McpProblemNotes problems={run.mcpProblems} />
       {team.team.pattern === 'task-list' ? (
         <TaskList tasks={state.tasks} running={running} links={links} onSetTasks={onSetTasks} />
       ) : null}

@@ -2,7 +2,7 @@ import { checkAnswerLinks, mergeLinkChecks } from '../../consent/answer-links';
 import type { LabelledText } from '../../consent/carried-text';
 import { db } from '../../db/database';
 import { writeOrExplainQuota } from '../../db/quota';
-import { type McpRunTools, openMcpTools } from '../../mcp/mcp-run-tools';
+import { keepMcpProblems, type McpRunTools, openMcpTools } from '../../mcp/mcp-run-tools';
 import { isMcpToolName } from '../../mcp/mcp-tool-names';
 import { AsideError } from '../../messaging/errors';
 import type { UntrustedNonce } from '../../prompt/untrusted';
@@ -93,6 +93,8 @@ async function continueTeamRun(
     // MCP servers are reached only when a member lists one of their tools; a server that fails records its status.
     const wantsMcp = state.team.agents.some((agent) => agent.tools.some(isMcpToolName));
     mcp = wantsMcp ? await openMcpTools(turns.signal) : null;
+    // Kept with the run: the team view shows it now and after the panel is reopened.
+    await keepMcpProblems(run.id, mcp?.problems ?? []);
     const members = await setUpMembers(state.team.agents, [...availableTools(), ...(mcp?.tools ?? [])]);
     // Per member, so the panel can say who asks a question or waits for consent.
     const toolContextFor = (agentId: string, nonce: UntrustedNonce): ToolContext => ({
