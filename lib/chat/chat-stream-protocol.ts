@@ -3,6 +3,7 @@ import { pageContextInfoSchema } from '../capture/page-context';
 import { serializedErrorSchema } from '../messaging/protocol';
 import { sourceSchema } from '../rag/citations';
 import { skippedPageSchema } from '../search/read-pages';
+import { chatImagesSchema } from '../vision/chat-image';
 
 /**
  * The chat stream: what the side panel sends to start a turn, and the events
@@ -23,6 +24,8 @@ export const chatStartSchema = z.discriminatedUnion('kind', [
     library: z.boolean().optional(),
     /** Answer from a web search (result pages' excerpts with citations) instead of the page. */
     web: z.boolean().optional(),
+    /** Screenshots and pictures sent with the question, already downscaled (lib/vision). */
+    images: chatImagesSchema.optional(),
   }),
   z.object({
     kind: z.literal('regenerate'),

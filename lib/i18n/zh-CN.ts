@@ -595,4 +595,31 @@ export const zhCN: Record<MessageKey, string> = {
   'websearch.rewrite': '先让模型把问题改写成搜索词（会多向服务商发送一次请求）',
   'websearch.privacy':
     '你的问题只会在你允许一次之后发送到你选择的搜索引擎。结果页面不带 Cookie 地获取，且只从搜索引擎返回的地址获取。',
+  // Images and screenshots (lib/vision)
+  'error.vision-unsupported':
+    '模型 {model} 未标记为可读取图片。请选择视觉模型，或在设置 → 图片中为它打开“可读取图片”。',
+  'error.image-unsupported': '只能发送 PNG、JPEG、WebP 和 GIF 图片（{type} 不在其中）。',
+  'error.image-unreadable': '无法读取该图片，文件可能已损坏。',
+  'error.image-too-large': '该图片太大，缩小后仍无法发送。',
+  'error.too-many-images': '每个问题最多 4 张图片。请先移除一张。',
+  'error.screenshot-failed': '浏览器不允许扩展截取此标签页（浏览器自身页面、应用商店）。请在普通网页上使用。',
+  'vision.screenshot': '截图',
+  'vision.screenshotHint': '将此标签页的可见部分作为图片随问题发送',
+  'vision.off': '{model} 不能读取图片。请选择视觉模型，或在设置中为它打开“可读取图片”。',
+  'vision.noModel': '请先选择模型。',
+  'vision.working': '正在处理图片…',
+  'vision.remove': '移除图片',
+  'vision.imageAlt': '随问题发送的图片：{name}',
+  'vision.unnamed': '图片',
+  'vision.settingsTitle': '图片（视觉）',
+  'vision.settingsHint':
+    'Aside 根据模型名称推测它能否读取图片（截图、粘贴的图片）。推测有误时可在此更改。图片只发送给当前对话所用模型的服务商。',
+  'vision.readsImages': '可读取图片',
+  'vision.guess': '按名称推测：{answer}',
+  'vision.guessYes': '可读取图片',
+  'vision.guessNo': '仅文本',
+  'vision.useGuess': '使用推测',
+  'vision.otherModel': '其他模型',
+  'vision.add': '添加',
+  'data.images': '对话中的图片',
 };
