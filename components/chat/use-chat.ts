@@ -8,6 +8,7 @@ import type { SerializedError } from '../../lib/messaging/errors';
 import { openStream, type StreamHandle } from '../../lib/messaging/streams';
 import type { Source } from '../../lib/rag/citations';
 import type { SkippedPage } from '../../lib/search/read-pages';
+import type { ChatImage } from '../../lib/vision/chat-image';
 
 /** The turn being streamed right now, drawn over its stored message until the store catches up. */
 export interface LiveTurn {
@@ -48,6 +49,8 @@ export interface ChatTarget {
   readonly web?: boolean;
   /** Run this side-panel action (send only). */
   readonly actionId?: string;
+  /** Screenshots and pictures going with the question (send only). */
+  readonly images?: ChatImage[];
 }
 
 function reduce(turn: LiveTurn, event: ChatEvent): LiveTurn {
