@@ -50,7 +50,10 @@ export function Composer({
         if (onFiles && event.dataTransfer.types.includes('Files')) event.preventDefault();
       }}
       onDrop={(event) => {
-        if (onFiles?.([...event.dataTransfer.files])) event.preventDefault();
+        if (!onFiles || event.dataTransfer.files.length === 0) return;
+        // A dropped file the panel does not take must not replace the panel with the file.
+        event.preventDefault();
+        onFiles([...event.dataTransfer.files]);
       }}
     >
       {tools}

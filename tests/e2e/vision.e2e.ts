@@ -24,10 +24,10 @@ describe('screenshots and images', { timeout: 90_000 }, () => {
   type Part = { type: string; text?: string; image_url?: { url: string } };
   const lastUserContent = () => lastChatBody(s.llm).messages?.at(-1)?.content as unknown as string | Part[];
 
-  /** Pastes a generated PNG into the composer, as Ctrl+V with an image on the clipboard does. */
-  const pastePng = (panel: Page, width: number, height: number) =>
+  /** Pastes a generated PNG into the composer, as Ctrl+V with an image on the clipboard does (or drops it there). */
+  const pastePng = (panel: Page, width: number, height: number, how: 'paste' | 'drop' = 'paste') =>
     panel.evaluate(
-      async ([w, h]) => {
+      async ([w, h, how]) => {
         const canvas = new OffscreenCanvas(w, h);
         const context = canvas.getContext('2d');
         if (!context) throw new Error('no canvas');
@@ -37,9 +37,13 @@ describe('screenshots and images', { timeout: 90_000 }, () => {
         const data = new DataTransfer();
         data.items.add(new File([blob], 'chart.png', { type: 'image/png' }));
         const box = document.querySelector('textarea.composer-input');
-        box?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        box?.dispatchEvent(
+          how === 'paste'
+            ? new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true })
+            : new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
       },
-      [width, height] as const,
+      [width, height, how] as const,
     );
 
   /** The decoded size of a data URL, measured by the browser's own decoder. */
@@ -96,8 +100,8 @@ describe('screenshots and images', { timeout: 90_000 }, () => {
 
     await screenshot().click();
     await expect.poll(() => draft.count(), { timeout: 20_000 }).toBe(1);
-    // A picture larger than the 2048-pixel limit is scaled down to fit it.
-    await pastePng(s.panel, 3000, 1500);
+    // A picture larger than the 2048-pixel limit, dropped into the box, is scaled down to fit it.
+    await pastePng(s.panel, 3000, 1500, 'drop');
     await expect.poll(() => draft.count(), { timeout: 20_000 }).toBe(2);
     s.llm.enqueue(text('A page with a paragraph.'));
     await ask(s.panel, 'What do you see?');
