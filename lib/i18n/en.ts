@@ -635,6 +635,8 @@ export const en = {
   'vision.working': 'Preparing the image…',
   'vision.remove': 'Remove image',
   'vision.imageAlt': 'Image sent with the question: {name}',
+  'vision.summaryOne': '1 image · {size} goes with the question',
+  'vision.summary': '{count} images · {size} go with the question',
   'vision.unnamed': 'image',
   'vision.settingsTitle': 'Images (vision)',
   'vision.settingsHint':

@@ -610,6 +610,8 @@ export const zhCN: Record<MessageKey, string> = {
   'vision.working': '正在处理图片…',
   'vision.remove': '移除图片',
   'vision.imageAlt': '随问题发送的图片：{name}',
+  'vision.summaryOne': '1 张图片 · {size} 将随问题发送',
+  'vision.summary': '{count} 张图片 · {size} 将随问题发送',
   'vision.unnamed': '图片',
   'vision.settingsTitle': '图片（视觉）',
   'vision.settingsHint':

@@ -103,6 +103,9 @@ describe('screenshots and images', { timeout: 90_000 }, () => {
     // A picture larger than the 2048-pixel limit, dropped into the box, is scaled down to fit it.
     await pastePng(s.panel, 3000, 1500, 'drop');
     await expect.poll(() => draft.count(), { timeout: 20_000 }).toBe(2);
+    expect(await s.panel.getByTestId('image-summary').innerText()).toMatch(
+      /^2 images · [\d.,]+ (KB|MB) go with the question$/,
+    );
     s.llm.enqueue(text('A page with a paragraph.'));
     await ask(s.panel, 'What do you see?');
     await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('A page with');
