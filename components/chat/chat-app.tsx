@@ -12,17 +12,21 @@ import { AssistantMessage } from './assistant-message';
 import { Composer, loadDraft } from './composer';
 import { ContextBar } from './context-bar';
 import { ConversationList } from './conversation-list';
+import { ImageThumbs } from './image-thumbs';
 import { LibraryBar } from './library-bar';
 import { McpPromptActions } from './mcp-prompt-actions';
 import { McpResourcePicker } from './mcp-resource-picker';
 import { PanelActions } from './panel-actions';
 import { ProfileSwitcher } from './profile-switcher';
 import { type ChatScope, ScopeSwitch } from './scope-switch';
+import { ScreenshotButton } from './screenshot-button';
 import { SuggestedPrompts } from './suggested-prompts';
 import { useChat } from './use-chat';
+import { useImageAttachments } from './use-image-attachments';
 import { useMcpCatalog } from './use-mcp-catalog';
 import { usePagePreview } from './use-page-preview';
 import { usePanelHandoff } from './use-panel-handoff';
+import { useVision } from './use-vision';
 import { useWebConsent } from './use-web-consent';
 import { UserMessage } from './user-message';
 import { WebBar } from './web-bar';
@@ -59,6 +63,8 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
   const web = useWebConsent();
   const mcpCatalog = useMcpCatalog();
   const [mcpResource, setMcpResource] = useState<Parameters<typeof McpResourcePicker>[0]['attached']>(null);
+  const vision = useVision(selected?.model);
+  const attachments = useImageAttachments(vision);
 
   // A stored chat reopens with the provider and model it used.
   useEffect(() => {
@@ -92,10 +98,12 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
     const attached = mcpResource
       ? { mcpResource: { serverId: mcpResource.serverId, uri: mcpResource.uri, name: mcpResource.name } }
       : {};
+    const images = attachments.images.length > 0 ? { images: attachments.images } : {};
     const go = () =>
-      chat.send(text, { ...to, ...attached }, () => {
+      chat.send(text, { ...to, ...attached, ...images }, () => {
         setDraft('');
         setMcpResource(null);
+        attachments.clear();
       });
     if (to.web) void web.guard(go);
     else go();
@@ -227,7 +235,21 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
         />
       )}
       {agentMode ? null : (
+        <div className="composer-attachments">
+          <ImageThumbs images={attachments.images} onRemove={attachments.remove} />
+          {attachments.error ? <ErrorMessage error={attachments.error} /> : null}
+        </div>
+      )}
+      {agentMode ? null : (
         <Composer
+          tools={
+            <ScreenshotButton
+              vision={vision}
+              busy={attachments.busy}
+              onCapture={() => void attachments.screenshot(tab?.title ?? '')}
+            />
+          }
+          onFiles={attachments.takeFiles}
           value={draft}
           onChange={setDraft}
           onSend={() => send(draft.trim())}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useT } from '../hooks/use-t';
 
 const draftKey = 'aside.draft';
@@ -19,6 +19,8 @@ export function Composer({
   onStop,
   running,
   placeholder,
+  tools,
+  onFiles,
 }: {
   value: string;
   onChange: (value: string) => void;
@@ -26,6 +28,10 @@ export function Composer({
   onStop: () => void;
   running: boolean;
   placeholder: string;
+  /** Buttons beside the box (the screenshot button). */
+  tools?: ReactNode;
+  /** Files pasted or dropped into the composer; returns whether they were taken. */
+  onFiles?: (files: File[]) => boolean;
 }) {
   const t = useT();
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -40,7 +46,17 @@ export function Composer({
         event.preventDefault();
         if (!running && value.trim()) onSend();
       }}
+      onDragOver={(event) => {
+        if (onFiles && event.dataTransfer.types.includes('Files')) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        if (!onFiles || event.dataTransfer.files.length === 0) return;
+        // A dropped file the panel does not take must not replace the panel with the file.
+        event.preventDefault();
+        onFiles([...event.dataTransfer.files]);
+      }}
     >
+      {tools}
       <textarea
         ref={ref}
         className="composer-input"
@@ -49,6 +65,9 @@ export function Composer({
         value={value}
         rows={3}
         onChange={(event) => onChange(event.target.value)}
+        onPaste={(event) => {
+          if (onFiles?.([...event.clipboardData.files])) event.preventDefault();
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Escape' && running) onStop();
           if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;

@@ -9,6 +9,7 @@ import type { SerializedError } from '../../lib/messaging/errors';
 import { openStream, type StreamHandle } from '../../lib/messaging/streams';
 import type { Source } from '../../lib/rag/citations';
 import type { SkippedPage } from '../../lib/search/read-pages';
+import type { ChatImage } from '../../lib/vision/chat-image';
 
 /** The turn being streamed right now, drawn over its stored message until the store catches up. */
 export interface LiveTurn {
@@ -52,6 +53,8 @@ export interface ChatTarget {
   /** An MCP resource attached to the question, or an MCP prompt to run (send only). */
   readonly mcpResource?: McpResourcePick;
   readonly mcpPrompt?: McpPromptPick;
+  /** Screenshots and pictures going with the question (send only). */
+  readonly images?: ChatImage[];
 }
 
 function reduce(turn: LiveTurn, event: ChatEvent): LiveTurn {

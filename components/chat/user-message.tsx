@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { MessageRecord } from '../../lib/db/records';
 import { useT } from '../hooks/use-t';
 import { CopyButton } from './copy-button';
+import { ImageThumbs } from './image-thumbs';
 
 /** A question, with its page context and edit-and-resend. */
 export function UserMessage({
@@ -50,6 +51,7 @@ export function UserMessage({
           {message.context.title}
         </div>
       ) : null}
+      <ImageThumbs images={message.images} />
       <div className="user-text">{message.content}</div>
       <div className="row actions">
         <CopyButton text={message.content} />

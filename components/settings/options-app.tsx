@@ -21,6 +21,7 @@ import { ProfileForm } from './profile-form';
 import { ProfileList } from './profile-list';
 import { TeamsSettings } from './teams-settings';
 import { ToolbarSettings } from './toolbar-settings';
+import { VisionSettings } from './vision-settings';
 import { WebSearchSettingsForm } from './web-search-settings';
 import './settings.css';
 
@@ -82,6 +83,10 @@ export function OptionsApp() {
             onClose={() => setEditing(null)}
           />
         ) : null}
+      </section>
+      <section className="card" aria-labelledby="vision-title">
+        <h2 id="vision-title">{t('vision.settingsTitle')}</h2>
+        <VisionSettings />
       </section>
       <section className="card" aria-labelledby="general-title">
         <h2 id="general-title">{t('settings.general')}</h2>

@@ -4,6 +4,7 @@ import { mcpPromptPickSchema, mcpResourcePickSchema } from '../mcp/mcp-catalog-s
 import { serializedErrorSchema } from '../messaging/protocol';
 import { sourceSchema } from '../rag/citations';
 import { skippedPageSchema } from '../search/read-pages';
+import { chatImagesSchema } from '../vision/chat-image';
 
 /**
  * The chat stream: what the side panel sends to start a turn, and the events
@@ -28,6 +29,8 @@ export const chatStartSchema = z.discriminatedUnion('kind', [
     mcpResource: mcpResourcePickSchema.optional(),
     /** An MCP server's prompt the user ran (`text` is then its label): its messages are what is sent. */
     mcpPrompt: mcpPromptPickSchema.optional(),
+    /** Screenshots and pictures sent with the question, already downscaled (lib/vision). */
+    images: chatImagesSchema.optional(),
   }),
   z.object({
     kind: z.literal('regenerate'),

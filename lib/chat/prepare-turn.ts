@@ -43,6 +43,7 @@ export async function prepareTurn(
         status: 'complete',
         ...(start.library ? { library: true } : {}),
         ...(start.web ? { web: true } : {}),
+        ...(start.images ? { images: start.images } : {}),
         ...(sent ? { prompt: sent.prompt, promptNonce: sent.nonce } : {}),
         createdAt: Math.max(Date.now(), (history.at(-1)?.createdAt ?? 0) + 1),
       };

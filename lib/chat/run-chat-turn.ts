@@ -15,6 +15,8 @@ import { buildWebPrompt } from '../prompt/web-prompt';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
 import { generalSettingsItem } from '../settings/storage-items';
+import { modelTakesImages, visionUnsupported } from '../vision/model-takes-images';
+import { withImages } from '../vision/with-images';
 import type { ChatEvent, ChatStart } from './chat-stream-protocol';
 import { libraryContext } from './library-context';
 import { mcpTurnPrompt } from './mcp-turn';
@@ -56,6 +58,10 @@ export async function runChatTurn(
         nonce,
       })
     : null;
+  // Images go only to a model marked as reading them; a new question with images is refused before it
+  // is stored, so the panel keeps the draft and its images for another model.
+  const vision = await modelTakesImages(model);
+  if (start.kind === 'send' && start.images && !vision) throw visionUnsupported(model);
   const mcpPrompt = panelAction ? null : await mcpTurnPrompt(start, nonce, signal);
   const sent = panelAction?.prompt ?? mcpPrompt;
   const turn = await prepareTurn(start, profile.id, model, sent ? { prompt: sent, nonce } : undefined);
@@ -98,10 +104,20 @@ export async function runChatTurn(
     await db().messages.update(turn.question.id, { context: page.info });
   }
 
-  const turns = [...turn.history, turn.question]
-    .filter((message) => message.role === 'user' || message.content.length > 0)
-    // The user's rewrite of an answer is what the conversation goes on from.
-    .map((message) => ({ role: message.role, content: message.edited ?? sentPrompt(message, nonce) }));
+  if (turn.question.images && !vision) {
+    await fail(visionUnsupported(model));
+    return;
+  }
+  const sentTurns = [...turn.history, turn.question].filter(
+    (message) => message.role === 'user' || message.content.length > 0,
+  );
+  // The user's rewrite of an answer is what the conversation goes on from.
+  const turns = sentTurns.map((message) => ({
+    role: message.role,
+    content: message.edited ?? sentPrompt(message, nonce),
+  }));
+  // Earlier questions' images go along (a follow-up may be about them), unless this model reads none.
+  const turnImages = sentTurns.map((message) => (vision ? (message.images ?? []).map((image) => image.dataUrl) : []));
   // Actions' filled-in templates carry wrapped page text, now or earlier in the chat.
   const untrusted = [...turn.history, turn.question].some((message) => message.prompt !== undefined);
   messages = buildChatPrompt({ turns, page, untrusted, nonce });
@@ -155,7 +171,7 @@ export async function runChatTurn(
     try {
       const request = {
         model,
-        messages,
+        messages: withImages(messages, turnImages),
         ...(profile.temperature === undefined ? {} : { temperature: profile.temperature }),
       };
       for await (const event of streamCompletion(client, request, signal, { local })) {

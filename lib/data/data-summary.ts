@@ -1,8 +1,9 @@
 import { db } from '../db/database';
 import type { RagVectorBlockRecord } from '../db/rag-records';
+import type { MessageRecord } from '../db/records';
 
 export interface StoredKind {
-  readonly kind: 'conversations' | 'messages' | 'pages' | 'clips' | 'chunks' | 'vectors' | 'runs';
+  readonly kind: 'conversations' | 'messages' | 'pages' | 'clips' | 'chunks' | 'vectors' | 'runs' | 'images';
   readonly count: number;
   /** Approximate: the records' JSON size (vectors: their packed bytes), which is what the user's data amounts to. */
   readonly bytes: number;
@@ -39,6 +40,18 @@ export async function summarizeStoredData(): Promise<StoredKind[]> {
     });
     return { kind: 'vectors', count, bytes };
   };
+  // Images live inside their questions' messages (and are counted there too); shown apart, as they weigh most.
+  const images = async (): Promise<StoredKind> => {
+    let count = 0;
+    let bytes = 0;
+    await db().messages.each((message: MessageRecord) => {
+      for (const image of message.images ?? []) {
+        count++;
+        bytes += image.dataUrl.length;
+      }
+    });
+    return { kind: 'images', count, bytes };
+  };
   return Promise.all([
     measure('pages'),
     measure('clips'),
@@ -46,6 +59,7 @@ export async function summarizeStoredData(): Promise<StoredKind[]> {
     vectors(),
     measure('conversations'),
     measure('messages'),
+    images(),
     measure('runs'),
   ]);
 }

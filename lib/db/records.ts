@@ -4,6 +4,7 @@ import type { LinkCheck } from '../consent/answer-links';
 import type { SerializedError } from '../messaging/errors';
 import type { Source } from '../rag/citations';
 import type { SkippedPage } from '../search/read-pages';
+import type { ChatImage } from '../vision/chat-image';
 
 /** A chat. `updatedAt` orders the conversation list. */
 export interface ConversationRecord {
@@ -55,6 +56,8 @@ export interface MessageRecord {
   version?: number;
   /** The other answers to the same question, kept when it was regenerated (see lib/db/answer-versions.ts). */
   otherVersions?: AnswerVersion[];
+  /** Images sent with a question (screenshots, pasted pictures), as data URLs; deleted with the chat. */
+  images?: ChatImage[];
   createdAt: number;
 }
 

@@ -630,6 +630,36 @@ export const en = {
   'mcpPanel.run': 'Run',
   'mcpPanel.required': '(required)',
   'mcpPanel.unavailable': 'MCP server {server}: {problem}',
+  // Images and screenshots (lib/vision)
+  'error.vision-unsupported':
+    'The model {model} is not marked as reading images. Pick a vision model, or turn on “Reads images” for it in settings → Images.',
+  'error.image-unsupported': 'Only PNG, JPEG, WebP and GIF images can be sent ({type} is not one of them).',
+  'error.image-unreadable': 'That image could not be read; the file may be damaged.',
+  'error.image-too-large': 'That image is too large to send, even scaled down.',
+  'error.too-many-images': 'At most 4 images per question. Remove one first.',
+  'error.screenshot-failed':
+    'The browser does not let extensions capture this tab (its own pages, the Web Store). Try it on a web page.',
+  'vision.screenshot': 'Screenshot',
+  'vision.screenshotHint': 'Send the visible part of this tab as an image with your question',
+  'vision.off': '{model} does not read images. Pick a vision model, or turn on “Reads images” for it in settings.',
+  'vision.noModel': 'Choose a model first.',
+  'vision.working': 'Preparing the image…',
+  'vision.remove': 'Remove image',
+  'vision.imageAlt': 'Image sent with the question: {name}',
+  'vision.summaryOne': '1 image · {size} goes with the question',
+  'vision.summary': '{count} images · {size} go with the question',
+  'vision.unnamed': 'image',
+  'vision.settingsTitle': 'Images (vision)',
+  'vision.settingsHint':
+    'Aside guesses from a model’s name whether it reads images (screenshots, pasted pictures). Change it here when the guess is wrong. Images go only to the provider of the chat’s model.',
+  'vision.readsImages': 'Reads images',
+  'vision.guess': 'guessed from the name: {answer}',
+  'vision.guessYes': 'reads images',
+  'vision.guessNo': 'text only',
+  'vision.useGuess': 'Use the guess',
+  'vision.otherModel': 'Another model',
+  'vision.add': 'Add',
+  'data.images': 'Images in chats',
 } as const;
 
 export type MessageKey = keyof typeof en;

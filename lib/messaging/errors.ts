@@ -63,6 +63,16 @@ export const errorCodes = [
   'pdf-unavailable',
   // MCP resources and prompts (issue 15): content that is not text (`params`: server, name, type).
   'mcp-content',
+  // Images and screenshots (lib/vision)
+  /** The chosen model is not marked as reading images (`params.model`). */
+  'vision-unsupported',
+  /** Not a PNG, JPEG, WebP or GIF (`params.type`). */
+  'image-unsupported',
+  'image-unreadable',
+  'image-too-large',
+  'too-many-images',
+  /** The browser refused to capture the tab (its own pages, the Web Store, another extension's page). */
+  'screenshot-failed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -6,6 +6,7 @@ import { autoSaveSettingsSchema, defaultAutoSaveSettings } from '../library/auto
 import { mcpServerSchema } from '../mcp/mcp-server-config';
 import { mcpStatusesSchema } from '../mcp/mcp-status';
 import { defaultWebSearchSettings, webSearchSettingsSchema } from '../search/search-settings';
+import { visionOverridesSchema } from '../vision/vision-settings';
 import { defaultEmbeddingSettings, embeddingSettingsSchema } from './embedding-settings';
 import { type LegacySetting, moveLegacySettings } from './legacy-settings';
 import { profileSchema } from './profile';
@@ -99,6 +100,9 @@ export const webSearchSettingsItem = defineSetting('webSearch', webSearchSetting
   ready,
 });
 
+/** Per model name, the user's answer to "does it take images?" where the guess from the name is wrong (lib/vision). */
+export const visionOverridesItem = defineSetting('visionModels', visionOverridesSchema, { fallback: {}, ready });
+
 /** Every setting above by its key, for `settings.set` (Aside's pages write through the background). */
 export const secureSettings = Object.fromEntries(
   [
@@ -117,6 +121,7 @@ export const secureSettings = Object.fromEntries(
     indexedModelItem,
     mcpServersItem,
     webSearchSettingsItem,
+    visionOverridesItem,
   ].map((item) => [item.key, item as SettingItem<unknown>]),
 );
 
