@@ -29,6 +29,7 @@ import { embedEncoded, reportEmbedderProgress } from '../rag/embedder';
 import { openVectorIndex, vectorIndexLoadMs } from '../rag/index-cache';
 import { enableEmbeddings } from '../rag/index-model';
 import { controlIngest } from '../rag/ingest-service';
+import { saveServerKey, serverKeyOrigins } from '../rag/server-keys';
 import { saveSearchKey, searchKeyOrigins } from '../search/search-keys';
 import { getApiKey } from '../settings/api-keys';
 import { deleteProfile, saveProfile } from '../settings/profiles';
@@ -191,5 +192,10 @@ export function serveBackgroundHandlers(): void {
     'team.setTasks': async ({ runId, tasks }) => {
       return { delivered: replaceTasks(runId, tasks) };
     },
+    'embedder.saveKey': async ({ kind, key }) => {
+      await saveServerKey(kind, key);
+      return {};
+    },
+    'embedder.keyOrigins': async () => ({ origins: await serverKeyOrigins() }),
   });
 }

@@ -595,4 +595,40 @@ export const zhCN: Record<MessageKey, string> = {
   'websearch.rewrite': '先让模型把问题改写成搜索词（会多向服务商发送一次请求）',
   'websearch.privacy':
     '你的问题只会在你允许一次之后发送到你选择的搜索引擎。结果页面不带 Cookie 地获取，且只从搜索引擎返回的地址获取。',
+  // Embeddings and reranking on a server (lib/rag/remote-embed.ts, rerank.ts)
+  'error.embed-server-auth': '嵌入服务器 {host} 拒绝了密钥。请在选项页（本地嵌入）中检查它的密钥。',
+  'error.embed-server-not-found':
+    '嵌入服务器 {host} 找不到这个模型或地址。请检查 Base URL（通常以 /v1 结尾）和模型名称。',
+  'error.embed-server-rate-limit': '嵌入服务器 {host} 在多次重试后仍在限流。请稍等一会儿，再点“重试”。',
+  'error.embed-server-down': '嵌入服务器 {host} 没有响应。请启动它或检查地址；在此期间提问使用关键词搜索。',
+  'error.embed-server-dimensions':
+    '嵌入服务器 {host} 返回了 {got} 维的向量，而预期是 {expected} 维。请检查模型名称和维度设置。',
+  'error.embed-server-failed': '嵌入服务器 {host} 无法为这些文本生成向量。',
+  'error.rerank-failed': '通过 {host} 重排序失败；摘录保持搜索顺序。',
+  'embedder.runOn': '生成向量的位置',
+  'embedder.runOn.browser': '在浏览器中（上面的模型）',
+  'embedder.runOn.server': '在服务器上（兼容 OpenAI 的 /v1/embeddings）',
+  'embedder.server.preset': '服务器',
+  'embedder.server.baseURL': 'Base URL',
+  'embedder.server.model': '模型名称',
+  'embedder.server.dimensions': '维度（可选）',
+  'embedder.server.key': 'API 密钥',
+  'embedder.server.keyStored': '已为 {origin} 保存密钥。',
+  'embedder.server.saveKey': '保存密钥',
+  'embedder.server.keySaved': '密钥已保存。',
+  'embedder.server.test': '测试连接',
+  'embedder.server.hint':
+    '已保存页面的段落（以及为网页提问读取的网页段落）和你的问题会发送到这个服务器生成向量。更换服务器或模型会重新嵌入资料库；在此之前仍使用现有向量。',
+  'embedder.state.readyServer': '已连接：{host} 上的 {model}，{dims} 维。',
+  'embedder.state.serverIdle': '尚未测试。',
+  'rag.backend.server': '向量由嵌入服务器 {host} 生成。',
+  'rerank.title': '重排序',
+  'rerank.enabled': '回答前通过 /rerank 接口对前 30 条摘录重排序',
+  'rerank.url': '重排序接口',
+  'rerank.model': '重排序模型',
+  'rerank.hint':
+    'TEI、Jina、硅基流动和 vLLM 都支持，例如 http://127.0.0.1:8080/rerank。每个资料库问题及其最佳的 30 条摘录会发送到那里。',
+  'rerank.cost': '由 {host} 重排序，用时 {ms} 毫秒',
+  'rerank.costTokens': '由 {host} 重排序，用时 {ms} 毫秒 · {tokens} 个 token',
+  'rerank.failedNote': '重排序失败：摘录按搜索顺序排列。',
 };

@@ -61,6 +61,17 @@ export const errorCodes = [
   'file-access-needed',
   /** This browser cannot extract PDFs in the background (Firefox has no offscreen document). */
   'pdf-unavailable',
+  // Embeddings and reranking on a server (lib/rag/remote-embed.ts, rerank.ts): the message names the host.
+  'embed-server-auth',
+  'embed-server-not-found',
+  /** Still rate limited after the retries (each waited as long as the server asked). */
+  'embed-server-rate-limit',
+  /** Unreachable, or a 5xx after the retries. */
+  'embed-server-down',
+  /** Vectors of another size than asked for, or than the library already holds for this model. */
+  'embed-server-dimensions',
+  'embed-server-failed',
+  'rerank-failed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

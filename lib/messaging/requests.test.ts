@@ -80,6 +80,8 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'mcp.check': noHandler,
     'search.saveKey': noHandler,
     'search.keyOrigins': noHandler,
+    'embedder.saveKey': noHandler,
+    'embedder.keyOrigins': noHandler,
     ...overrides,
   });
 }
