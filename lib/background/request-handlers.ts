@@ -28,7 +28,7 @@ import { serveBackgroundRequests } from '../messaging/requests';
 import { embedEncoded, reportEmbedderProgress } from '../rag/embedder';
 import { openVectorIndex, vectorIndexLoadMs } from '../rag/index-cache';
 import { enableEmbeddings } from '../rag/index-model';
-import { controlIngest } from '../rag/ingest-service';
+import { controlIngest, indexAgain } from '../rag/ingest-service';
 import { saveServerKey, serverKeyOrigins } from '../rag/server-keys';
 import { saveSearchKey, searchKeyOrigins } from '../search/search-keys';
 import { getApiKey } from '../settings/api-keys';
@@ -79,7 +79,10 @@ export function serveBackgroundHandlers(): void {
     'embedder.embed': async ({ texts, kind, batchSize }) => embedEncoded(texts, kind, { batchSize }),
     'embedder.prepare': async () => {
       await enableEmbeddings();
-      return embedEncoded(['Aside 本地嵌入 test'], 'query');
+      const probe = await embedEncoded(['Aside 本地嵌入 test'], 'query');
+      // It works now: pages left keyword-only while it failed get their vectors.
+      indexAgain();
+      return probe;
     },
     'embedder.progress': async ({ files }) => {
       await reportEmbedderProgress(files);
