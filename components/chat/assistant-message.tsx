@@ -9,6 +9,7 @@ import { CopyButton } from './copy-button';
 import { inertLinks, linkPolicyFor } from './link-policy';
 import { Markdown } from './markdown';
 import { RatingButtons } from './rating-buttons';
+import { RerankNote } from './rerank-note';
 import { RetryNotice } from './retry-notice';
 import { SkippedPages } from './skipped-pages';
 import { SourcesList } from './sources-list';
@@ -79,6 +80,7 @@ export function AssistantMessage({
         </div>
       ) : null}
       {sources && sources.length > 0 && content ? <SourcesList sources={sources} /> : null}
+      {message.rerank && content && !streaming ? <RerankNote cost={message.rerank} /> : null}
       {skipped && skipped.length > 0 && (content || !streaming) ? <SkippedPages skipped={skipped} /> : null}
       {retryReason ? (
         <div className="notice" data-testid="retry-reason">

@@ -1,4 +1,5 @@
 import type { EmbedderStatus } from '../../lib/rag/embedder-status';
+import { hostOf } from '../../lib/rag/remote-embed-errors';
 import { useT } from '../hooks/use-t';
 
 /**
@@ -10,13 +11,15 @@ export function EmbedBackendLine({ status }: { status: EmbedderStatus }) {
   const t = useT();
   if (status.state !== 'ready' || !status.backend) return null;
   const text =
-    status.backend === 'webgpu'
-      ? t('rag.backend.webgpu')
-      : status.wasmReason === 'setting'
-        ? t('rag.backend.wasm.setting')
-        : status.wasmReason === 'webgpu-failed'
-          ? t('rag.backend.wasm.webgpuFailed', { error: status.webgpuError || '?' })
-          : t('rag.backend.wasm.noWebgpu');
+    status.backend === 'server'
+      ? t('rag.backend.server', { host: hostOf(status.source) })
+      : status.backend === 'webgpu'
+        ? t('rag.backend.webgpu')
+        : status.wasmReason === 'setting'
+          ? t('rag.backend.wasm.setting')
+          : status.wasmReason === 'webgpu-failed'
+            ? t('rag.backend.wasm.webgpuFailed', { error: status.webgpuError || '?' })
+            : t('rag.backend.wasm.noWebgpu');
   return (
     <div
       className="semantic-status muted"

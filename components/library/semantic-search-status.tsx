@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { callBackground } from '../../lib/messaging/requests';
 import { embedderStatusItem } from '../../lib/rag/embedder-status';
+import { activeEmbeddingModel, usesServer } from '../../lib/rag/embedding-server';
 import { modelHostUrl } from '../../lib/settings/embedding-settings';
 import { embeddingSettingsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
@@ -19,8 +20,9 @@ export function SemanticSearchStatus() {
   const { t } = useI18n();
   const settings = useStorageItem(embeddingSettingsItem);
   const status = useStorageItem(embedderStatusItem);
-  if (!settings || !browser.offscreen) return null;
-  const current = status?.modelId === settings.modelId ? status : undefined;
+  // Firefox has no offscreen document for the in-browser model; an embeddings server works anywhere.
+  if (!settings || (!browser.offscreen && !usesServer(settings))) return null;
+  const current = status?.modelId === activeEmbeddingModel(settings) ? status : undefined;
   // Errors land in the embedder status; the promise's rejection needs no handling here.
   const enable = () => void callBackground('embedder.prepare', {}).catch(() => undefined);
   const retry = () => void callBackground('ingest.control', { action: 'retry' });

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { callBackground } from '../../lib/messaging/requests';
-import { embedderStatusItem } from '../../lib/rag/embedder-status';
+import { type EmbedderStatus, embedderStatusItem } from '../../lib/rag/embedder-status';
+import { activeEmbeddingModel } from '../../lib/rag/embedding-server';
 import {
   type EmbedBackendSetting,
   type EmbeddingSettings,
@@ -10,8 +11,10 @@ import {
 import { embeddingSettingsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
+import { EmbeddingServerFields } from './embedding-server-fields';
 import { Field } from './field';
 import { ModelStatus } from './model-status';
+import { RerankSettings } from './rerank-settings';
 
 const hosts: readonly ModelHostKind[] = ['hub', 'mirror', 'bundled'];
 const backends: readonly EmbedBackendSetting[] = ['auto', 'wasm'];
@@ -27,12 +30,50 @@ export function EmbedderSettings() {
     void embeddingSettingsItem.update((current) => ({ ...current, ...patch }));
   // Errors show in the status line (the background records them), so the rejection needs no handling here.
   const prepare = () => void callBackground('embedder.prepare', {}).catch(() => undefined);
-  const source = modelHostUrl(settings) ?? 'bundled';
-  const current = status && status.modelId === settings.modelId && status.source === source ? status : undefined;
+  const onServer = settings.runOn === 'server';
+  const source = onServer ? (settings.server?.baseURL ?? '') : (modelHostUrl(settings) ?? 'bundled');
+  const active = activeEmbeddingModel(settings);
+  const current = status && status.modelId === active && status.source === source ? status : undefined;
 
   return (
     <div className="embedder-settings" data-testid="embedder-settings">
       <p className="muted">{t('embedder.intro')}</p>
+      <Field id={`${id}-run-on`} label={t('embedder.runOn')}>
+        <select
+          id={`${id}-run-on`}
+          value={settings.runOn ?? 'browser'}
+          onChange={(event) => update({ runOn: event.target.value as 'browser' | 'server' })}
+        >
+          <option value="browser">{t('embedder.runOn.browser')}</option>
+          <option value="server">{t('embedder.runOn.server')}</option>
+        </select>
+      </Field>
+      {onServer ? (
+        <EmbeddingServerFields settings={settings} status={current} onTest={prepare} />
+      ) : (
+        <InBrowserFields settings={settings} update={update} status={current} onPrepare={prepare} />
+      )}
+      <RerankSettings settings={settings} />
+    </div>
+  );
+}
+
+/** The in-browser model: its name, where it is downloaded from, where it runs, and its download/test button. */
+function InBrowserFields({
+  settings,
+  update,
+  status,
+  onPrepare,
+}: {
+  settings: EmbeddingSettings;
+  update: (patch: Partial<EmbeddingSettings>) => void;
+  status: EmbedderStatus | undefined;
+  onPrepare: () => void;
+}) {
+  const t = useT();
+  const id = useId();
+  return (
+    <>
       <Field id={`${id}-model`} label={t('embedder.model')}>
         <input
           id={`${id}-model`}
@@ -78,7 +119,7 @@ export function EmbedderSettings() {
           ))}
         </select>
       </Field>
-      <ModelStatus status={current} onPrepare={prepare} />
-    </div>
+      <ModelStatus status={status} onPrepare={onPrepare} />
+    </>
   );
 }

@@ -28,7 +28,8 @@ import { serveBackgroundRequests } from '../messaging/requests';
 import { embedEncoded, reportEmbedderProgress } from '../rag/embedder';
 import { openVectorIndex, vectorIndexLoadMs } from '../rag/index-cache';
 import { enableEmbeddings } from '../rag/index-model';
-import { controlIngest } from '../rag/ingest-service';
+import { controlIngest, indexAgain } from '../rag/ingest-service';
+import { saveServerKey, serverKeyOrigins } from '../rag/server-keys';
 import { saveSearchKey, searchKeyOrigins } from '../search/search-keys';
 import { getApiKey } from '../settings/api-keys';
 import { deleteProfile, saveProfile } from '../settings/profiles';
@@ -78,7 +79,10 @@ export function serveBackgroundHandlers(): void {
     'embedder.embed': async ({ texts, kind, batchSize }) => embedEncoded(texts, kind, { batchSize }),
     'embedder.prepare': async () => {
       await enableEmbeddings();
-      return embedEncoded(['Aside 本地嵌入 test'], 'query');
+      const probe = await embedEncoded(['Aside 本地嵌入 test'], 'query');
+      // It works now: pages left keyword-only while it failed get their vectors.
+      indexAgain();
+      return probe;
     },
     'embedder.progress': async ({ files }) => {
       await reportEmbedderProgress(files);
@@ -191,5 +195,10 @@ export function serveBackgroundHandlers(): void {
     'team.setTasks': async ({ runId, tasks }) => {
       return { delivered: replaceTasks(runId, tasks) };
     },
+    'embedder.saveKey': async ({ kind, key }) => {
+      await saveServerKey(kind, key);
+      return {};
+    },
+    'embedder.keyOrigins': async () => ({ origins: await serverKeyOrigins() }),
   });
 }

@@ -3,7 +3,8 @@ import type { PageRecord } from '../db/records';
 import type { LibraryExcerpt } from '../prompt/library-prompt';
 import { citedPassage, passagePage, type Source } from '../rag/citations';
 import { headingsBelowTitle } from '../rag/headings-below-title';
-import { searchLibraryChunks } from '../rag/library-search';
+import { searchLibrary } from '../rag/library-search';
+import type { RerankCost } from '../rag/rerank-hits';
 
 /** How many excerpts a library answer is given. */
 const excerptCount = 6;
@@ -11,6 +12,8 @@ const excerptCount = 6;
 export interface LibraryContext {
   readonly sources: Source[];
   readonly excerpts: LibraryExcerpt[];
+  /** What reranking the excerpts cost, when it is on. */
+  readonly rerank?: RerankCost;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface LibraryContext {
  * numbered, and the sources the answer's citations link to.
  */
 export async function libraryContext(question: string): Promise<LibraryContext> {
-  const hits = await searchLibraryChunks(question, excerptCount);
+  const { hits, rerank } = await searchLibrary(question, excerptCount);
   const pages = new Map<string, PageRecord>();
   for (const page of await db().pages.bulkGet([...new Set(hits.map((hit) => hit.pageId))])) {
     if (page) pages.set(page.id, page);
@@ -36,5 +39,5 @@ export async function libraryContext(question: string): Promise<LibraryContext> 
     sources.push({ ...base, pageId: page.id, passage, ...at });
     excerpts.push({ ...base, text: hit.text, ...(hit.page === undefined ? {} : { page: hit.page }) });
   }
-  return { sources, excerpts };
+  return { sources, excerpts, ...(rerank ? { rerank } : {}) };
 }

@@ -132,6 +132,7 @@ export async function runChatTurn(
       return;
     }
     answer.sources = library.sources;
+    if (library.rerank) answer.rerank = library.rerank;
     emit({ type: 'sources', sources: library.sources });
     if (library.sources.length === 0) {
       // Nothing in the library matches: say so (the panel words it) instead of letting the model invent.
@@ -139,7 +140,8 @@ export async function runChatTurn(
       emit({ type: 'done', finishReason: 'not-in-library' });
       return;
     }
-    await db().messages.update(answer.id, { sources: library.sources });
+    const rerank = library.rerank ? { rerank: library.rerank } : {};
+    await db().messages.update(answer.id, { sources: library.sources, ...rerank });
     messages = buildLibraryPrompt({ turns, excerpts: library.excerpts, nonce });
   }
   if (start.web) {

@@ -3,6 +3,7 @@ import type { CaptureMethod, PageContextInfo } from '../capture/page-context';
 import type { LinkCheck } from '../consent/answer-links';
 import type { SerializedError } from '../messaging/errors';
 import type { Source } from '../rag/citations';
+import type { RerankCost } from '../rag/rerank-hits';
 import type { SkippedPage } from '../search/read-pages';
 import type { ChatImage } from '../vision/chat-image';
 
@@ -39,6 +40,8 @@ export interface MessageRecord {
   library?: boolean;
   /** The library excerpts an answer could cite; empty when nothing matched. */
   sources?: Source[];
+  /** What reranking the library excerpts cost (lib/rag/rerank-hits.ts), when it was on. */
+  rerank?: RerankCost;
   /** A question answered from a web search; on its answer, the engine's name. */
   web?: boolean;
   webEngine?: string;

@@ -660,6 +660,45 @@ export const en = {
   'vision.otherModel': 'Another model',
   'vision.add': 'Add',
   'data.images': 'Images in chats',
+  // Embeddings and reranking on a server (lib/rag/remote-embed.ts, rerank.ts)
+  'error.embed-server-auth':
+    'The embeddings server {host} refused the key. Check its key in the options (Local embeddings).',
+  'error.embed-server-not-found':
+    'The embeddings server {host} does not know this model or address. Check the base URL (it usually ends in /v1) and the model name.',
+  'error.embed-server-rate-limit':
+    'The embeddings server {host} is still limiting requests after several tries. Wait a while, then press Retry.',
+  'error.embed-server-down':
+    'The embeddings server {host} is not answering. Start it or check its address; questions use keyword search meanwhile.',
+  'error.embed-server-dimensions':
+    'The embeddings server {host} returned vectors of {got} dimensions where {expected} were expected. Check the model name and the dimensions setting.',
+  'error.embed-server-failed': 'The embeddings server {host} could not embed the texts.',
+  'error.rerank-failed': 'Reranking through {host} failed; the excerpts keep their search order.',
+  'embedder.runOn': 'Make the vectors',
+  'embedder.runOn.browser': 'In the browser (the model above)',
+  'embedder.runOn.server': 'On a server (OpenAI-compatible /v1/embeddings)',
+  'embedder.server.preset': 'Server',
+  'embedder.server.baseURL': 'Base URL',
+  'embedder.server.model': 'Model name',
+  'embedder.server.dimensions': 'Dimensions (optional)',
+  'embedder.server.key': 'API key',
+  'embedder.server.keyStored': 'A key is saved for {origin}.',
+  'embedder.server.saveKey': 'Save key',
+  'embedder.server.keySaved': 'Key saved.',
+  'embedder.server.test': 'Test connection',
+  'embedder.server.hint':
+    'The passages of your saved pages (and of web pages read for a web question) and your questions are sent to this server to be turned into vectors. Changing the server or model embeds the library again; the current vectors serve until then.',
+  'embedder.state.readyServer': 'Connected: {model} on {host}, {dims} dimensions.',
+  'embedder.state.serverIdle': 'Not tested yet.',
+  'rag.backend.server': 'Vectors are made by the embeddings server {host}.',
+  'rerank.title': 'Reranking',
+  'rerank.enabled': 'Rerank the top 30 excerpts through a /rerank endpoint before answering',
+  'rerank.url': 'Rerank endpoint',
+  'rerank.model': 'Rerank model',
+  'rerank.hint':
+    'TEI, Jina, SiliconFlow and vLLM speak it, e.g. http://127.0.0.1:8080/rerank. Each library question and its 30 best excerpts are sent there.',
+  'rerank.cost': 'Reranked by {host} in {ms} ms',
+  'rerank.costTokens': 'Reranked by {host} in {ms} ms · {tokens} tokens',
+  'rerank.failedNote': 'Reranking failed: excerpts in search order.',
 } as const;
 
 export type MessageKey = keyof typeof en;

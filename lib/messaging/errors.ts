@@ -73,6 +73,17 @@ export const errorCodes = [
   'too-many-images',
   /** The browser refused to capture the tab (its own pages, the Web Store, another extension's page). */
   'screenshot-failed',
+  // Embeddings and reranking on a server (lib/rag/remote-embed.ts, rerank.ts): the message names the host.
+  'embed-server-auth',
+  'embed-server-not-found',
+  /** Still rate limited after the retries (each waited as long as the server asked). */
+  'embed-server-rate-limit',
+  /** Unreachable, or a 5xx after the retries. */
+  'embed-server-down',
+  /** Vectors of another size than asked for, or than the library already holds for this model. */
+  'embed-server-dimensions',
+  'embed-server-failed',
+  'rerank-failed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -36,7 +36,7 @@ const contentScripts = ['contentScript'] as const;
 
 /** Which backend ran the embedder, and when WebAssembly, why (lib/rag/embed-backend.ts). */
 const backendUsedSchema = z.object({
-  backend: z.enum(['webgpu', 'wasm']),
+  backend: z.enum(['webgpu', 'wasm', 'server']),
   wasmReason: z.enum(['setting', 'no-webgpu', 'webgpu-failed']).optional(),
   /** WebGPU's error, when it failed and the embedder fell back to WebAssembly. */
   webgpuError: z.string().optional(),
@@ -315,6 +315,19 @@ export const backgroundRequests = {
   },
   /** The side panel: every enabled MCP server's resources (to attach) and prompts (to run), or why not. */
   'mcp.catalog': { senders: pages, request: empty, response: z.object({ servers: z.array(mcpCatalogEntrySchema) }) },
+  // Embeddings and reranking on a server (lib/rag/server-keys.ts)
+  /** Stores (or with null removes) the embeddings or rerank server's key, bound to the origin of its address. */
+  'embedder.saveKey': {
+    senders: pages,
+    request: z.object({ kind: z.enum(['embedding', 'rerank']), key: z.string().trim().max(4096).nullable() }),
+    response: empty,
+  },
+  /** The origin each server key is bound to (never the key itself). */
+  'embedder.keyOrigins': {
+    senders: pages,
+    request: empty,
+    response: z.object({ origins: z.partialRecord(z.enum(['embedding', 'rerank']), z.string()) }),
+  },
 } as const satisfies RequestMap;
 
 /** Requests handled by the offscreen document (Chrome): the embedder and pdf.js; only the background may send them. */

@@ -81,6 +81,8 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'search.saveKey': noHandler,
     'search.keyOrigins': noHandler,
     'mcp.catalog': noHandler,
+    'embedder.saveKey': noHandler,
+    'embedder.keyOrigins': noHandler,
     ...overrides,
   });
 }

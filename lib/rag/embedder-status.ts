@@ -17,7 +17,7 @@ export interface EmbedderStatus {
   readonly loadedBytes: number;
   readonly totalBytes: number;
   /** When ready: where the model runs, and when on WebAssembly, why (and WebGPU's error if it failed). */
-  readonly backend?: EmbedBackend;
+  readonly backend?: EmbedBackend | 'server';
   readonly wasmReason?: WasmReason;
   readonly webgpuError?: string;
   readonly dims?: number;

@@ -5,13 +5,18 @@ import { modelHostUrl } from '../settings/embedding-settings';
 import { embeddingSettingsItem } from '../settings/secure-settings';
 import type { BackendUsed } from './embed-backend';
 import type { FileProgress } from './embed-engine';
+import { embedOnServer } from './embed-on-server';
 import { type EmbedderStatus, embedderStatusItem, withFiles } from './embedder-status';
 import { type EmbedKind, withPrefixes } from './embedding-models';
+import { activeEmbeddingModel, parseRemoteModelId } from './embedding-server';
 import { ensureOffscreenDocument } from './offscreen-document';
 import { decodeVectors } from './vector-codec';
 
+/** Where a call ran: WebGPU or WebAssembly in the browser, or an embeddings server. */
+export type EmbedRan = Omit<BackendUsed, 'backend'> & { readonly backend: BackendUsed['backend'] | 'server' };
+
 /** Vectors for the texts of one call, in input order, each L2-normalized. */
-export interface EmbedResult extends BackendUsed {
+export interface EmbedResult extends EmbedRan {
   readonly modelId: string;
   readonly dims: number;
   readonly vectors: Float32Array[];
@@ -29,7 +34,7 @@ export interface EmbedOptions {
 }
 
 /** Embeddings with the configured model, as `embedTexts` returns them but still base64 for messaging. */
-export interface EncodedEmbedResult extends BackendUsed {
+export interface EncodedEmbedResult extends EmbedRan {
   readonly modelId: string;
   readonly dims: number;
   readonly vectors: string;
@@ -59,9 +64,12 @@ export async function embedEncoded(
   options: EmbedOptions = {},
 ): Promise<EncodedEmbedResult> {
   const settings = await embeddingSettingsItem.getValue();
-  const modelId = options.modelId ?? settings.modelId;
+  const active = activeEmbeddingModel(settings);
+  const modelId = options.modelId ?? active;
   // The status (progress bar, errors) follows the configured model; another one runs quietly.
-  const tracked = modelId === settings.modelId;
+  const tracked = modelId === active;
+  const server = parseRemoteModelId(modelId);
+  if (server) return embedOnServer(server, modelId, texts, kind, { tracked, batchSize: options.batchSize });
   const remoteHost = modelHostUrl(settings);
   const source = remoteHost ?? 'bundled';
   const status = await embedderStatusItem.getValue();
@@ -119,7 +127,7 @@ export async function reportEmbedderProgress(files: readonly FileProgress[]): Pr
   if (status.state === 'loading') await setStatus(withFiles(status, files));
 }
 
-function sameBackend(status: EmbedderStatus, used: BackendUsed): boolean {
+function sameBackend(status: EmbedderStatus, used: EmbedRan): boolean {
   return (
     status.backend === used.backend && status.wasmReason === used.wasmReason && status.webgpuError === used.webgpuError
   );

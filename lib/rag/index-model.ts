@@ -1,17 +1,21 @@
 import { browser } from 'wxt/browser';
 import { embeddingSettingsItem } from '../settings/secure-settings';
 import { embedderStatusItem, idleEmbedderStatus } from './embedder-status';
+import { activeEmbeddingModel, usesServer } from './embedding-server';
 
 /**
  * The embedding model new vectors are made with, or null for keyword-only
  * indexing: until the user turns semantic search on (the model is a large
- * download), in a browser without the embedder host (Firefox for now), and
- * while the configured model is failing (host unreachable) until they retry.
+ * download), in a browser without the embedder host (Firefox for now) unless
+ * an embeddings server makes the vectors, and while the configured model is
+ * failing (host or server unreachable) until they retry.
  */
 export async function indexModel(): Promise<string | null> {
-  if (!browser.offscreen) return null;
-  const { modelId, enabled } = await embeddingSettingsItem.getValue();
-  if (!enabled) return null;
+  const settings = await embeddingSettingsItem.getValue();
+  // An embeddings server needs no offscreen document: it works wherever fetch does.
+  if (!browser.offscreen && !usesServer(settings)) return null;
+  if (!settings.enabled) return null;
+  const modelId = activeEmbeddingModel(settings);
   const status = await embedderStatusItem.getValue();
   return status.state === 'error' && status.modelId === modelId ? null : modelId;
 }

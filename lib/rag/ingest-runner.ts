@@ -29,6 +29,15 @@ const embedderFailures: ReadonlySet<string> = new Set([
   'model-unreachable',
   'model-load-failed',
   'embedder-unavailable',
+  // An embeddings server (lib/rag/remote-embed-errors.ts) refusing, down or answering wrongly fails every page alike.
+  'embed-server-auth',
+  'embed-server-not-found',
+  'embed-server-rate-limit',
+  'embed-server-down',
+  'embed-server-dimensions',
+  'embed-server-failed',
+  'key-origin',
+  'local-origin-refused',
 ]);
 
 let running: Promise<void> | null = null;

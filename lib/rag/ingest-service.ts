@@ -36,6 +36,14 @@ export async function controlIngest(action: 'pause' | 'resume' | 'cancel' | 'ret
   }
 }
 
+/**
+ * Runs the queue now: after the embedder answered a test (options page), so a
+ * model or server that failed before, and now works, embeds the library.
+ */
+export function indexAgain(): void {
+  void kickIngest(libraryIndexer).catch(logIndexingError);
+}
+
 function logIndexingError(error: unknown): void {
   console.warn('[aside] indexing failed', error);
 }

@@ -1,8 +1,30 @@
-import { indexedModelItem } from '../settings/secure-settings';
+import { embeddingSettingsItem, indexedModelItem } from '../settings/secure-settings';
 import { embedTexts } from './embedder';
 import { relevanceFloor } from './embedding-models';
+import { modelName } from './embedding-server';
 import { indexModel } from './index-model';
+import { type RerankCost, rerankDepth, rerankHits } from './rerank-hits';
 import { hybridSearch, type RetrievedChunk } from './retrieve';
+
+/** A library search's excerpts, and what reranking them cost when it is on. */
+export interface LibrarySearch {
+  readonly hits: RetrievedChunk[];
+  readonly rerank?: RerankCost;
+}
+
+/**
+ * The `k` excerpts a library question is answered from: hybrid search, then,
+ * when reranking is on (options page), its top 30 reordered by the `/rerank`
+ * endpoint. The relevance gate is a filter, so reranking before or after it
+ * drops the same candidates; the cut to `k` comes after the reranker.
+ */
+export async function searchLibrary(question: string, k: number): Promise<LibrarySearch> {
+  const { rerank } = await embeddingSettingsItem.getValue();
+  if (!rerank?.enabled || !rerank.url.trim()) return { hits: await searchLibraryChunks(question, k) };
+  const candidates = await searchLibraryChunks(question, Math.max(k, rerankDepth));
+  if (candidates.length < 2) return { hits: candidates.slice(0, k) };
+  return rerankHits(rerank, question, candidates, k);
+}
 
 /**
  * The chunks of saved pages that best answer a question: keyword and vector
@@ -24,7 +46,7 @@ export async function searchLibraryChunks(question: string, k: number): Promise<
     queryVector,
     modelId: queryVector ? modelId : null,
     k,
-    ...(modelId ? { minSimilarity: relevanceFloor(modelId) } : {}),
+    ...(modelId ? { minSimilarity: relevanceFloor(modelName(modelId)) } : {}),
     // A little diversity: six excerpts from six places beat six near-copies of one paragraph.
     diversity: 0.2,
   });

@@ -1,6 +1,26 @@
 import { z } from 'zod';
 import { DEFAULT_EMBEDDING_MODEL } from '../rag/embedding-models';
 
+/** An OpenAI-compatible embeddings endpoint (Ollama, vLLM, TEI, LM Studio, SiliconFlow, DashScope, OpenAI, custom). */
+export const embeddingServerSchema = z.object({
+  preset: z.string().max(40),
+  /** Base URL ending in `/v1` (the SDK appends `/embeddings`). */
+  baseURL: z.string().trim().max(500),
+  model: z.string().trim().max(200),
+  /** Asked of servers that can shorten vectors (OpenAI's `dimensions`); absent: the model's own size. */
+  dimensions: z.number().int().min(1).max(8192).optional(),
+});
+export type EmbeddingServer = z.infer<typeof embeddingServerSchema>;
+
+/** A `/rerank` endpoint (TEI, Jina, SiliconFlow, vLLM): off unless `enabled`. */
+export const rerankSettingsSchema = z.object({
+  enabled: z.boolean(),
+  /** The full endpoint URL, e.g. `http://127.0.0.1:8080/rerank` or `https://api.jina.ai/v1/rerank`. */
+  url: z.string().trim().max(500),
+  model: z.string().trim().max(200),
+});
+export type RerankSettings = z.infer<typeof rerankSettingsSchema>;
+
 /** Where the embedding model's files come from. */
 export const modelHostKinds = ['hub', 'mirror', 'bundled'] as const;
 export type ModelHostKind = (typeof modelHostKinds)[number];
@@ -24,6 +44,15 @@ export const embeddingSettingsSchema = z.object({
    * in IndexedDB. Absent means `auto`.
    */
   backend: z.enum(['auto', 'wasm']).optional(),
+  /**
+   * Where vectors are made: `browser` (the model above, in the extension) or
+   * `server` (an OpenAI-compatible `/v1/embeddings` endpoint, `server` below;
+   * lib/rag/embedding-server.ts). Absent means `browser`.
+   */
+  runOn: z.enum(['browser', 'server']).optional(),
+  server: embeddingServerSchema.optional(),
+  /** Optional reranking of the top candidates through a `/rerank` endpoint (lib/rag/rerank.ts). */
+  rerank: rerankSettingsSchema.optional(),
 });
 export type EmbeddingSettings = z.infer<typeof embeddingSettingsSchema>;
 /** Where the user lets the embedding model run (see `backend` above). */

@@ -81,7 +81,7 @@ export const ingestPausedItem = defineSetting('ingestPaused', z.boolean(), { fal
 export const ingestBatchStartedItem = defineSetting('ingestBatchStartedAt', z.number(), { fallback: 0, ready });
 
 /** The model whose vectors cover the whole library; a new model's vectors replace it when complete. */
-export const indexedModelItem = defineSetting('indexedModel', z.string().max(200).nullable(), {
+export const indexedModelItem = defineSetting('indexedModel', z.string().max(800).nullable(), {
   fallback: null,
   ready,
 });
