@@ -38,6 +38,8 @@ export interface MessageRecord {
   library?: boolean;
   /** The library excerpts an answer could cite; empty when nothing matched. */
   sources?: Source[];
+  /** RAG-Fusion: the model's rewrites the library was also searched with, and their cost in tokens. */
+  rewrites?: { queries: string[]; promptTokens: number; completionTokens: number; estimated: boolean };
   /** A question answered from a web search; on its answer, the engine's name. */
   web?: boolean;
   webEngine?: string;

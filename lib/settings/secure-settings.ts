@@ -5,6 +5,7 @@ import { teamSchema } from '../agent/teams/team';
 import { autoSaveSettingsSchema, defaultAutoSaveSettings } from '../library/auto-save-settings';
 import { mcpServerSchema } from '../mcp/mcp-server-config';
 import { mcpStatusesSchema } from '../mcp/mcp-status';
+import { defaultRagFusionSettings, ragFusionSettingsSchema } from '../rag/rag-fusion-settings';
 import { defaultWebSearchSettings, webSearchSettingsSchema } from '../search/search-settings';
 import { defaultEmbeddingSettings, embeddingSettingsSchema } from './embedding-settings';
 import { type LegacySetting, moveLegacySettings } from './legacy-settings';
@@ -99,6 +100,12 @@ export const webSearchSettingsItem = defineSetting('webSearch', webSearchSetting
   ready,
 });
 
+/** RAG-Fusion for library questions (Off / Auto / On): one more request, with the question only, to the chat's provider. */
+export const ragFusionItem = defineSetting('ragFusion', ragFusionSettingsSchema, {
+  fallback: defaultRagFusionSettings,
+  ready,
+});
+
 /** Every setting above by its key, for `settings.set` (Aside's pages write through the background). */
 export const secureSettings = Object.fromEntries(
   [
@@ -117,6 +124,7 @@ export const secureSettings = Object.fromEntries(
     indexedModelItem,
     mcpServersItem,
     webSearchSettingsItem,
+    ragFusionItem,
   ].map((item) => [item.key, item as SettingItem<unknown>]),
 );
 
