@@ -17,9 +17,11 @@ export function RagFusionSettings() {
         <select
           id={`${id}-mode`}
           value={settings.mode}
-          onChange={(event) =>
-            void ragFusionItem.update((current) => ({ ...current, mode: event.target.value as RagFusionMode }))
-          }
+          onChange={(event) => {
+            // Read now: the controlled select shows the stored value again before the update runs.
+            const mode = event.target.value as RagFusionMode;
+            void ragFusionItem.update((current) => ({ ...current, mode }));
+          }}
         >
           {ragFusionModes.map((mode) => (
             <option key={mode} value={mode}>
