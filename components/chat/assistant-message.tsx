@@ -8,6 +8,7 @@ import { AnswerEditor } from './answer-editor';
 import { CopyButton } from './copy-button';
 import { inertLinks, linkPolicyFor } from './link-policy';
 import { Markdown } from './markdown';
+import { QueryRewrites } from './query-rewrites';
 import { RatingButtons } from './rating-buttons';
 import { RerankNote } from './rerank-note';
 import { RetryNotice } from './retry-notice';
@@ -52,6 +53,7 @@ export function AssistantMessage({
   const links = streaming ? inertLinks : linkPolicyFor(message.linkCheck, message.status !== 'streaming');
   const notFound = !streaming && sources?.length === 0 && message.status === 'complete';
   const skipped = fromLive ? (live.skipped ?? message.skipped) : message.skipped;
+  const rewrites = fromLive ? (live.rewrites ?? message.rewrites) : message.rewrites;
   const retryReason = live?.retry?.error?.code.startsWith('search-') ? live.retry.error : undefined;
   return (
     <div className="message assistant" data-testid="assistant-message" data-status={status}>
@@ -81,6 +83,7 @@ export function AssistantMessage({
       ) : null}
       {sources && sources.length > 0 && content ? <SourcesList sources={sources} /> : null}
       {message.rerank && content && !streaming ? <RerankNote cost={message.rerank} /> : null}
+      {rewrites && (content || !streaming) ? <QueryRewrites rewrites={rewrites} /> : null}
       {skipped && skipped.length > 0 && (content || !streaming) ? <SkippedPages skipped={skipped} /> : null}
       {retryReason ? (
         <div className="notice" data-testid="retry-reason">

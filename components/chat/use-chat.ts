@@ -36,6 +36,8 @@ export interface LiveTurn {
   readonly context?: PageContextInfo;
   /** Library excerpts the answer may cite (library questions only). */
   readonly sources?: readonly Source[];
+  /** RAG-Fusion: the rewrites the library was also searched with, and their cost. */
+  readonly rewrites?: NonNullable<MessageRecord['rewrites']>;
   /** An error that came before any message was stored (e.g. no provider). */
   readonly error?: SerializedError;
   /** The background went away mid-answer (service worker stopped). */
@@ -85,6 +87,10 @@ function reduce(turn: LiveTurn, event: ChatEvent): LiveTurn {
     }
     case 'skipped':
       return { ...turn, skipped: event.skipped };
+    case 'rewrites': {
+      const { type: _type, ...rewrites } = event;
+      return { ...turn, rewrites };
+    }
     case 'usage':
       return turn;
     case 'done':

@@ -19,6 +19,7 @@ import { OpenSidePanelButton } from './open-side-panel-button';
 import { PrivacyNote } from './privacy-note';
 import { ProfileForm } from './profile-form';
 import { ProfileList } from './profile-list';
+import { RagFusionSettings } from './rag-fusion-settings';
 import { TeamsSettings } from './teams-settings';
 import { ToolbarSettings } from './toolbar-settings';
 import { VisionSettings } from './vision-settings';
@@ -120,6 +121,10 @@ export function OptionsApp() {
       <section className="card" aria-labelledby="embedder-title">
         <h2 id="embedder-title">{t('embedder.title')}</h2>
         <EmbedderSettings />
+      </section>
+      <section className="card" aria-labelledby="fusion-title">
+        <h2 id="fusion-title">{t('fusion.title')}</h2>
+        <RagFusionSettings />
       </section>
       <section className="card" aria-labelledby="data-title">
         <h2 id="data-title">{t('data.title')}</h2>

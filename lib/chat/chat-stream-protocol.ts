@@ -78,6 +78,14 @@ export const chatEventSchema = z.discriminatedUnion('type', [
     done: z.number().int().optional(),
     total: z.number().int().optional(),
   }),
+  /** RAG-Fusion: the rewrites a library question was also searched with, and their cost (estimated: no usage sent). */
+  z.object({
+    type: z.literal('rewrites'),
+    queries: z.array(z.string()),
+    promptTokens: z.number(),
+    completionTokens: z.number(),
+    estimated: z.boolean(),
+  }),
   /** Result pages of a web question that were not read, and why. */
   z.object({ type: z.literal('skipped'), skipped: z.array(skippedPageSchema) }),
   z.object({ type: z.literal('reasoning'), text: z.string() }),

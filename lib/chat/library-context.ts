@@ -18,10 +18,11 @@ export interface LibraryContext {
 
 /**
  * The excerpts of saved pages that a library question is answered from,
- * numbered, and the sources the answer's citations link to.
+ * numbered, and the sources the answer's citations link to. With RAG-Fusion,
+ * the model's rewrites of the question are searched too and fused.
  */
-export async function libraryContext(question: string): Promise<LibraryContext> {
-  const { hits, rerank } = await searchLibrary(question, excerptCount);
+export async function libraryContext(question: string, rewrites: readonly string[] = []): Promise<LibraryContext> {
+  const { hits, rerank } = await searchLibrary(question, excerptCount, rewrites);
   const pages = new Map<string, PageRecord>();
   for (const page of await db().pages.bulkGet([...new Set(hits.map((hit) => hit.pageId))])) {
     if (page) pages.set(page.id, page);

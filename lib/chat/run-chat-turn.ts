@@ -19,6 +19,7 @@ import { modelTakesImages, visionUnsupported } from '../vision/model-takes-image
 import { withImages } from '../vision/with-images';
 import type { ChatEvent, ChatStart } from './chat-stream-protocol';
 import { libraryContext } from './library-context';
+import { libraryRewrites } from './library-rewrites';
 import { mcpTurnPrompt } from './mcp-turn';
 import { type PromptPage, pageForPrompt } from './page-for-prompt';
 import { resolvePanelAction } from './panel-action';
@@ -125,8 +126,15 @@ export async function runChatTurn(
   const client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) });
   if (start.library) {
     let library: Awaited<ReturnType<typeof libraryContext>>;
+    // RAG-Fusion (when the setting asks for it): never fails the turn; null = search the question as asked.
+    const rewrites = await libraryRewrites(turn.question.content, { client, model, local, signal });
+    if (rewrites) {
+      answer.rewrites = { ...rewrites, queries: [...rewrites.queries] };
+      emit({ type: 'rewrites', ...answer.rewrites });
+    }
+    const fused = answer.rewrites ? { rewrites: answer.rewrites } : {};
     try {
-      library = await libraryContext(turn.question.content);
+      library = await libraryContext(turn.question.content, rewrites?.queries);
     } catch (error) {
       await fail(AsideError.from(error));
       return;
@@ -136,12 +144,12 @@ export async function runChatTurn(
     emit({ type: 'sources', sources: library.sources });
     if (library.sources.length === 0) {
       // Nothing in the library matches: say so (the panel words it) instead of letting the model invent.
-      await db().messages.update(answer.id, { sources: [], status: 'complete' });
+      await db().messages.update(answer.id, { sources: [], ...fused, status: 'complete' });
       emit({ type: 'done', finishReason: 'not-in-library' });
       return;
     }
     const rerank = library.rerank ? { rerank: library.rerank } : {};
-    await db().messages.update(answer.id, { sources: library.sources, ...rerank });
+    await db().messages.update(answer.id, { sources: library.sources, ...fused, ...rerank });
     messages = buildLibraryPrompt({ turns, excerpts: library.excerpts, nonce });
   }
   if (start.web) {

@@ -42,6 +42,8 @@ export interface MessageRecord {
   sources?: Source[];
   /** What reranking the library excerpts cost (lib/rag/rerank-hits.ts), when it was on. */
   rerank?: RerankCost;
+  /** RAG-Fusion: the model's rewrites the library was also searched with, and their cost in tokens. */
+  rewrites?: { queries: string[]; promptTokens: number; completionTokens: number; estimated: boolean };
   /** A question answered from a web search; on its answer, the engine's name. */
   web?: boolean;
   webEngine?: string;

@@ -699,6 +699,16 @@ export const en = {
   'rerank.cost': 'Reranked by {host} in {ms} ms',
   'rerank.costTokens': 'Reranked by {host} in {ms} ms · {tokens} tokens',
   'rerank.failedNote': 'Reranking failed: excerpts in search order.',
+  'fusion.title': 'RAG-Fusion',
+  'fusion.mode': 'Rewrite library questions before searching',
+  'fusion.mode.off': 'Off',
+  'fusion.mode.auto': 'Auto: long or vague questions',
+  'fusion.mode.on': 'On: every library question',
+  'fusion.hint':
+    'The model writes 2 to 4 rewrites of the question (also in Chinese or English when your library holds both), and the library is searched with each; the results are merged. One more request, carrying only your question, goes to the provider and model of the chat. If it takes more than a few seconds or fails, the question is searched as you asked it.',
+  'fusion.rewrites': 'Also searched as ({count})',
+  'fusion.cost': '{tokens} tokens ({prompt} in, {completion} out)',
+  'fusion.costEstimated': 'about {tokens} tokens (an estimate: the provider reported no usage)',
 } as const;
 
 export type MessageKey = keyof typeof en;

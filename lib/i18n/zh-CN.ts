@@ -671,4 +671,14 @@ export const zhCN: Record<MessageKey, string> = {
   'rerank.cost': '由 {host} 重排序，用时 {ms} 毫秒',
   'rerank.costTokens': '由 {host} 重排序，用时 {ms} 毫秒 · {tokens} 个 token',
   'rerank.failedNote': '重排序失败：摘录按搜索顺序排列。',
+  'fusion.title': 'RAG-Fusion（融合检索）',
+  'fusion.mode': '检索资料库前改写问题',
+  'fusion.mode.off': '关闭',
+  'fusion.mode.auto': '自动：较长或较笼统的问题',
+  'fusion.mode.on': '开启：每个资料库问题',
+  'fusion.hint':
+    '模型先把问题改写成 2 到 4 种说法（资料库同时有中文和英文页面时，也会用另一种语言改写），分别检索资料库后合并结果。这会多发送一次请求，只包含你的问题，发往当前对话的服务商和模型。如果几秒内没有完成或请求失败，就按原问题检索。',
+  'fusion.rewrites': '同时检索的改写（{count}）',
+  'fusion.cost': '{tokens} 个 token（输入 {prompt}，输出 {completion}）',
+  'fusion.costEstimated': '约 {tokens} 个 token（估算：服务商未报告用量）',
 };

@@ -16,4 +16,24 @@ describe('stop words', () => {
     expect(contentTerms('what is this?')).toEqual([]);
     expect(contentTerms('这是什么？')).toEqual([]);
   });
+
+  it('leave out the scaffolding of questions about saved pages, in English and Chinese', () => {
+    expect(contentTerms('Do I have anything saved regarding bridges?')).toEqual(['bridg']);
+    expect(contentTerms('What details did the article I wrote discuss about whales?')).toEqual(['whale']);
+    for (const word of [
+      'anything',
+      'regarding',
+      'information',
+      'discuss',
+      'remember',
+      '有关',
+      '内容',
+      '哪篇',
+      '详细',
+    ]) {
+      expect(isStopWord(word)).toBe(true);
+    }
+    // Topic words that look like scaffolding stay: a question about a library or a summary has them as its subject.
+    for (const word of ['library', 'summary', '图书馆']) expect(isStopWord(word)).toBe(false);
+  });
 });

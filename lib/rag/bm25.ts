@@ -133,6 +133,12 @@ export class Bm25Index {
     this.chunkRow.delete(this.chunkIds[row] as string);
   }
 
+  /** Whether any term ever indexed (removed pages' included, until the next load) passes the test; stops at the first. */
+  someTerm(test: (term: string) => boolean): boolean {
+    for (const term of this.termIds.keys()) if (test(term)) return true;
+    return false;
+  }
+
   /** The inverse document frequency BM25 gives a term found in `df` of the live chunks. */
   idf(df: number): number {
     return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));

@@ -1,4 +1,5 @@
 import { isPageMarker, pageAt } from '../capture/page-markers';
+import { isBylineBlock } from './byline-block';
 import { markdownBlocks } from './markdown-blocks';
 import { estimateTokens, pieceTokens, tokenPieces } from './tokens';
 
@@ -28,6 +29,8 @@ export interface ChunkOptions {
    * text, and each chunk records the page it starts on. Off for web pages, whose text could hold such a line.
    */
   pageMarkers?: boolean;
+  /** The page's byline as Readability identified it: a paragraph that is only the byline is not text. */
+  byline?: string | null;
 }
 
 /** An unsplittable stretch of text: a sentence, a code block, a code line or a slice of a giant sentence. */
@@ -87,7 +90,10 @@ export function chunkMarkdown(markdown: string, options: ChunkOptions = {}): Chu
       const tokens = estimateTokens(markdown.slice(block.start, block.end));
       if (tokens <= maxTokens) units.push({ start: block.start, end: block.end, tokens });
       else for (const [s, e] of ranges(markdown, block.start, block.end, /\n/g)) addUnit(s, e);
-    } else if (!(options.pageMarkers && isPageMarker(markdown.slice(block.start, block.end)))) {
+    } else if (
+      !(options.pageMarkers && isPageMarker(markdown.slice(block.start, block.end))) &&
+      !isBylineBlock(markdown.slice(block.start, block.end), options.byline)
+    ) {
       for (const [s, e] of ranges(markdown, block.start, block.end, sentenceEnd)) addUnit(s, e);
     }
   }

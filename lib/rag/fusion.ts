@@ -53,12 +53,12 @@ export function cosine(a: Float32Array, b: Float32Array): number {
  * fill the answer. Relevance is the fused score rescaled to [0, 1]; items
  * without a vector count as dissimilar to everything.
  */
-export function maximalMarginalRelevance(
-  items: readonly Fused[],
+export function maximalMarginalRelevance<T extends Fused>(
+  items: readonly T[],
   vectorOf: (id: string) => Float32Array | null,
   k: number,
   lambda: number,
-): Fused[] {
+): T[] {
   if (items.length === 0) return [];
   const top = items[0]?.score ?? 1;
   const bottom = items.at(-1)?.score ?? 0;

@@ -18,29 +18,40 @@ export interface LibrarySearch {
  * endpoint. The relevance gate is a filter, so reranking before or after it
  * drops the same candidates; the cut to `k` comes after the reranker.
  */
-export async function searchLibrary(question: string, k: number): Promise<LibrarySearch> {
+export async function searchLibrary(
+  question: string,
+  k: number,
+  rewrites: readonly string[] = [],
+): Promise<LibrarySearch> {
   const { rerank } = await embeddingSettingsItem.getValue();
-  if (!rerank?.enabled || !rerank.url.trim()) return { hits: await searchLibraryChunks(question, k) };
-  const candidates = await searchLibraryChunks(question, Math.max(k, rerankDepth));
+  if (!rerank?.enabled || !rerank.url.trim()) return { hits: await searchLibraryChunks(question, k, rewrites) };
+  const candidates = await searchLibraryChunks(question, Math.max(k, rerankDepth), rewrites);
   if (candidates.length < 2) return { hits: candidates.slice(0, k) };
   return rerankHits(rerank, question, candidates, k);
 }
 
 /**
  * The chunks of saved pages that best answer a question: keyword and vector
- * search fused. When the embedder cannot run (model not downloaded, host
- * unreachable) the question is still answered from keyword search alone.
+ * search fused, and with RAG-Fusion the model's rewrites of the question too
+ * (embedded in the same batch). When the embedder cannot run (model not
+ * downloaded, host unreachable) the question is still answered from keyword
+ * search alone.
  */
-export async function searchLibraryChunks(question: string, k: number): Promise<RetrievedChunk[]> {
+export async function searchLibraryChunks(
+  question: string,
+  k: number,
+  rewrites: readonly string[] = [],
+): Promise<RetrievedChunk[]> {
   const modelId = await searchModel();
-  let queryVector: Float32Array | null = null;
+  let vectors: (Float32Array | null)[] = [];
   if (modelId) {
     try {
-      queryVector = (await embedTexts([question], 'query', { modelId })).vectors[0] ?? null;
+      vectors = (await embedTexts([question, ...rewrites], 'query', { modelId })).vectors;
     } catch (error) {
       console.warn('[aside] library search falls back to keywords', error);
     }
   }
+  const queryVector = vectors[0] ?? null;
   return hybridSearch({
     query: question,
     queryVector,
@@ -49,6 +60,9 @@ export async function searchLibraryChunks(question: string, k: number): Promise<
     ...(modelId ? { minSimilarity: relevanceFloor(modelName(modelId)) } : {}),
     // A little diversity: six excerpts from six places beat six near-copies of one paragraph.
     diversity: 0.2,
+    ...(rewrites.length > 0
+      ? { rewrites: rewrites.map((query, i) => ({ query, queryVector: vectors[i + 1] ?? null })) }
+      : {}),
   });
 }
 

@@ -29,7 +29,7 @@ export function createLibraryIndexer(embed: EmbedPassages): PageIndexer {
   return {
     currentModel: indexModel,
     async indexPage(page: PageRecord, modelId: string | null, signal: AbortSignal, contentChanged): Promise<number> {
-      const chunks = chunkMarkdown(page.markdown, { pageMarkers: hasPages(page) });
+      const chunks = chunkMarkdown(page.markdown, { pageMarkers: hasPages(page), byline: page.byline });
       const cancelled = () => new AsideError('cancelled', 'Indexing was cancelled.');
       const vectors: Float32Array[] = [];
       let dims = 0;

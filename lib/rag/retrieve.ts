@@ -28,6 +28,7 @@ export async function hybridSearch(options: HybridSearchOptions): Promise<Retrie
     ...(pages ? { pages } : {}),
     ...(options.diversity ? { diversity: options.diversity } : {}),
     ...(options.minSimilarity === undefined ? {} : { minSimilarity: options.minSimilarity }),
+    ...(options.rewrites ? { rewrites: options.rewrites } : {}),
   });
   const records = await db().ragChunks.bulkGet(fused.map((f) => f.id));
   return fused.flatMap((hit, i) => {

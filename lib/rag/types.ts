@@ -50,6 +50,8 @@ export interface HybridSearchOptions {
   diversity?: number;
   /** Vector hits below this cosine are dropped as irrelevant (see search-indexes.ts). */
   minSimilarity?: number;
+  /** RAG-Fusion: rewrites of the query with their vectors (null: keyword-only), fused with it. */
+  rewrites?: readonly { query: string; queryVector: Float32Array | null }[];
 }
 
 /** Stable id of a chunk: the page and its ordinal (chunks are shared by all models). */

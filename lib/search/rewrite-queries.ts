@@ -24,15 +24,43 @@ export function rewritePrompt(question: string): ChatMessageParam[] {
  * the reply has none, so a bad rewrite never leaves a search without a query.
  */
 export function parseQueries(reply: string, question: string): string[] {
-  const queries: string[] = [];
-  for (const line of reply.split('\n')) {
-    const query = line
-      .replace(/^\s*(?:[-*•]|\d+[.)、])\s*/u, '')
-      .replace(/^["'“”「]+|["'“”」]+$/gu, '')
-      .trim()
-      .slice(0, maxQueryLength);
-    if (query && !queries.some((known) => known.toLowerCase() === query.toLowerCase())) queries.push(query);
-    if (queries.length === maxQueries) break;
-  }
+  const queries = parseQueryList(reply, maxQueries);
   return queries.length > 0 ? queries : [question.slice(0, 400)];
+}
+
+/**
+ * Search queries in a model's reply, at most `max`: a JSON array of strings
+ * (bare or in a code fence), or one query a line with numbering, bullets and
+ * quotes removed. Preambles ("Here are the queries:"), fences, over-long lines
+ * and repeats are dropped; a reply with none gives an empty list.
+ */
+export function parseQueryList(reply: string, max: number): string[] {
+  const queries: string[] = [];
+  const add = (candidate: string) => {
+    const query = candidate
+      .replace(/^\s*(?:[-*•]|\d+[.)、])\s*/u, '')
+      .replace(/^["'“”「]+|["'“”」,，]+$/gu, '')
+      .trim();
+    if (!query || query.length > maxQueryLength || /[:：]$/u.test(query) || /^```|^[[\]{}]$/u.test(query)) return;
+    if (queries.length < max && !queries.some((known) => known.toLowerCase() === query.toLowerCase()))
+      queries.push(query);
+  };
+  const array = jsonArray(reply);
+  if (array) array.forEach(add);
+  else reply.split('\n').forEach(add);
+  return queries;
+}
+
+/** The strings of the first JSON array in the reply, or null when there is none that parses. */
+function jsonArray(reply: string): string[] | null {
+  const start = reply.indexOf('[');
+  const end = reply.lastIndexOf(']');
+  if (start < 0 || end <= start) return null;
+  try {
+    const parsed: unknown = JSON.parse(reply.slice(start, end + 1));
+    if (!Array.isArray(parsed)) return null;
+    return parsed.filter((item): item is string => typeof item === 'string');
+  } catch {
+    return null;
+  }
 }

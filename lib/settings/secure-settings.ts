@@ -5,6 +5,7 @@ import { teamSchema } from '../agent/teams/team';
 import { autoSaveSettingsSchema, defaultAutoSaveSettings } from '../library/auto-save-settings';
 import { mcpServerSchema } from '../mcp/mcp-server-config';
 import { mcpStatusesSchema } from '../mcp/mcp-status';
+import { defaultRagFusionSettings, ragFusionSettingsSchema } from '../rag/rag-fusion-settings';
 import { defaultWebSearchSettings, webSearchSettingsSchema } from '../search/search-settings';
 import { visionOverridesSchema } from '../vision/vision-settings';
 import { defaultEmbeddingSettings, embeddingSettingsSchema } from './embedding-settings';
@@ -102,6 +103,11 @@ export const webSearchSettingsItem = defineSetting('webSearch', webSearchSetting
 
 /** Per model name, the user's answer to "does it take images?" where the guess from the name is wrong (lib/vision). */
 export const visionOverridesItem = defineSetting('visionModels', visionOverridesSchema, { fallback: {}, ready });
+/** RAG-Fusion for library questions (Off / Auto / On): one more request, with the question only, to the chat's provider. */
+export const ragFusionItem = defineSetting('ragFusion', ragFusionSettingsSchema, {
+  fallback: defaultRagFusionSettings,
+  ready,
+});
 
 /** Every setting above by its key, for `settings.set` (Aside's pages write through the background). */
 export const secureSettings = Object.fromEntries(
@@ -122,6 +128,7 @@ export const secureSettings = Object.fromEntries(
     mcpServersItem,
     webSearchSettingsItem,
     visionOverridesItem,
+    ragFusionItem,
   ].map((item) => [item.key, item as SettingItem<unknown>]),
 );
 

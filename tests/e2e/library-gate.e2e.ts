@@ -7,7 +7,9 @@ import { toLibraryFile } from '../../lib/library/library-file';
 import { contentHash, countWords } from '../../lib/library/page-record';
 import { readabilityCorpus } from '../support/library-dev-index';
 import { answerable } from '../support/library-dev-set';
-import { text } from '../support/openai-server';
+import { error, type RecordedRequest, text } from '../support/openai-server';
+import { readSetting } from './support/aside-db';
+import { openExtensionPage } from './support/extension';
 import { ask, lastPrompt, newChat, type Session, startSession } from './support/session';
 
 /**
@@ -78,6 +80,59 @@ describe('library questions with keyword search only', () => {
     expect(await answer.locator('.citation').first().getAttribute('data-href')).toContain(
       s.pages.corpusUrl('daringfireball-1'),
     );
+  });
+
+  it('with RAG-Fusion on, sends the rewrites request and cites an excerpt only a rewrite found; a failed rewrite still answers', async () => {
+    const question = 'What does the colophon say?';
+    const metroid = s.pages.corpusUrl('lazy-image-2');
+    // The premise: the question alone (fusion off, asked in the test above) brings no excerpt of the Metroid page.
+    expect(lastPrompt(s.llm)).toContain(s.pages.corpusUrl('daringfireball-1'));
+    expect(lastPrompt(s.llm)).not.toContain(metroid);
+
+    const options = await openExtensionPage(s.aside, 'options.html');
+    await options.getByLabel('Rewrite library questions before searching').selectOption('on');
+    // The options page writes through the background; the question waits until the setting is stored.
+    await expect.poll(() => readSetting(s.aside, 'ragFusion')).toEqual({ mode: 'on' });
+    await options.close();
+
+    const rewrites = ['Daring Fireball colophon', 'What is Phazon in Metroid?', 'Daring Fireball 版权说明'];
+    const isRewrite = (request: RecordedRequest) => JSON.stringify(request.body).includes('You rewrite a question');
+    s.llm.enqueue(text(JSON.stringify(rewrites)), (request) => {
+      // The answer cites the excerpt of the page only a rewrite found, by the number the prompt gave it.
+      const prompt = (request.body as { messages: { content: string }[] }).messages.at(-1)?.content ?? '';
+      const n = [...prompt.matchAll(/^\[(\d+)\] (.*)$/gm)].find((line) => line[2]?.includes(metroid))?.[1] ?? '0';
+      return text(`Phazon is a radioactive substance [${n}].`);
+    });
+    await newChat(s.panel);
+    await ask(s.panel, question);
+    const answer = s.panel.getByTestId('assistant-message').last();
+    await expect.poll(() => answer.getAttribute('data-status')).toBe('complete');
+
+    const sent = s.llm.requests.filter((r) => r.path === '/v1/chat/completions').slice(-2);
+    expect(sent.map(isRewrite)).toEqual([true, false]);
+    // The rewrite request carries the question only, and asks for the other language too (the library holds both).
+    const rewriteBody = sent[0]?.body as { messages: { role: string; content: string }[] };
+    expect(rewriteBody.messages.filter((m) => m.role !== 'system')).toEqual([{ role: 'user', content: question }]);
+    expect(rewriteBody.messages[0]?.content).toContain('Simplified Chinese');
+    expect(lastPrompt(s.llm)).toContain(metroid);
+    expect(await answer.locator('.citation').first().getAttribute('data-href')).toContain(metroid);
+
+    const shown = answer.getByTestId('query-rewrites');
+    await shown.locator('summary').click();
+    expect(await shown.getByTestId('query-rewrite').allInnerTexts()).toEqual(rewrites);
+    // The test server reports usage, so the cost is the provider's count, not an estimate.
+    expect(await shown.getByTestId('query-rewrites-cost').innerText()).toMatch(/\d+ tokens \(\d+ in, \d+ out\)/);
+
+    // The provider fails the rewrite request: the question is searched as asked, and answered.
+    s.llm.enqueue(error(500), text('Daring Fireball is published with Movable Type [1].'));
+    await newChat(s.panel);
+    await ask(s.panel, question);
+    const plain = s.panel.getByTestId('assistant-message').last();
+    await expect.poll(() => plain.getAttribute('data-status')).toBe('complete');
+    expect(await plain.innerText()).toContain('Movable Type');
+    expect(lastPrompt(s.llm)).not.toContain(metroid);
+    expect(await plain.getByTestId('query-rewrites').count()).toBe(0);
+    expect(await plain.getByRole('alert').count()).toBe(0);
   });
 });
 
