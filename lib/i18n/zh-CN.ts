@@ -649,7 +649,7 @@ export const zhCN: Record<MessageKey, string> = {
   'embedder.runOn.browser': '在浏览器中（上面的模型）',
   'embedder.runOn.server': '在服务器上（兼容 OpenAI 的 /v1/embeddings）',
   'embedder.server.preset': '服务器',
-  'embedder.server.baseURL': 'Base URL',
+  'embedder.server.baseURL': '接口地址（Base URL）',
   'embedder.server.model': '模型名称',
   'embedder.server.dimensions': '维度（可选）',
   'embedder.server.key': 'API 密钥',
