@@ -4,6 +4,8 @@ import { db } from '../../lib/db/database';
 import { AsideError } from '../../lib/messaging/errors';
 import { activeProfileItem, profilesItem } from '../../lib/settings/secure-settings';
 import { AgentToggle, AgentView, useAgentMode } from '../agent/agent-view';
+import { ComposerFiles } from '../files/composer-files';
+import { useLocalFiles } from '../files/use-local-files';
 import type { ActiveTab } from '../hooks/use-active-tab';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
@@ -54,6 +56,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
     ...(scope === 'web' ? { web: true } : {}),
   };
   const web = useWebConsent();
+  const files = useLocalFiles();
 
   // A stored chat reopens with the provider and model it used.
   useEffect(() => {
@@ -84,7 +87,14 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
       : once
         ? { ...plain, pageTabId: null, web: true }
         : target;
-    const go = () => chat.send(text, to, () => setDraft(''));
+    // Attached files go with this question (and stay in this chat); one still being read holds it back.
+    if (files.reading) return;
+    const attached = files.ready.length > 0 ? { files: [...files.ready] } : {};
+    const go = () =>
+      chat.send(text, { ...to, ...attached }, () => {
+        setDraft('');
+        files.clear();
+      });
     if (to.web) void web.guard(go);
     else go();
   };
@@ -203,6 +213,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
           onRun={(actionId, name) => chat.send(name, { ...target, pageTabId: tab.id, actionId })}
         />
       )}
+      {agentMode ? null : <ComposerFiles files={files} />}
       {agentMode ? null : (
         <Composer
           value={draft}

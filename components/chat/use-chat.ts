@@ -4,6 +4,7 @@ import type { PageContextInfo } from '../../lib/capture/page-context';
 import type { ChatEvent, ChatStart } from '../../lib/chat/chat-stream-protocol';
 import { listMessages } from '../../lib/db/conversations';
 import type { MessageRecord } from '../../lib/db/records';
+import type { LocalFile } from '../../lib/files/local-file';
 import type { SerializedError } from '../../lib/messaging/errors';
 import { openStream, type StreamHandle } from '../../lib/messaging/streams';
 import type { Source } from '../../lib/rag/citations';
@@ -48,6 +49,8 @@ export interface ChatTarget {
   readonly web?: boolean;
   /** Run this side-panel action (send only). */
   readonly actionId?: string;
+  /** Local files read in the panel, context for this chat (send only). */
+  readonly files?: LocalFile[];
 }
 
 function reduce(turn: LiveTurn, event: ChatEvent): LiveTurn {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { MessageRecord } from '../../lib/db/records';
+import { MessageFiles } from '../files/message-files';
 import { useT } from '../hooks/use-t';
 import { CopyButton } from './copy-button';
 
@@ -50,6 +51,7 @@ export function UserMessage({
           {message.context.title}
         </div>
       ) : null}
+      <MessageFiles files={message.files} />
       <div className="user-text">{message.content}</div>
       <div className="row actions">
         <CopyButton text={message.content} />

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { pageContextInfoSchema } from '../capture/page-context';
+import { fileLimits } from '../files/file-limits';
+import { localFileSchema } from '../files/local-file';
 import { serializedErrorSchema } from '../messaging/protocol';
 import { sourceSchema } from '../rag/citations';
 import { skippedPageSchema } from '../search/read-pages';
@@ -23,6 +25,8 @@ export const chatStartSchema = z.discriminatedUnion('kind', [
     library: z.boolean().optional(),
     /** Answer from a web search (result pages' excerpts with citations) instead of the page. */
     web: z.boolean().optional(),
+    /** Local files read in the panel, context for this chat only (stored with the question). */
+    files: z.array(localFileSchema).max(fileLimits.maxFiles).optional(),
   }),
   z.object({
     kind: z.literal('regenerate'),

@@ -2,12 +2,14 @@ import { checkAnswerLinks } from '../consent/answer-links';
 import { sourcesFromMessages } from '../consent/run-sources';
 import { db } from '../db/database';
 import type { MessageRecord } from '../db/records';
+import { cutFilesToBudget } from '../files/files-budget';
 import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
 import { defaultRetryPolicy, nextRetryDelay, sleep } from '../llm/retry';
 import { type ChatMessageParam, streamCompletion } from '../llm/stream-completion';
 import { AsideError } from '../messaging/errors';
 import { buildChatPrompt } from '../prompt/chat-prompt';
+import { withAttachedFiles } from '../prompt/files-prompt';
 import { buildLibraryPrompt } from '../prompt/library-prompt';
 import { rewrapUntrusted, storedPromptNonce } from '../prompt/rewrap-untrusted';
 import { newUntrustedNonce, type UntrustedNonce } from '../prompt/untrusted';
@@ -55,11 +57,17 @@ export async function runChatTurn(
         nonce,
       })
     : null;
+  // Attached files share the page's token budget; they are stored with the question, cut as sent.
+  const files =
+    start.kind === 'send' && start.files
+      ? cutFilesToBudget(start.files, (await generalSettingsItem.getValue()).pageTokenBudget)
+      : [];
   const turn = await prepareTurn(
     start,
     profile.id,
     model,
     panelAction ? { prompt: panelAction.prompt, nonce } : undefined,
+    files,
   );
   const { answer } = turn;
   emit({
@@ -103,10 +111,15 @@ export async function runChatTurn(
   const turns = [...turn.history, turn.question]
     .filter((message) => message.role === 'user' || message.content.length > 0)
     // The user's rewrite of an answer is what the conversation goes on from.
-    .map((message) => ({ role: message.role, content: message.edited ?? sentPrompt(message, nonce) }));
-  // Actions' filled-in templates carry wrapped page text, now or earlier in the chat.
-  const untrusted = [...turn.history, turn.question].some((message) => message.prompt !== undefined);
-  messages = buildChatPrompt({ turns, page, untrusted, nonce });
+    .map((message) => ({
+      role: message.role,
+      content: message.edited ?? withAttachedFiles(message.files, sentPrompt(message, nonce), nonce),
+    }));
+  // Actions' filled-in templates and attached files carry wrapped text, now or earlier in the chat.
+  const asked = [...turn.history, turn.question];
+  const untrusted = asked.some((message) => message.prompt !== undefined || message.files !== undefined);
+  const withFiles = asked.some((message) => message.files !== undefined);
+  messages = buildChatPrompt({ turns, page, untrusted, nonce, files: withFiles });
   const local = isLocalURL(profile.baseURL);
   const client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) });
   if (start.library) {

@@ -80,6 +80,8 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'mcp.check': noHandler,
     'search.saveKey': noHandler,
     'search.keyOrigins': noHandler,
+    'files.extractPdf': noHandler,
+    'library.saveFile': noHandler,
     ...overrides,
   });
 }
