@@ -100,8 +100,13 @@ export async function runChatTurn(
   try {
     page = await pageReady;
   } catch (error) {
-    await fail(AsideError.from(error));
-    return;
+    // With files attached, a tab Aside cannot read (a new tab, a browser page) is left out rather than
+    // failing the question: the files are what it is about, and the context bar already says so.
+    if (![...turn.history, turn.question].some((message) => message.files !== undefined)) {
+      await fail(AsideError.from(error));
+      return;
+    }
+    page = null;
   }
   if (page) {
     emit({ type: 'context', context: page.info });
