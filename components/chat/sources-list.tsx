@@ -1,5 +1,5 @@
 import type { Source } from '../../lib/rag/citations';
-import { SourceLink } from '../files/source-link';
+import { SavedTextLink, SourceLink } from '../files/source-link';
 import { useT } from '../hooks/use-t';
 
 /** The saved pages a library answer drew on, each opening at the cited passage. */
@@ -12,6 +12,7 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
         {sources.map((source) => (
           <li key={source.n} value={source.n} data-testid="source">
             <SourceLink source={source}>{source.title || source.url}</SourceLink>
+            <SavedTextLink source={source} />
             {source.headingPath.length > 0 ? <span className="muted"> › {source.headingPath.join(' › ')}</span> : null}
             <div className="muted source-passage">{source.passage}</div>
           </li>

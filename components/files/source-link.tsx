@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { isFileRecordUrl } from '../../lib/files/file-record-url';
 import { type Source, sourceUrl } from '../../lib/rag/citations';
+import { useT } from '../hooks/use-t';
 import { ExternalLink } from '../ui/external-link';
 import { ReaderLink } from './reader-link';
 
@@ -31,5 +32,23 @@ export function SourceLink({
     <ExternalLink href={sourceUrl(source)} className={className} label={label}>
       {children}
     </ExternalLink>
+  );
+}
+
+/**
+ * For a cited PDF page, which opens in the browser's viewer at its page: a
+ * second link to the passage in Aside's reader view, highlighted, since the
+ * viewer cannot show where on the page it is.
+ */
+export function SavedTextLink({ source }: { source: Source }) {
+  const t = useT();
+  if (source.page === undefined || isFileRecordUrl(source.url)) return null;
+  return (
+    <>
+      {' · '}
+      <ReaderLink pageId={source.pageId} passage={source.passage} className="muted">
+        {t('files.openReader')}
+      </ReaderLink>
+    </>
   );
 }
