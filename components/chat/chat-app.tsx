@@ -4,6 +4,8 @@ import { db } from '../../lib/db/database';
 import { AsideError } from '../../lib/messaging/errors';
 import { activeProfileItem, profilesItem } from '../../lib/settings/secure-settings';
 import { AgentToggle, AgentView, useAgentMode } from '../agent/agent-view';
+import { ComposerFiles } from '../files/composer-files';
+import { useLocalFiles } from '../files/use-local-files';
 import type { ActiveTab } from '../hooks/use-active-tab';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
@@ -65,6 +67,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
   const [mcpResource, setMcpResource] = useState<Parameters<typeof McpResourcePicker>[0]['attached']>(null);
   const vision = useVision(selected?.model);
   const attachments = useImageAttachments(vision);
+  const files = useLocalFiles();
 
   // A stored chat reopens with the provider and model it used.
   useEffect(() => {
@@ -95,18 +98,30 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
       : once
         ? { ...plain, pageTabId: null, web: true }
         : target;
-    const attached = mcpResource
-      ? { mcpResource: { serverId: mcpResource.serverId, uri: mcpResource.uri, name: mcpResource.name } }
-      : {};
-    const images = attachments.images.length > 0 ? { images: attachments.images } : {};
+    // Attached files go with this question (and stay in this chat); one still being read holds it back.
+    if (files.reading) return;
+    const attached = {
+      ...(mcpResource
+        ? { mcpResource: { serverId: mcpResource.serverId, uri: mcpResource.uri, name: mcpResource.name } }
+        : {}),
+      ...(files.ready.length > 0 ? { files: [...files.ready] } : {}),
+      ...(attachments.images.length > 0 ? { images: attachments.images } : {}),
+    };
     const go = () =>
-      chat.send(text, { ...to, ...attached, ...images }, () => {
+      chat.send(text, { ...to, ...attached }, () => {
         setDraft('');
         setMcpResource(null);
         attachments.clear();
+        files.clear();
       });
     if (to.web) void web.guard(go);
     else go();
+  };
+  // Files dropped or pasted on the question box: pictures go with the question as images, documents as files.
+  const takeDropped = (dropped: readonly File[]): boolean => {
+    const documents = dropped.filter((file) => !file.type.startsWith('image/'));
+    if (documents.length > 0) files.add(documents);
+    return attachments.takeFiles(dropped) || documents.length > 0;
   };
   const last = chat.messages.at(-1);
 
@@ -224,6 +239,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
           onRun={(actionId, name) => chat.send(name, { ...target, pageTabId: tab.id, actionId })}
         />
       )}
+      {agentMode ? null : <ComposerFiles files={files} />}
       {agentMode ? null : (
         <McpPromptActions
           catalog={mcpCatalog}
@@ -249,7 +265,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
               onCapture={() => void attachments.screenshot(tab?.title ?? '')}
             />
           }
-          onFiles={attachments.takeFiles}
+          onFiles={takeDropped}
           value={draft}
           onChange={setDraft}
           onSend={() => send(draft.trim())}

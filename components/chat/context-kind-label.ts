@@ -15,5 +15,10 @@ export function contextKindLabel(kind: ContextKind, t: Translate): string | null
       const label = kind.pages === 1 ? t('context.pdfOnePage') : t('context.pdf', { pages: kind.pages });
       return kind.pagesRead < kind.pages ? `${label} · ${t('context.pdfPagesRead', { read: kind.pagesRead })}` : label;
     }
+    case 'file': {
+      if (kind.pages === undefined) return t('files.localFile');
+      const pages = kind.pages === 1 ? t('files.onePage') : t('files.pages', { pages: kind.pages });
+      return `${t('files.localFile')} · ${pages}`;
+    }
   }
 }

@@ -3,20 +3,19 @@ import ReactMarkdown, { type Components } from 'react-markdown';
 import rehypeHighlight from 'rehype-highlight';
 import remarkGfm from 'remark-gfm';
 import type { Source } from '../../lib/rag/citations';
-import { sourceUrl } from '../../lib/rag/citations';
-import { ExternalLink } from '../ui/external-link';
+import { SourceLink } from '../files/source-link';
 import type { LinkPolicy } from './link-policy';
 import { ModelLink } from './model-link';
 import { markdownComponents } from './plain-markdown';
 import { remarkCitations } from './remark-citations';
 import { remarkHtmlAsText } from './remark-html-as-text';
 
-/** A citation marker: opens the saved page's original, scrolled to the cited passage. */
+/** A citation marker: opens the saved page's original (a saved file: the reader), at the cited passage. */
 function CitationLink({ source }: { source: Source }) {
   return (
-    <ExternalLink href={sourceUrl(source)} className="citation" label={source.title}>
+    <SourceLink source={source} className="citation" label={source.title}>
       [{source.n}]
-    </ExternalLink>
+    </SourceLink>
   );
 }
 

@@ -1,7 +1,6 @@
 import type { Source } from '../../lib/rag/citations';
-import { sourceUrl } from '../../lib/rag/citations';
+import { SavedTextLink, SourceLink } from '../files/source-link';
 import { useT } from '../hooks/use-t';
-import { ExternalLink } from '../ui/external-link';
 
 /** The saved pages a library answer drew on, each opening at the cited passage. */
 export function SourcesList({ sources }: { sources: readonly Source[] }) {
@@ -12,7 +11,8 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
       <ol>
         {sources.map((source) => (
           <li key={source.n} value={source.n} data-testid="source">
-            <ExternalLink href={sourceUrl(source)}>{source.title || source.url}</ExternalLink>
+            <SourceLink source={source}>{source.title || source.url}</SourceLink>
+            <SavedTextLink source={source} />
             {source.headingPath.length > 0 ? <span className="muted"> › {source.headingPath.join(' › ')}</span> : null}
             <div className="muted source-passage">{source.passage}</div>
           </li>

@@ -4,6 +4,7 @@ import type { PageContextInfo } from '../../lib/capture/page-context';
 import type { ChatEvent, ChatStart } from '../../lib/chat/chat-stream-protocol';
 import { listMessages } from '../../lib/db/conversations';
 import type { MessageRecord } from '../../lib/db/records';
+import type { LocalFile } from '../../lib/files/local-file';
 import type { McpPromptPick, McpResourcePick } from '../../lib/mcp/mcp-catalog-schema';
 import type { SerializedError } from '../../lib/messaging/errors';
 import { openStream, type StreamHandle } from '../../lib/messaging/streams';
@@ -57,6 +58,8 @@ export interface ChatTarget {
   readonly mcpPrompt?: McpPromptPick;
   /** Screenshots and pictures going with the question (send only). */
   readonly images?: ChatImage[];
+  /** Local files read in the panel, context for this chat (send only). */
+  readonly files?: LocalFile[];
 }
 
 function reduce(turn: LiveTurn, event: ChatEvent): LiveTurn {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { MessageRecord } from '../../lib/db/records';
+import { MessageFiles } from '../files/message-files';
 import { useT } from '../hooks/use-t';
 import { CopyButton } from './copy-button';
 import { ImageThumbs } from './image-thumbs';
@@ -52,6 +53,7 @@ export function UserMessage({
         </div>
       ) : null}
       <ImageThumbs images={message.images} />
+      <MessageFiles files={message.files} />
       <div className="user-text">{message.content}</div>
       <div className="row actions">
         <CopyButton text={message.content} />

@@ -1,7 +1,9 @@
 import { kindOf } from '../../lib/capture/context-kind';
 import type { PageRecord } from '../../lib/db/records';
+import { isFileRecordUrl } from '../../lib/files/file-record-url';
 import { siteOf } from '../../lib/library/filter-pages';
 import { contextKindLabel } from '../chat/context-kind-label';
+import { ReaderLink } from '../files/reader-link';
 import { useI18n } from '../hooks/use-t';
 import { ExternalLink } from '../ui/external-link';
 import { faviconFor } from '../ui/favicon';
@@ -22,7 +24,8 @@ export function LibraryItem({
   onDelete: () => void;
 }) {
   const { t, locale } = useI18n();
-  const site = page.siteName ?? siteOf(page);
+  const file = isFileRecordUrl(page.url);
+  const site = page.siteName ?? (file ? '' : siteOf(page));
   const kind = contextKindLabel(kindOf(page), t);
   return (
     <li className="library-item" data-testid="library-item">
@@ -32,13 +35,24 @@ export function LibraryItem({
         checked={selected}
         onChange={(event) => onSelect(event.target.checked)}
       />
-      <img className="library-icon" src={faviconFor(page.url, page.favIconUrl)} alt="" width={16} height={16} />
+      {file ? (
+        <span className="library-icon">📄</span>
+      ) : (
+        <img className="library-icon" src={faviconFor(page.url, page.favIconUrl)} alt="" width={16} height={16} />
+      )}
       <div className="grow library-item-main">
-        <ExternalLink href={page.url} className="library-title">
-          {page.title}
-        </ExternalLink>
+        {file ? (
+          <ReaderLink pageId={page.id} className="library-title">
+            {page.title}
+          </ReaderLink>
+        ) : (
+          <ExternalLink href={page.url} className="library-title">
+            {page.title}
+          </ExternalLink>
+        )}
         <div className="muted library-meta">
-          {site} · {new Date(page.savedAt).toLocaleDateString(locale)} ·{' '}
+          {site ? `${site} · ` : ''}
+          {new Date(page.savedAt).toLocaleDateString(locale)} ·{' '}
           {t('library.words', { count: page.wordCount.toLocaleString(locale) })}
           {kind ? ` · ${kind}` : ''}
           {page.cutAtCapture ? ` · ${t('library.cut')}` : ''}

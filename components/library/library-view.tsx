@@ -5,6 +5,7 @@ import { filterPages, type LibraryFilter, noFilter } from '../../lib/library/fil
 import type { DeletedPages } from '../../lib/library/library-store';
 import { searchLibrary } from '../../lib/library/search-library';
 import { callBackground } from '../../lib/messaging/requests';
+import { LibraryFileUpload } from '../files/library-file-upload';
 import type { ActiveTab } from '../hooks/use-active-tab';
 import { useI18n } from '../hooks/use-t';
 import { useAction } from '../settings/use-action';
@@ -49,6 +50,7 @@ export function LibraryView({ tab }: { tab: ActiveTab | null }) {
   return (
     <div className="library-view">
       <SavePageButton tab={tab} />
+      <LibraryFileUpload />
       <IndexingStatus />
       <input
         type="search"

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../lib/db/database';
 import type { PageRecord } from '../../lib/db/records';
+import { isFileRecordUrl } from '../../lib/files/file-record-url';
 import { openLinks } from '../chat/link-policy';
 import { Markdown } from '../chat/markdown';
 import { useT } from '../hooks/use-t';
@@ -18,7 +19,7 @@ export function PageReader({ page, onClose }: { page: PageRecord; onClose: () =>
           {t('common.close')}
         </button>
       </div>
-      <ExternalLink href={page.url}>{t('library.open')}</ExternalLink>
+      {isFileRecordUrl(page.url) ? null : <ExternalLink href={page.url}>{t('library.open')}</ExternalLink>}
       {clips.length > 0 ? (
         <section className="clips" data-testid="clips">
           <h3>{t('library.clips')}</h3>

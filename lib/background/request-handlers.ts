@@ -17,6 +17,7 @@ import {
   renameConversation,
   showAnswerVersion,
 } from '../db/conversations';
+import { fileRequestHandlers } from '../files/file-request-handlers';
 import { deletePages, importLibrary, restorePages, setTags } from '../library/library-store';
 import { saveSelection } from '../library/save-selection';
 import { saveTab } from '../library/save-tab';
@@ -47,6 +48,7 @@ import { askInPanel, openPanel } from './embedded-entry-points';
 export function serveBackgroundHandlers(): void {
   serveBackgroundRequests({
     ...mcpRequestHandlers,
+    ...fileRequestHandlers(),
     'profiles.save': async ({ profile, apiKey }) => ({ profile: await saveProfile(profile, apiKey) }),
     'profiles.delete': async ({ id }) => {
       await deleteProfile(id);

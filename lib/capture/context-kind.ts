@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fileFormatSchema } from '../files/file-format';
 
 /**
  * What kind of thing is in context, with what the user needs to know about
@@ -16,6 +17,13 @@ export const contextKindSchema = z.discriminatedUnion('kind', [
     pages: z.number().int().nonnegative(),
     /** Pages read: fewer than `pages` when the page budget cut the document. */
     pagesRead: z.number().int().nonnegative(),
+  }),
+  /** A local file saved to the library (lib/files): its format, and a PDF's pages. */
+  z.object({
+    kind: z.literal('file'),
+    format: fileFormatSchema,
+    pages: z.number().int().nonnegative().optional(),
+    pagesRead: z.number().int().nonnegative().optional(),
   }),
 ]);
 export type ContextKind = z.infer<typeof contextKindSchema>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { pageContextInfoSchema } from '../capture/page-context';
+import { fileLimits } from '../files/file-limits';
+import { localFileSchema } from '../files/local-file';
 import { mcpPromptPickSchema, mcpResourcePickSchema } from '../mcp/mcp-catalog-schema';
 import { serializedErrorSchema } from '../messaging/protocol';
 import { sourceSchema } from '../rag/citations';
@@ -31,6 +33,8 @@ export const chatStartSchema = z.discriminatedUnion('kind', [
     mcpPrompt: mcpPromptPickSchema.optional(),
     /** Screenshots and pictures sent with the question, already downscaled (lib/vision). */
     images: chatImagesSchema.optional(),
+    /** Local files read in the panel, context for this chat only (stored with the question). */
+    files: z.array(localFileSchema).max(fileLimits.maxFiles).optional(),
   }),
   z.object({
     kind: z.literal('regenerate'),

@@ -2,6 +2,7 @@ import { carriedVersions } from '../db/answer-versions';
 import { createConversation, listMessages, titleFrom, touchConversation } from '../db/conversations';
 import { db } from '../db/database';
 import type { AnswerVersion, MessageRecord } from '../db/records';
+import type { FileInPrompt } from '../files/files-budget';
 import { AsideError } from '../messaging/errors';
 import type { ChatStart } from './chat-stream-protocol';
 
@@ -28,6 +29,8 @@ export async function prepareTurn(
   model: string,
   /** A side-panel action's filled-in template, and the nonce its blocks were wrapped with. */
   sent?: { readonly prompt: string; readonly nonce: string },
+  /** Local files attached to a new question, already cut to the budget. */
+  files: readonly FileInPrompt[] = [],
 ): Promise<PreparedTurn> {
   const database = db();
   if (start.kind === 'send') {
@@ -45,6 +48,7 @@ export async function prepareTurn(
         ...(start.web ? { web: true } : {}),
         ...(start.images ? { images: start.images } : {}),
         ...(sent ? { prompt: sent.prompt, promptNonce: sent.nonce } : {}),
+        ...(files.length > 0 ? { files: [...files] } : {}),
         createdAt: Math.max(Date.now(), (history.at(-1)?.createdAt ?? 0) + 1),
       };
       const answer = emptyAnswer(question, model, []);

@@ -2,12 +2,14 @@ import { checkAnswerLinks } from '../consent/answer-links';
 import { sourcesFromMessages } from '../consent/run-sources';
 import { db } from '../db/database';
 import type { MessageRecord } from '../db/records';
+import { cutFilesToBudget } from '../files/files-budget';
 import { createClient } from '../llm/client';
 import { isLocalURL } from '../llm/presets';
 import { defaultRetryPolicy, nextRetryDelay, sleep } from '../llm/retry';
 import { type ChatMessageParam, streamCompletion } from '../llm/stream-completion';
 import { AsideError } from '../messaging/errors';
 import { buildChatPrompt } from '../prompt/chat-prompt';
+import { withAttachedFiles } from '../prompt/files-prompt';
 import { buildLibraryPrompt } from '../prompt/library-prompt';
 import { rewrapUntrusted, storedPromptNonce } from '../prompt/rewrap-untrusted';
 import { newUntrustedNonce, type UntrustedNonce } from '../prompt/untrusted';
@@ -65,7 +67,12 @@ export async function runChatTurn(
   if (start.kind === 'send' && start.images && !vision) throw visionUnsupported(model);
   const mcpPrompt = panelAction ? null : await mcpTurnPrompt(start, nonce, signal);
   const sent = panelAction?.prompt ?? mcpPrompt;
-  const turn = await prepareTurn(start, profile.id, model, sent ? { prompt: sent, nonce } : undefined);
+  // Attached files share the page's token budget; they are stored with the question, cut as sent.
+  const files =
+    start.kind === 'send' && start.files
+      ? cutFilesToBudget(start.files, (await generalSettingsItem.getValue()).pageTokenBudget)
+      : [];
+  const turn = await prepareTurn(start, profile.id, model, sent ? { prompt: sent, nonce } : undefined, files);
   const { answer } = turn;
   emit({
     type: 'started',
@@ -97,8 +104,13 @@ export async function runChatTurn(
   try {
     page = await pageReady;
   } catch (error) {
-    await fail(AsideError.from(error));
-    return;
+    // With files attached, a tab Aside cannot read (a new tab, a browser page) is left out rather than
+    // failing the question: the files are what it is about, and the context bar already says so.
+    if (![...turn.history, turn.question].some((message) => message.files !== undefined)) {
+      await fail(AsideError.from(error));
+      return;
+    }
+    page = null;
   }
   if (page) {
     emit({ type: 'context', context: page.info });
@@ -109,19 +121,19 @@ export async function runChatTurn(
     await fail(visionUnsupported(model));
     return;
   }
-  const sentTurns = [...turn.history, turn.question].filter(
-    (message) => message.role === 'user' || message.content.length > 0,
-  );
+  const asked = [...turn.history, turn.question];
+  const sentTurns = asked.filter((message) => message.role === 'user' || message.content.length > 0);
   // The user's rewrite of an answer is what the conversation goes on from.
   const turns = sentTurns.map((message) => ({
     role: message.role,
-    content: message.edited ?? sentPrompt(message, nonce),
+    content: message.edited ?? withAttachedFiles(message.files, sentPrompt(message, nonce), nonce),
   }));
   // Earlier questions' images go along (a follow-up may be about them), unless this model reads none.
   const turnImages = sentTurns.map((message) => (vision ? (message.images ?? []).map((image) => image.dataUrl) : []));
-  // Actions' filled-in templates carry wrapped page text, now or earlier in the chat.
-  const untrusted = [...turn.history, turn.question].some((message) => message.prompt !== undefined);
-  messages = buildChatPrompt({ turns, page, untrusted, nonce });
+  // Actions' filled-in templates and attached files carry wrapped text, now or earlier in the chat.
+  const untrusted = asked.some((message) => message.prompt !== undefined || message.files !== undefined);
+  const withFiles = asked.some((message) => message.files !== undefined);
+  messages = buildChatPrompt({ turns, page, untrusted, nonce, files: withFiles });
   const local = isLocalURL(profile.baseURL);
   const client = createClient({ baseURL: profile.baseURL, apiKey: await getApiKey(profile) });
   if (start.library) {

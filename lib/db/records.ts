@@ -1,6 +1,7 @@
 import type { ContextKind } from '../capture/context-kind';
 import type { CaptureMethod, PageContextInfo } from '../capture/page-context';
 import type { LinkCheck } from '../consent/answer-links';
+import type { FileInPrompt } from '../files/files-budget';
 import type { SerializedError } from '../messaging/errors';
 import type { Source } from '../rag/citations';
 import type { RerankCost } from '../rag/rerank-hits';
@@ -36,6 +37,8 @@ export interface MessageRecord {
   error?: SerializedError;
   /** The page that went into the prompt with this question. */
   context?: PageContextInfo;
+  /** Local files attached to this question, as sent (cut to the budget): context for this chat only. */
+  files?: FileInPrompt[];
   /** A question asked of the saved library rather than the page. */
   library?: boolean;
   /** The library excerpts an answer could cite; empty when nothing matched. */

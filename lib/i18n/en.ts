@@ -709,6 +709,32 @@ export const en = {
   'fusion.rewrites': 'Also searched as ({count})',
   'fusion.cost': '{tokens} tokens ({prompt} in, {completion} out)',
   'fusion.costEstimated': 'about {tokens} tokens (an estimate: the provider reported no usage)',
+  // Local files (issue 14)
+  'files.attach': 'Attach files',
+  'files.attachHint': 'PDF, Word, Markdown, text, HTML or CSV: context for this chat only',
+  'files.drop': 'Drop files here',
+  'files.reading': 'Reading…',
+  'files.remove': 'Remove {name}',
+  'files.pages': '{pages} pages',
+  'files.onePage': '1 page',
+  'files.tokens': 'about {tokens} tokens',
+  'files.cut': 'cut to fit',
+  'files.saveToLibrary': 'Save to library',
+  'files.savedToLibrary': 'Saved to library',
+  'files.inContext': 'Files',
+  'files.upload': 'Add files…',
+  'files.uploadHint': 'Save local files to the library: PDF, Word, Markdown, text, HTML or CSV.',
+  'files.localFile': 'Local file',
+  'files.openReader': 'Open the saved text',
+  'reader.notFound': 'This saved item no longer exists in the library.',
+  'reader.cited': 'Cited passage',
+  'error.file-unsupported':
+    '{name}: Aside cannot read this kind of file. It reads PDF, Word (.docx), Markdown, text, HTML and CSV files.',
+  'error.file-too-large': '{name} is too large ({size}); Aside reads files of this kind up to {max}.',
+  'error.file-empty': '{name} has no text to read.',
+  'error.file-broken': '{name} cannot be read: it is damaged, or not the kind of file its name says.',
+  'error.file-docx-protected':
+    '{name} is protected by a password, or is an old Word (.doc) file. Save it as an unprotected .docx and try again.',
 } as const;
 
 export type MessageKey = keyof typeof en;

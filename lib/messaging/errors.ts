@@ -84,6 +84,17 @@ export const errorCodes = [
   'embed-server-dimensions',
   'embed-server-failed',
   'rerank-failed',
+  // Local files (lib/files): the message names the file (`params.name`).
+  /** Not a format Aside reads (PDF, Word, Markdown, text, HTML, CSV). */
+  'file-unsupported',
+  /** Larger than its format's limit (`params.size`, `params.max`). */
+  'file-too-large',
+  /** No text in it. */
+  'file-empty',
+  /** Damaged, or not what its name says. */
+  'file-broken',
+  /** A Word file that is password-protected (or an old binary .doc). */
+  'file-docx-protected',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -3,6 +3,7 @@ import { cardActionSchema } from '../actions/card-action';
 import { promptAnswerSchema } from '../agent/prompt-answer';
 import { capturedPageSchema, pageContextInfoSchema } from '../capture/page-context';
 import { selectionCaptureSchema } from '../capture/selection';
+import { localFileSchema } from '../files/local-file';
 import { clipSchema, pageRecordSchema } from '../library/library-file';
 import { mcpCatalogEntrySchema } from '../mcp/mcp-catalog-schema';
 import { mcpServerDraftSchema, mcpServerSchema } from '../mcp/mcp-server-config';
@@ -327,6 +328,19 @@ export const backgroundRequests = {
     senders: pages,
     request: empty,
     response: z.object({ origins: z.partialRecord(z.enum(['embedding', 'rerank']), z.string()) }),
+  },
+  // Local files (issue 14): the panel reads them; pdf.js runs in the offscreen document, the library is written here.
+  /** Extracts a local PDF the panel read (base64 bytes) with pdf.js, as for a PDF in a tab. */
+  'files.extractPdf': {
+    senders: pages,
+    request: z.object({ data: z.string().max(Math.ceil(pdfLimits.maxBytes / 3) * 4) }),
+    response: pdfExtractionSchema,
+  },
+  /** Saves a local file the panel read into the library (title: its name; no URL). */
+  'library.saveFile': {
+    senders: pages,
+    request: z.object({ file: localFileSchema }),
+    response: z.object({ outcome: z.enum(['saved', 'updated', 'unchanged']), id: z.string(), title: z.string() }),
   },
 } as const satisfies RequestMap;
 

@@ -83,6 +83,8 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'mcp.catalog': noHandler,
     'embedder.saveKey': noHandler,
     'embedder.keyOrigins': noHandler,
+    'files.extractPdf': noHandler,
+    'library.saveFile': noHandler,
     ...overrides,
   });
 }

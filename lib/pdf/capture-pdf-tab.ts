@@ -53,7 +53,8 @@ async function readPdf(url: string, tabTitle: string | undefined): Promise<Captu
   };
 }
 
-async function extractInOffscreen(bytes: Uint8Array): Promise<PdfExtraction> {
+/** Extracts PDF bytes with pdf.js in the offscreen document (a tab's PDF, or a local file the panel read). */
+export async function extractInOffscreen(bytes: Uint8Array): Promise<PdfExtraction> {
   // Firefox has no offscreen document; its MV2 background could host pdf.js, which is not built yet.
   if (!browser.offscreen) throw new AsideError('pdf-unavailable', 'PDFs in tabs cannot be read in this browser yet.');
   await ensureOffscreenDocument();

@@ -1,5 +1,6 @@
 import type { CapturedPage } from '../capture/page-context';
 import type { ChatMessageParam } from '../llm/stream-completion';
+import { attachedFilesRule } from './files-prompt';
 import { type UntrustedNonce, untrustedContentRule, wrapUntrusted } from './untrusted';
 
 export interface PromptTurn {
@@ -17,6 +18,8 @@ export interface ChatPromptInput {
   readonly untrusted?: boolean;
   /** This request's marker nonce; earlier turns' blocks must already carry it (see rewrapUntrusted). */
   readonly nonce: UntrustedNonce;
+  /** Questions in the conversation carry attached files (lib/prompt/files-prompt.ts). */
+  readonly files?: boolean;
 }
 
 const basePrompt =
@@ -30,6 +33,7 @@ export function buildChatPrompt({
   now = new Date(),
   untrusted = false,
   nonce,
+  files = false,
 }: ChatPromptInput): ChatMessageParam[] {
   const system = [basePrompt, `Today is ${now.toISOString().slice(0, 10)}.`];
   const messages: ChatMessageParam[] = [];
@@ -42,6 +46,7 @@ export function buildChatPrompt({
   } else if (page) {
     system.push('The user is looking at a web page; its content is given below. Base answers about "this page" on it.');
   }
+  if (files) system.push(attachedFilesRule);
   if (page || untrusted) system.push(untrustedContentRule(nonce));
   messages.push({ role: 'system', content: system.join('\n') });
   turns.forEach((turn, index) => {

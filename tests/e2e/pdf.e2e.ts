@@ -166,6 +166,14 @@ describe('PDFs in the tab', { timeout: 120_000 }, () => {
     const page = await opened;
     expect(page.url()).toBe(`${pdfs.url('report.pdf')}#page=3`);
     await page.close();
+    // The viewer shows the page, not the passage: the sources list also opens the saved text at it.
+    const reading = s.aside.context.waitForEvent('page');
+    await answer.getByTestId('source').first().getByText('Open the saved text').click();
+    const reader = await reading;
+    await expect
+      .poll(() => reader.getByTestId('cited-passage').innerText())
+      .toContain('Rainfall in Lisbon peaks in November');
+    await reader.close();
     await s.panel.getByText('This page', { exact: true }).click();
   });
 

@@ -1,0 +1,44 @@
+import { useRef } from 'react';
+import { acceptedFiles } from '../../lib/files/file-format';
+import { useT } from '../hooks/use-t';
+
+/** A button that opens the file picker (several files at once) and hands over what was picked. */
+export function AttachButton({
+  onFiles,
+  label,
+  title,
+  testId,
+}: {
+  onFiles: (files: File[]) => void;
+  label?: string;
+  title?: string;
+  testId: string;
+}) {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="ghost"
+        title={title ?? t('files.attachHint')}
+        onClick={() => input.current?.click()}
+      >
+        📎 {label ?? t('files.attach')}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        multiple
+        hidden
+        accept={acceptedFiles}
+        data-testid={testId}
+        onChange={(event) => {
+          onFiles([...(event.target.files ?? [])]);
+          // The same file may be picked again after it was removed.
+          event.target.value = '';
+        }}
+      />
+    </>
+  );
+}
