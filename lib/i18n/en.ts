@@ -619,6 +619,8 @@ export const en = {
   'websearch.rewrite': 'Let the model turn my question into search queries first (one more request to the provider)',
   'websearch.privacy':
     'Your question goes only to the engine you choose, after you allow it once. Result pages are fetched without cookies, only from the addresses the engine returned.',
+  'library.showing': 'Showing {shown} of {total} pages',
+  'library.showMore': 'Show more',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -595,4 +595,6 @@ export const zhCN: Record<MessageKey, string> = {
   'websearch.rewrite': '先让模型把问题改写成搜索词（会多向服务商发送一次请求）',
   'websearch.privacy':
     '你的问题只会在你允许一次之后发送到你选择的搜索引擎。结果页面不带 Cookie 地获取，且只从搜索引擎返回的地址获取。',
+  'library.showing': '显示 {shown} / {total} 个页面',
+  'library.showMore': '显示更多',
 };
