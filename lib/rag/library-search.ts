@@ -1,6 +1,7 @@
 import { indexedModelItem } from '../settings/secure-settings';
 import { embedTexts } from './embedder';
 import { relevanceFloor } from './embedding-models';
+import { openLexicalIndex, openVectorIndex } from './index-cache';
 import { indexModel } from './index-model';
 import { hybridSearch, type RetrievedChunk } from './retrieve';
 
@@ -11,6 +12,10 @@ import { hybridSearch, type RetrievedChunk } from './retrieve';
  */
 export async function searchLibraryChunks(question: string, k: number): Promise<RetrievedChunk[]> {
   const modelId = await searchModel();
+  // The indexes open while the question is embedded: in a fresh service worker, reading 100k vectors
+  // takes about as long as the embedding. Both are cached promises that hybridSearch then reuses.
+  openLexicalIndex().catch(() => undefined);
+  if (modelId) openVectorIndex(modelId).catch(() => undefined);
   let queryVector: Float32Array | null = null;
   if (modelId) {
     try {
