@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../lib/db/database';
 import { callBackground } from '../../lib/messaging/requests';
-import { ingestProgress } from '../../lib/rag/ingest-progress';
+import { readIngestProgress } from '../../lib/rag/ingest-counts';
 import { ingestBatchStartedItem, ingestPausedItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
@@ -10,14 +9,13 @@ import { SemanticSearchStatus } from './semantic-search-status';
 
 type IngestAction = 'pause' | 'resume' | 'cancel' | 'retry';
 
-/** Indexing progress ("Indexing 3 of 12 pages"), with Pause, Cancel and Retry. */
+/** Indexing progress ("Indexing 3 of 12 pages"), with Pause, Cancel and Retry; counted from indexes. */
 export function IndexingStatus() {
   const t = useT();
-  const jobs = useLiveQuery(() => db().ingestJobs.toArray());
   const batchStartedAt = useStorageItem(ingestBatchStartedItem) ?? 0;
+  const progress = useLiveQuery(() => readIngestProgress(batchStartedAt), [batchStartedAt]);
   const paused = useStorageItem(ingestPausedItem) ?? false;
-  if (!jobs) return null;
-  const progress = ingestProgress(jobs, batchStartedAt);
+  if (!progress) return null;
   const act = (action: IngestAction) => () => void callBackground('ingest.control', { action });
   const button = (action: IngestAction, label: string) => (
     <button type="button" className="ghost" onClick={act(action)}>

@@ -1,22 +1,21 @@
-import type { PageRecord } from '../../lib/db/records';
-import { type LibraryFilter, siteOf } from '../../lib/library/filter-pages';
+import type { LibraryFilter } from '../../lib/library/filter-pages';
 import { useT } from '../hooks/use-t';
 
 const ages = [0, 1, 7, 30, 365] as const;
 
-/** Site, age and tag filters, built from the pages the library holds. */
+/** Site, age and tag filters, offering the sites and tags the library holds (see libraryFacets). */
 export function LibraryFilters({
-  pages,
+  sites,
+  tags,
   filter,
   onChange,
 }: {
-  pages: readonly PageRecord[];
+  sites: readonly string[];
+  tags: readonly string[];
   filter: LibraryFilter;
   onChange: (filter: LibraryFilter) => void;
 }) {
   const t = useT();
-  const sites = [...new Set(pages.map(siteOf))].sort();
-  const tags = [...new Set(pages.flatMap((page) => page.tags))].sort();
   return (
     <div className="row library-filters">
       <select

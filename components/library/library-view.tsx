@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { PageRecord } from '../../lib/db/records';
-import { filterPages, type LibraryFilter, noFilter } from '../../lib/library/filter-pages';
+import { type LibraryFilter, noFilter } from '../../lib/library/filter-pages';
 import type { DeletedPages } from '../../lib/library/library-store';
-import { searchLibrary } from '../../lib/library/search-library';
+import { libraryFacets, listPages } from '../../lib/library/search-library';
 import { callBackground } from '../../lib/messaging/requests';
 import { LibraryFileUpload } from '../files/library-file-upload';
 import type { ActiveTab } from '../hooks/use-active-tab';
@@ -15,22 +15,42 @@ import { formatBytes } from './format';
 import { IndexingStatus } from './indexing-status';
 import { LibraryFilters } from './library-filters';
 import { LibraryItem } from './library-item';
+import { LoadMore } from './load-more';
 import { PageReader } from './page-reader';
 import { SavePageButton } from './save-page-button';
 import { useStorageEstimate } from './use-storage-estimate';
 import './library.css';
 
-/** The library tab: save the current page, search, read, delete (with Undo), export and import. */
+/** Pages the list shows at first, and adds with each Show more (or scroll to the end). */
+const pageSize = 50;
+
+/**
+ * The library tab: save the current page, search, read, delete (with Undo),
+ * export and import. The list is paged: its live queries read indexes and the
+ * records shown, never every saved page, so a save costs the same in a large
+ * library (the tab stays mounted while the chat is shown).
+ */
 export function LibraryView({ tab }: { tab: ActiveTab | null }) {
   const { t, locale } = useI18n();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [reading, setReading] = useState<PageRecord | null>(null);
   const [undo, setUndo] = useState<DeletedPages | null>(null);
-  const [filter, setFilter] = useState<LibraryFilter>(noFilter);
-  const found = useLiveQuery(() => searchLibrary(query), [query]);
-  const pages = found ? filterPages(found, filter) : undefined;
-  const estimate = useStorageEstimate(pages?.length);
+  const [filter, setFilterState] = useState<LibraryFilter>(noFilter);
+  const [limit, setLimit] = useState(pageSize);
+  const list = useLiveQuery(() => listPages(query, filter, limit), [query, filter, limit]);
+  const facets = useLiveQuery(libraryFacets, []);
+  const pages = list?.pages;
+  const estimate = useStorageEstimate(list?.total);
+  const showMore = useCallback(() => setLimit((shown) => shown + pageSize), []);
+  const search = (next: string) => {
+    setQuery(next);
+    setLimit(pageSize);
+  };
+  const setFilter = (next: LibraryFilter) => {
+    setFilterState(next);
+    setLimit(pageSize);
+  };
   const remove = useAction(async (ids: string[]) => {
     const deleted = await callBackground('library.delete', { ids });
     setSelected(new Set());
@@ -57,9 +77,11 @@ export function LibraryView({ tab }: { tab: ActiveTab | null }) {
         aria-label={t('library.search')}
         placeholder={t('library.search')}
         value={query}
-        onChange={(event) => setQuery(event.target.value)}
+        onChange={(event) => search(event.target.value)}
       />
-      {found && found.length > 0 ? <LibraryFilters pages={found} filter={filter} onChange={setFilter} /> : null}
+      {facets && facets.sites.length > 0 ? (
+        <LibraryFilters sites={facets.sites} tags={facets.tags} filter={filter} onChange={setFilter} />
+      ) : null}
       {selected.size > 0 ? (
         <button type="button" className="danger" onClick={() => remove.run([...selected])}>
           {t('library.deleteSelected', { count: selected.size })}
@@ -90,6 +112,7 @@ export function LibraryView({ tab }: { tab: ActiveTab | null }) {
           />
         ))}
       </ul>
+      {list ? <LoadMore shown={list.pages.length} total={list.total} onMore={showMore} /> : null}
       <ExportImport />
       {estimate?.usage !== undefined && estimate.quota !== undefined ? (
         <p className="muted storage-estimate" data-testid="storage-estimate">

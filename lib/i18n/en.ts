@@ -735,6 +735,8 @@ export const en = {
   'error.file-broken': '{name} cannot be read: it is damaged, or not the kind of file its name says.',
   'error.file-docx-protected':
     '{name} is protected by a password, or is an old Word (.doc) file. Save it as an unprotected .docx and try again.',
+  'library.showing': 'Showing {shown} of {total} pages',
+  'library.showMore': 'Show more',
 } as const;
 
 export type MessageKey = keyof typeof en;

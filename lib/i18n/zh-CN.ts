@@ -706,4 +706,6 @@ export const zhCN: Record<MessageKey, string> = {
   'error.file-empty': '{name} 中没有可读取的文字。',
   'error.file-broken': '无法读取 {name}：文件已损坏，或与其名称所示的类型不符。',
   'error.file-docx-protected': '{name} 受密码保护，或是旧版 Word（.doc）文件。请另存为未加密的 .docx 后重试。',
+  'library.showing': '显示 {shown} / {total} 个页面',
+  'library.showMore': '显示更多',
 };

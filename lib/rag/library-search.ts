@@ -2,6 +2,7 @@ import { embeddingSettingsItem, indexedModelItem } from '../settings/secure-sett
 import { embedTexts } from './embedder';
 import { relevanceFloor } from './embedding-models';
 import { modelName } from './embedding-server';
+import { openLexicalIndex, openVectorIndex } from './index-cache';
 import { indexModel } from './index-model';
 import { type RerankCost, rerankDepth, rerankHits } from './rerank-hits';
 import { hybridSearch, type RetrievedChunk } from './retrieve';
@@ -43,6 +44,10 @@ export async function searchLibraryChunks(
   rewrites: readonly string[] = [],
 ): Promise<RetrievedChunk[]> {
   const modelId = await searchModel();
+  // The indexes open while the question is embedded: in a fresh service worker, reading 100k vectors
+  // takes about as long as the embedding. Both are cached promises that hybridSearch then reuses.
+  openLexicalIndex().catch(() => undefined);
+  if (modelId) openVectorIndex(modelId).catch(() => undefined);
   let vectors: (Float32Array | null)[] = [];
   if (modelId) {
     try {

@@ -136,6 +136,29 @@ export function removePage(pageId: string): Promise<void> {
   });
 }
 
+/**
+ * A page's title changed while its text did not (saved again under a new
+ * title): its keyword row gets the new title field, and its chunks' heading
+ * fields lose the headings that now repeat the title, in IndexedDB and in the
+ * loaded keyword index alike, without re-chunking the page or reloading the
+ * index. A page not indexed yet is left to the ingest queue.
+ */
+export function retitlePage(pageId: string): Promise<void> {
+  return serialized(async () => {
+    const snapshot = await settledCaches();
+    const terms = await db().transaction('rw', [db().pages, db().ragChunks, db().ragLexical], async () => {
+      const [page, record] = await Promise.all([db().pages.get(pageId), db().ragLexical.get(pageId)]);
+      if (!page || !record) return null;
+      const chunks = await db().ragChunks.where('pageId').equals(pageId).toArray();
+      const docs = chunks.map((r) => lexicalDoc(r.id, r.text, headingsBelowTitle(page.title, r.headingPath)));
+      const title = titleTerms(page.title);
+      await db().ragLexical.put({ pageId, docs, title });
+      return { docs, title };
+    });
+    if (terms) await applyLexical(snapshot, pageId, terms);
+  });
+}
+
 /** Deletes every vector of a model (after a re-embedding with another model has completed). */
 export function removeModel(modelId: string): Promise<void> {
   return serialized(async () => {

@@ -166,4 +166,49 @@ describe('library', () => {
       await fresh.close();
     }
   });
+
+  it('shows a large library a page of results at a time, with Show more', async () => {
+    // 120 more pages, as a library brought from elsewhere.
+    const now = Date.now();
+    const pages = Array.from({ length: 120 }, (_, i) => ({
+      id: `bulk-${i}`,
+      url: `${s.pages.origin}/bulk/${i}`,
+      title: `Bulk page ${i}`,
+      byline: null,
+      siteName: 'Bulk',
+      lang: 'en',
+      excerpt: null,
+      markdown: `Bulk page number ${i} about harbours.`,
+      contentHash: `bulk-hash-${i}`,
+      wordCount: 6,
+      method: 'readability',
+      cutAtCapture: false,
+      source: 'saved',
+      tags: [],
+      savedAt: now - (i + 1) * 60_000,
+      updatedAt: now - (i + 1) * 60_000,
+    }));
+    // Imported through the background's import, as the panel's Import does.
+    const text = JSON.stringify({ format: 'aside-library', version: 1, exportedAt: now, pages, clips: [] });
+    const reply = await s.panel.evaluate(
+      (payload) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(payload),
+      { aside: 1, type: 'library.import', payload: { text } },
+    );
+    expect(reply).toMatchObject({ ok: true, value: { added: 120 } });
+
+    const count = s.panel.getByTestId('library-count');
+    await expect.poll(() => count.innerText()).toContain('Showing 50 of 122 pages');
+    expect(await items().count()).toBe(50);
+    await count.getByRole('button', { name: 'Show more' }).click();
+    await expect.poll(() => count.innerText()).toContain('Showing 100 of 122 pages');
+    await count.getByRole('button', { name: 'Show more' }).click();
+    await expect.poll(() => items().count()).toBe(122);
+    expect(await count.getByRole('button', { name: 'Show more' }).count()).toBe(0);
+    // Newest first: the oldest import is last.
+    expect(await items().last().innerText()).toContain('Bulk page 119');
+
+    // A search is paged the same way, with its own count.
+    await s.panel.getByRole('searchbox', { name: 'Search saved pages' }).fill('harbours');
+    await expect.poll(() => count.innerText()).toContain('Showing 50 of 120 pages');
+  });
 });
