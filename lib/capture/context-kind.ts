@@ -17,6 +17,15 @@ export const contextKindSchema = z.discriminatedUnion('kind', [
     /** Pages read: fewer than `pages` when the page budget cut the document. */
     pagesRead: z.number().int().nonnegative(),
   }),
+  z.object({
+    kind: z.literal('transcript'),
+    /** The video site whose watch page it came from: it decides the form of timestamp links. */
+    site: z.enum(['youtube', 'bilibili']),
+    /** The video's length in seconds (the last caption's end when the page does not say). */
+    durationSec: z.number().nonnegative(),
+    /** The captions' language tag as the site names it (`en`, `zh-Hans`, `ai-zh`). */
+    language: z.string().max(40).nullable(),
+  }),
 ]);
 export type ContextKind = z.infer<typeof contextKindSchema>;
 

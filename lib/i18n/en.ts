@@ -619,6 +619,12 @@ export const en = {
   'websearch.rewrite': 'Let the model turn my question into search queries first (one more request to the provider)',
   'websearch.privacy':
     'Your question goes only to the engine you choose, after you allow it once. Result pages are fetched without cookies, only from the addresses the engine returned.',
+  // Video transcripts
+  'context.transcript': 'Transcript, {duration}',
+  'error.video-no-captions':
+    'This video has no captions, so Aside has nothing to read and sends nothing. (Bilibili gives subtitles only to signed-in visitors.)',
+  'error.video-captions-failed':
+    'Aside could not load this video’s captions. Reload the page and try again; on YouTube, opening the transcript (… → Show transcript) also helps.',
 } as const;
 
 export type MessageKey = keyof typeof en;

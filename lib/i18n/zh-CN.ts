@@ -595,4 +595,10 @@ export const zhCN: Record<MessageKey, string> = {
   'websearch.rewrite': '先让模型把问题改写成搜索词（会多向服务商发送一次请求）',
   'websearch.privacy':
     '你的问题只会在你允许一次之后发送到你选择的搜索引擎。结果页面不带 Cookie 地获取，且只从搜索引擎返回的地址获取。',
+  // 视频字幕
+  'context.transcript': '字幕，{duration}',
+  'error.video-no-captions':
+    '这个视频没有字幕，Aside 没有可读取的内容，因此不会发送任何内容。（哔哩哔哩只向已登录的用户提供字幕。）',
+  'error.video-captions-failed':
+    'Aside 无法加载这个视频的字幕。请刷新页面后重试；在 YouTube 上，打开字幕文稿（… → 显示文字记录）也会有帮助。',
 };

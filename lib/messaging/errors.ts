@@ -61,6 +61,11 @@ export const errorCodes = [
   'file-access-needed',
   /** This browser cannot extract PDFs in the background (Firefox has no offscreen document). */
   'pdf-unavailable',
+  // Video transcripts (lib/video)
+  /** A YouTube or Bilibili watch page whose video has no captions Aside may read. */
+  'video-no-captions',
+  /** The video has captions, but the site's page, player API or caption file did not give them. */
+  'video-captions-failed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];
