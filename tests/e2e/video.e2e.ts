@@ -85,6 +85,31 @@ describe('video transcripts', { timeout: 90_000 }, () => {
     expect(await links.nth(1).getAttribute('data-href')).toBe(`${bilibiliUrl(bilibiliIds.captioned.bvid)}?t=72`);
   });
 
+  it('saves a transcript to the library, and a citation opens the video at the passage’s time', async () => {
+    await s.show(bilibiliUrl(bilibiliIds.captioned.bvid));
+    await s.panel.getByRole('tab', { name: 'Library' }).click();
+    await s.panel.getByRole('button', { name: 'Save this page' }).click();
+    await expect
+      .poll(() => s.panel.getByTestId('save-outcome').getAttribute('data-outcome'), { timeout: 30_000 })
+      .toBe('saved');
+    const item = s.panel.getByTestId('library-item').filter({ hasText: '里斯本的雨季' });
+    await expect.poll(() => item.innerText()).toContain('Transcript, 05:18');
+
+    await s.panel.getByRole('tab', { name: 'Chat' }).click();
+    await newChat(s.panel);
+    await s.panel.getByText('My library', { exact: true }).click();
+    await expect
+      .poll(() => s.panel.locator('.library-bar').getByTestId('indexing-status').innerText(), { timeout: 30_000 })
+      .toContain('1 pages indexed');
+    s.llm.enqueue(text('风暴随西风而来 [1]。'));
+    await ask(s.panel, '大西洋的风暴随西风而来？');
+    await expect.poll(() => answer().getAttribute('data-status')).toBe('complete');
+    expect(lastPrompt(s.llm)).toContain('[01:12] 大西洋的风暴随西风而来');
+    const citation = answer().locator('.citation').first();
+    expect(await citation.getAttribute('data-href')).toBe(`${bilibiliUrl(bilibiliIds.captioned.bvid)}?t=72`);
+    await s.panel.getByText('This page', { exact: true }).click();
+  });
+
   it('says a video has no captions and sends nothing, on YouTube and on Bilibili', async () => {
     await s.show(youtubeUrl(youtubeIds.silent));
     await expect.poll(status, { timeout: 30_000 }).toMatch(/This video has no captions/);
