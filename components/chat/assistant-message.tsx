@@ -7,7 +7,7 @@ import { ErrorMessage } from '../ui/error-message';
 import { AnswerEditor } from './answer-editor';
 import { CopyButton } from './copy-button';
 import { inertLinks, linkPolicyFor } from './link-policy';
-import { Markdown } from './markdown';
+import { Markdown, type VideoTarget } from './markdown';
 import { QueryRewrites } from './query-rewrites';
 import { RatingButtons } from './rating-buttons';
 import { RerankNote } from './rerank-note';
@@ -28,8 +28,11 @@ export function AssistantMessage({
   isLast,
   busy,
   onRegenerate,
+  video,
 }: {
   message: MessageRecord;
+  /** The video the question was about, when it was (its times become links). */
+  video?: VideoTarget | undefined;
   /** Set while this message is the one streaming. */
   live: LiveTurn | null;
   isLast: boolean;
@@ -66,7 +69,7 @@ export function AssistantMessage({
           onClose={() => setEditing(false)}
         />
       ) : content ? (
-        <Markdown text={content} sources={sources} links={links} />
+        <Markdown text={content} sources={sources} links={links} video={video} />
       ) : streaming && live?.web && !live.retry ? (
         <WebProgress web={live.web} />
       ) : streaming && !live?.retry ? (

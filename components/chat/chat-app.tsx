@@ -31,6 +31,7 @@ import { usePanelHandoff } from './use-panel-handoff';
 import { useVision } from './use-vision';
 import { useWebConsent } from './use-web-consent';
 import { UserMessage } from './user-message';
+import { videoOfAnswer } from './video-target';
 import { WebBar } from './web-bar';
 import { WebConsent } from './web-consent';
 import './chat.css';
@@ -200,7 +201,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
             {includePage && scope === 'page' ? <SuggestedPrompts pageLang={preview.info?.lang} onPick={send} /> : null}
           </div>
         ) : null}
-        {chat.messages.map((message) =>
+        {chat.messages.map((message, index) =>
           message.role === 'user' ? (
             <UserMessage
               key={message.id}
@@ -216,6 +217,7 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
               isLast={message.id === last?.id}
               busy={running}
               onRegenerate={() => chat.regenerate(target)}
+              video={videoOfAnswer(chat.messages, index)}
             />
           ),
         )}

@@ -20,6 +20,8 @@ const explainedErrors = new Set<ErrorCode>([
   'pdf-too-large',
   'pdf-unavailable',
   'file-access-needed',
+  'video-no-captions',
+  'video-captions-failed',
 ]);
 
 export function ContextBar({

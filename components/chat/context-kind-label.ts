@@ -1,10 +1,12 @@
 import type { ContextKind } from '../../lib/capture/context-kind';
 import type { Translate } from '../../lib/i18n/translate';
+import { formatTimestamp } from '../../lib/video/timestamps';
 
 /**
  * What kind of thing is in context, as the context bar names it before the
  * token count: nothing for a web page, "PDF, 12 pages" (and how many were read
- * when the page budget stopped early) for a PDF. The switch is exhaustive: a
+ * when the page budget stopped early) for a PDF, "Transcript, 12:34" for a
+ * video's captions. The switch is exhaustive: a
  * new kind does not compile until it is named here.
  */
 export function contextKindLabel(kind: ContextKind, t: Translate): string | null {
@@ -20,5 +22,7 @@ export function contextKindLabel(kind: ContextKind, t: Translate): string | null
       const pages = kind.pages === 1 ? t('files.onePage') : t('files.pages', { pages: kind.pages });
       return `${t('files.localFile')} · ${pages}`;
     }
+    case 'transcript':
+      return t('context.transcript', { duration: formatTimestamp(kind.durationSec) });
   }
 }

@@ -25,6 +25,15 @@ export const contextKindSchema = z.discriminatedUnion('kind', [
     pages: z.number().int().nonnegative().optional(),
     pagesRead: z.number().int().nonnegative().optional(),
   }),
+  z.object({
+    kind: z.literal('transcript'),
+    /** The video site whose watch page it came from: it decides the form of timestamp links. */
+    site: z.enum(['youtube', 'bilibili']),
+    /** The video's length in seconds (the last caption's end when the page does not say). */
+    durationSec: z.number().nonnegative(),
+    /** The captions' language tag as the site names it (`en`, `zh-Hans`, `ai-zh`). */
+    language: z.string().max(40).nullable(),
+  }),
 ]);
 export type ContextKind = z.infer<typeof contextKindSchema>;
 

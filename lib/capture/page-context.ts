@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { contextKindSchema } from './context-kind';
 
-/** How the text was taken: Readability's article, the visible-text fallback, pdf.js's text layer, or a local file's converter. */
-export const captureMethodSchema = z.enum(['readability', 'visible-text', 'pdf', 'file']);
+/** How the text was taken: Readability's article, the visible-text fallback, pdf.js's text layer, a local file's converter, or a video's captions. */
+export const captureMethodSchema = z.enum(['readability', 'visible-text', 'pdf', 'file', 'transcript']);
 export type CaptureMethod = z.infer<typeof captureMethodSchema>;
 
 /** A page as captured by the content script: Markdown plus metadata. */

@@ -4,15 +4,23 @@ import { AsideError } from '../messaging/errors';
 import type { TabRequests } from '../messaging/protocol';
 import { type Handlers, serveTabRequests } from '../messaging/requests';
 import { readResultsPage } from '../search/results-page/read-results-page';
+import { captureVideo } from '../video/capture-video';
 import { createCaptureCache } from './capture-cache';
 
-/** Captures this document, refusing clearly when there is nothing a prompt could use. */
-function captureThisPage(cache: ReturnType<typeof createCaptureCache>) {
+/**
+ * Captures this document, refusing clearly when there is nothing a prompt
+ * could use. A YouTube or Bilibili watch page is its video's transcript
+ * (lib/video/), read afresh each time: those pages change all the time, and
+ * the captions follow the video the tab shows now.
+ */
+async function captureThisPage(cache: ReturnType<typeof createCaptureCache>) {
   // Chrome's built-in PDF viewer is a plugin inside this document: no text reaches the DOM. The background
   // reads the PDF itself (lib/pdf/); this is only a hint, which it checks against the bytes.
   if (document.contentType === 'application/pdf') {
     throw new AsideError('page-is-pdf', 'This tab shows a PDF.');
   }
+  const video = await captureVideo(document);
+  if (video) return video;
   let page = cache.get();
   if (!page) {
     const started = performance.now();
@@ -43,7 +51,7 @@ export function serveContentRequests(
   scope[marker] = true;
   const cache = createCaptureCache(signal);
   const stop = serveTabRequests({
-    'page.capture': async () => captureThisPage(cache),
+    'page.capture': () => captureThisPage(cache),
     'page.selection': async () => captureSelection(document, canonicalUrl(document)),
     'embedded.run': runEmbedded,
     'search.readResults': async ({ site }) => readResultsPage(document, site),

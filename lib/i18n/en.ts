@@ -737,6 +737,12 @@ export const en = {
     '{name} is protected by a password, or is an old Word (.doc) file. Save it as an unprotected .docx and try again.',
   'library.showing': 'Showing {shown} of {total} pages',
   'library.showMore': 'Show more',
+  // Video transcripts
+  'context.transcript': 'Transcript, {duration}',
+  'error.video-no-captions':
+    'This video has no captions, so Aside has nothing to read and sends nothing. (Bilibili gives subtitles only to signed-in visitors.)',
+  'error.video-captions-failed':
+    'Aside could not load this video’s captions. Reload the page and try again; on YouTube, opening the transcript (… → Show transcript) also helps.',
 } as const;
 
 export type MessageKey = keyof typeof en;

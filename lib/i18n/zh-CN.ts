@@ -708,4 +708,10 @@ export const zhCN: Record<MessageKey, string> = {
   'error.file-docx-protected': '{name} 受密码保护，或是旧版 Word（.doc）文件。请另存为未加密的 .docx 后重试。',
   'library.showing': '显示 {shown} / {total} 个页面',
   'library.showMore': '显示更多',
+  // 视频字幕
+  'context.transcript': '字幕，{duration}',
+  'error.video-no-captions':
+    '这个视频没有字幕，Aside 没有可读取的内容，因此不会发送任何内容。（哔哩哔哩只向已登录的用户提供字幕。）',
+  'error.video-captions-failed':
+    'Aside 无法加载这个视频的字幕。请刷新页面后重试；在 YouTube 上，打开字幕文稿（… → 显示文字记录）也会有帮助。',
 };

@@ -95,6 +95,11 @@ export const errorCodes = [
   'file-broken',
   /** A Word file that is password-protected (or an old binary .doc). */
   'file-docx-protected',
+  // Video transcripts (lib/video)
+  /** A YouTube or Bilibili watch page whose video has no captions Aside may read. */
+  'video-no-captions',
+  /** The video has captions, but the site's page, player API or caption file did not give them. */
+  'video-captions-failed',
 ] as const;
 
 export type ErrorCode = (typeof errorCodes)[number];

@@ -53,4 +53,18 @@ describe('buildChatPrompt', () => {
     expect(messages[0]?.content).toContain('each page after a line [Page N]');
     expect(String(messages[1]?.content).startsWith(`${untrustedMarkers(nonce).open} kind="PDF"`)).toBe(true);
   });
+
+  it('says a transcript is a video transcript and asks for times in brackets', () => {
+    const video = {
+      ...page,
+      text: '# Rain\n\n## Transcript\n\n[01:05] Storms.',
+      kind: { kind: 'transcript' as const, site: 'youtube' as const, durationSec: 754, language: 'en' },
+    };
+    const messages = buildChatPrompt({ turns: [{ role: 'user', content: 'When?' }], page: video, nonce });
+    expect(messages[0]?.content).toContain('The user is watching a video');
+    expect(messages[0]?.content).toContain('[03:25]');
+    expect(String(messages[1]?.content).startsWith(`${untrustedMarkers(nonce).open} kind="video transcript"`)).toBe(
+      true,
+    );
+  });
 });

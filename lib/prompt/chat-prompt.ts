@@ -38,7 +38,14 @@ export function buildChatPrompt({
   const system = [basePrompt, `Today is ${now.toISOString().slice(0, 10)}.`];
   const messages: ChatMessageParam[] = [];
   const isPdf = page?.kind?.kind === 'pdf';
-  if (page && isPdf) {
+  const isTranscript = page?.kind?.kind === 'transcript';
+  if (page && isTranscript) {
+    system.push(
+      'The user is watching a video; its title, channel, description and transcript are given below, each transcript ' +
+        'line starting with its time [mm:ss]. Base answers about "this video" or "this page" on it. When you refer to ' +
+        'a moment of the video, give its time exactly as written there, in square brackets, e.g. [03:25], so the user can jump to it.',
+    );
+  } else if (page && isPdf) {
     system.push(
       'The user is looking at a PDF; its text is given below, each page after a line [Page N]. ' +
         'Base answers about "this page", "this PDF" or "this document" on it, and say which page something is on when it helps.',
@@ -55,7 +62,7 @@ export function buildChatPrompt({
     // some providers (deepseek-reasoner) reject two user messages in a row.
     const content =
       isQuestion && page
-        ? `${wrapUntrusted(page.text, { kind: isPdf ? 'PDF' : 'web page', title: page.title, url: page.url }, nonce)}\n\n${turn.content}`
+        ? `${wrapUntrusted(page.text, { kind: isTranscript ? 'video transcript' : isPdf ? 'PDF' : 'web page', title: page.title, url: page.url }, nonce)}\n\n${turn.content}`
         : turn.content;
     messages.push({ role: turn.role, content });
   });

@@ -50,5 +50,13 @@ describe('citations', () => {
       'https://a.example/r.pdf#page=5',
     );
     expect(sourceUrl({ url: 'https://a.example/x', passage: 'Cats' })).toBe('https://a.example/x#:~:text=Cats');
+    // A saved video transcript's passage opens the video at its time.
+    expect(sourceUrl({ url: 'https://www.youtube.com/watch?v=aSide-00001', passage: '[01:05] Storms.' })).toBe(
+      'https://www.youtube.com/watch?v=aSide-00001&t=65s',
+    );
+    expect(sourceUrl({ url: 'https://www.bilibili.com/video/BV1Ak4y1z7Qm/', passage: '[1:02:03] 风暴' })).toBe(
+      'https://www.bilibili.com/video/BV1Ak4y1z7Qm/?t=3723',
+    );
+    expect(sourceUrl({ url: 'https://a.example/x', passage: '[01:05] Cats' })).toMatch(/#:~:text=/);
   });
 });

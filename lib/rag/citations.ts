@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { pageOfMarker } from '../capture/page-markers';
 import { textTerms } from '../library/search-terms';
+import { parseTimestamp, timestampUrl } from '../video/timestamps';
+import { videoSiteOf } from '../video/video-site';
 
 /** A numbered source of a library answer, stored with the answer. */
 export const sourceSchema = z.object({
@@ -103,9 +105,14 @@ export function textFragmentUrl(url: string, passage: string): string {
 
 /**
  * Where a citation leads: a PDF's page (`url#page=N`, followed by the
- * browser's PDF viewer), or the web page scrolled to the passage.
+ * browser's PDF viewer), a saved video transcript's moment (its passage's
+ * `[mm:ss]` as `&t=…s` / `?t=…`), or the web page scrolled to the passage.
  */
 export function sourceUrl(source: Pick<Source, 'url' | 'passage' | 'page'>): string {
   if (source.page !== undefined) return `${source.url.replace(/#.*$/, '')}#page=${source.page}`;
+  const site = videoSiteOf(source.url);
+  const time = /^\[((?:\d{1,2}:)?\d{1,2}:\d{2})\]/.exec(source.passage.trim())?.[1];
+  const seconds = time === undefined ? undefined : parseTimestamp(time);
+  if (site && seconds !== undefined) return timestampUrl(source.url, site, seconds);
   return textFragmentUrl(source.url, source.passage);
 }

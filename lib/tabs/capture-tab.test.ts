@@ -45,6 +45,20 @@ describe('captureTab', () => {
     expect((await captureTab(tabId)).url).toBe('https://attacker.example/notices/security-2026');
   });
 
+  it('refuses a transcript claimed by a page that is not that site’s watch page', async () => {
+    const transcript = (site: 'youtube' | 'bilibili') => ({
+      ...captured(address),
+      method: 'transcript' as const,
+      kind: { kind: 'transcript' as const, site, durationSec: 60, language: 'en' },
+    });
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: transcript('youtube') } as never);
+    await expect(captureTab(tabId)).rejects.toMatchObject({ code: 'page-unreadable' });
+    const watch = (await browser.tabs.create({ url: 'https://www.youtube.com/watch?v=aSide-00001' })).id ?? -1;
+    expect((await captureTab(watch)).kind).toMatchObject({ kind: 'transcript', site: 'youtube' });
+    vi.spyOn(browser.tabs, 'sendMessage').mockResolvedValue({ ok: true, value: transcript('bilibili') } as never);
+    await expect(captureTab(watch)).rejects.toMatchObject({ code: 'page-unreadable' });
+  });
+
   it('refuses a capture when the tab went to another origin while it was read', async () => {
     contentScriptClaims('https://bank.example/notices/security');
     const tab = await browser.tabs.get(tabId);

@@ -4,6 +4,7 @@ import { pageUrlFor } from '../capture/page-url';
 import { AsideError } from '../messaging/errors';
 import { callTab } from '../messaging/requests';
 import { capturePdfTab } from '../pdf/capture-pdf-tab';
+import { videoSiteOf } from '../video/video-site';
 import { sameSite } from './same-site';
 import { unreadableReason } from './unreadable-reason';
 
@@ -37,6 +38,10 @@ export async function captureTab(tabId: number): Promise<CapturedPage & { favIco
     if (!showsPdf(error, tabUrl)) throw error;
     return capturePdfTab(tabUrl, tab.title);
   });
+  // A transcript's kind decides the form of its timestamp links: only a real watch page of that site may claim it.
+  if (page.kind?.kind === 'transcript' && videoSiteOf(tabUrl) !== page.kind.site) {
+    throw new AsideError('page-unreadable', 'This page claims to be a video it is not.');
+  }
   const after = await browser.tabs.get(tabId).catch(() => undefined);
   if (!after?.url || !sameSite(after.url, tab.url)) {
     throw new AsideError('page-unreadable', 'The page changed while Aside was reading it.', {

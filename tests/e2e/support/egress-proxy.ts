@@ -1,6 +1,6 @@
 import http from 'node:http';
-import type net from 'node:net';
 import type { AddressInfo } from 'node:net';
+import net from 'node:net';
 
 /** One request that left the browser, as the proxy saw it. */
 export interface EgressRecord {
@@ -30,7 +30,10 @@ export interface EgressProxy {
  * pages) is seen here, whatever code made it. It forwards plain HTTP to the
  * real target and tunnels CONNECT, recording each request's origin.
  */
-export async function startEgressProxy(): Promise<EgressProxy> {
+export async function startEgressProxy(
+  /** HTTPS hosts whose CONNECT tunnels go to a local port (`www.youtube.com` → a fixture server) instead of being refused. */
+  tunnels: ReadonlyMap<string, number> = new Map(),
+): Promise<EgressProxy> {
   const records: EgressRecord[] = [];
   const sockets = new Set<net.Socket>();
   const server = http.createServer((request, response) => {
@@ -78,6 +81,17 @@ export async function startEgressProxy(): Promise<EgressProxy> {
     });
     // Node's server stops watching a CONNECT socket's errors; a browser resetting it must not crash the run.
     client.on('error', () => client.destroy());
+    const local = port === '443' ? tunnels.get(host) : undefined;
+    if (local !== undefined) {
+      const upstream = net.connect(local, '127.0.0.1', () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on('error', () => client.destroy());
+      client.on('close', () => upstream.destroy());
+      return;
+    }
     // No real host is reachable from tests; refuse rather than tunnel.
     client.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
   });

@@ -42,6 +42,14 @@ export interface LaunchOptions {
    * off and `navigator.gpu` finds no adapter.
    */
   readonly webgpu?: 'swiftshader';
+  /**
+   * Real HTTPS host names (`www.youtube.com`) served by a local fixture
+   * server on `port`: the egress proxy tunnels them there, and the browser
+   * accepts the fixture's self-signed certificate (`--ignore-certificate-errors`,
+   * in the test browser only). They still pass the egress audit only when a
+   * test allows them.
+   */
+  readonly fixtureHosts?: { readonly hosts: readonly string[]; readonly port: number };
 }
 
 /** Starts headless Chromium with the built extension and a fresh profile. */
@@ -50,7 +58,9 @@ export async function launchAside(options: LaunchOptions = {}): Promise<AsideBro
     throw new Error(`No built extension at ${extensionDir}: run "npm run build" first (npm test does).`);
   }
   const userDataDir = fs.mkdtempSync(path.join(options.profileParent ?? os.tmpdir(), 'aside-e2e-'));
-  const proxy = options.unaudited ? noProxy : await startEgressProxy();
+  const tunnels = new Map((options.fixtureHosts?.hosts ?? []).map((host) => [host, options.fixtureHosts?.port ?? 0]));
+  if (options.unaudited && tunnels.size > 0) throw new Error('Fixture hosts are served through the egress proxy.');
+  const proxy = options.unaudited ? noProxy : await startEgressProxy(tunnels);
   const audit = new EgressAudit(proxy);
   const unregister = registerAudit(audit);
   // First-run onboarding looks for Ollama and LM Studio at their default ports: loopback only.
@@ -86,6 +96,7 @@ export async function launchAside(options: LaunchOptions = {}): Promise<AsideBro
       `--load-extension=${extensionDir}`,
       '--remote-debugging-port=0',
       ...(options.locale ? [`--lang=${options.locale}`] : []),
+      ...(tunnels.size > 0 ? ['--ignore-certificate-errors'] : []),
       ...proxy.chromiumArgs,
     ],
   });

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { type OpenAIServer, startOpenAIServer } from '../../support/openai-server';
-import { type AsideBrowser, launchAside, openSidePanel } from './extension';
+import { type AsideBrowser, type LaunchOptions, launchAside, openSidePanel } from './extension';
 import { type PageServer, startPageServer } from './page-server';
 import { addProfile } from './provider';
 
@@ -27,6 +27,8 @@ export interface SessionOptions {
   readonly profileParent?: string;
   /** See LaunchOptions.webgpu. */
   readonly webgpu?: 'swiftshader';
+  /** See LaunchOptions.fixtureHosts. */
+  readonly fixtureHosts?: LaunchOptions['fixtureHosts'];
 }
 
 export async function startSession(options: SessionOptions = {}): Promise<Session> {
@@ -37,6 +39,7 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
     ...(options.unaudited ? { unaudited: true } : {}),
     ...(options.profileParent ? { profileParent: options.profileParent } : {}),
     ...(options.webgpu ? { webgpu: options.webgpu } : {}),
+    ...(options.fixtureHosts ? { fixtureHosts: options.fixtureHosts } : {}),
   });
   aside.audit.allow(llm.origin);
   aside.audit.allow(pages.origin);
