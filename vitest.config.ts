@@ -10,7 +10,7 @@ export default defineConfig({
     restoreMocks: true,
     // Files share a worker's module cache: re-importing openai, zod, Dexie and the MCP SDK for each of
     // ~150 files was most of the unit run (238 s → 131 s on this 2-core machine). Each test still starts
-    // from an empty settings table (tests/unit/setup.ts) and WXT's fake browser is reset before each test.
+    // from an empty settings table (tests/unit/setup.ts); tests that use WXT's fake browser reset it first.
     isolate: false,
   },
 });
