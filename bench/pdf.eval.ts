@@ -96,8 +96,11 @@ async function main() {
   const aside = await launchAside({ unaudited: true });
   const rows: Row[] = [];
   try {
-    const printer = await aside.context.newPage();
     for (const [index, doc] of names.entries()) {
+      // A fresh tab per document, with the page's scripts off: a page whose script spins cannot hold up the rest.
+      const printer = await aside.context.newPage();
+      const cdp = await aside.context.newCDPSession(printer);
+      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
       const html = fs.readFileSync(path.join(corpus, doc, 'expected.html'), 'utf8');
       const expected = tokens(new JSDOM(html).window.document.body.textContent ?? '');
       const row: Row = { doc, cjk: expected.filter((t) => cjkChar.test(t)).length > expected.length * 0.3 };
@@ -116,6 +119,8 @@ async function main() {
         row.articleF1 = overlap(expected, articleSpan(expected, actual)).f1;
       } catch (error) {
         row.error = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      } finally {
+        await withTimeout(printer.close(), timeoutMs, 'closing').catch(() => undefined);
       }
       rows.push(row);
       if ((index + 1) % 25 === 0) console.log(`${index + 1}/${names.length} documents`);
