@@ -165,10 +165,11 @@ export async function openExtensionPage(aside: AsideBrowser, pathname: string): 
  * Opens the real side panel the way a user's click does: the options page's
  * "Open side panel" button (sidePanel.open needs a user gesture), then finds
  * the panel's page over CDP. The options tab is closed afterwards so the tab
- * the test brings to front is the one the panel follows.
+ * the test brings to front is the one the panel follows. `optionsPage`, when
+ * given, is an options tab already open (a second page load costs seconds).
  */
-export async function openSidePanel(aside: AsideBrowser): Promise<Page> {
-  const options = await openExtensionPage(aside, 'options.html');
+export async function openSidePanel(aside: AsideBrowser, optionsPage?: Page): Promise<Page> {
+  const options = optionsPage ?? (await openExtensionPage(aside, 'options.html'));
   await options.getByTestId('open-side-panel').click();
   const panelUrl = aside.url('sidepanel.html');
   for (let i = 0; i < 100; i++) {

@@ -14,10 +14,11 @@ export interface TestProfile {
 /**
  * Saves a provider profile through the real protocol (`profiles.save`, the
  * message the options page sends), for tests whose subject is not the options
- * page itself. Returns the stored profile's id.
+ * page itself. Returns the stored profile's id. Sends from `from` when given
+ * (an Aside page the caller keeps open), else from an options tab it opens and closes.
  */
-export async function addProfile(aside: AsideBrowser, profile: TestProfile): Promise<string> {
-  const page: Page = await openExtensionPage(aside, 'options.html');
+export async function addProfile(aside: AsideBrowser, profile: TestProfile, from?: Page): Promise<string> {
+  const page: Page = from ?? (await openExtensionPage(aside, 'options.html'));
   const reply = await page.evaluate(
     async ({ baseURL, model, apiKey, name, presetId }) =>
       (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage({
@@ -36,7 +37,7 @@ export async function addProfile(aside: AsideBrowser, profile: TestProfile): Pro
       presetId: profile.presetId ?? 'custom',
     },
   );
-  await page.close();
+  if (!from) await page.close();
   const typed = reply as { ok: boolean; value?: { profile: { id: string } }; error?: unknown };
   if (!typed.ok || !typed.value) throw new Error(`profiles.save failed: ${JSON.stringify(typed.error)}`);
   return typed.value.profile.id;

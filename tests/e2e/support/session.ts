@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { type OpenAIServer, startOpenAIServer } from '../../support/openai-server';
-import { type AsideBrowser, type LaunchOptions, launchAside, openSidePanel } from './extension';
+import { type AsideBrowser, type LaunchOptions, launchAside, openExtensionPage, openSidePanel } from './extension';
 import { type PageServer, startPageServer } from './page-server';
 import { addProfile } from './provider';
 
@@ -43,15 +43,17 @@ export async function startSession(options: SessionOptions = {}): Promise<Sessio
   });
   aside.audit.allow(llm.origin);
   aside.audit.allow(pages.origin);
-  if (!options.withoutProfile) {
-    await addProfile(aside, {
-      baseURL: llm.url,
-      model: 'test-model',
-      ...(options.apiKey ? { apiKey: options.apiKey } : {}),
-    });
-  }
   const tab = aside.context.pages()[0] ?? (await aside.context.newPage());
-  const panel = await openSidePanel(aside);
+  // One options tab serves both steps: each page load of it costs about a second and a half.
+  const optionsPage = await openExtensionPage(aside, 'options.html');
+  if (!options.withoutProfile) {
+    await addProfile(
+      aside,
+      { baseURL: llm.url, model: 'test-model', ...(options.apiKey ? { apiKey: options.apiKey } : {}) },
+      optionsPage,
+    );
+  }
+  const panel = await openSidePanel(aside, optionsPage);
   const show = async (url: string) => {
     await tab.goto(url);
     await tab.bringToFront();
