@@ -79,10 +79,11 @@ export async function answer(
     await write(chunk(chunkContext, { content: piece }));
 
   if (response.kind === 'broken') {
-    // A real break comes some time after the last chunk; destroying at once can drop
-    // bytes the client has not read yet (the kernel discards them on reset).
+    // The connection closes before the chunked body's end: the client sees a broken stream. It is
+    // closed with a FIN once the written bytes are out (destroySoon), not a reset: on a busy machine
+    // a reset reached the client before it had read the last chunks, and the kernel discarded them.
     await wait(50);
-    if (response.mode === 'destroy') res.socket?.destroy();
+    if (response.mode === 'destroy') res.socket?.destroySoon();
     else res.end();
     return;
   }

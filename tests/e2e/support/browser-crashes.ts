@@ -12,8 +12,17 @@ export const crashDir = path.resolve(import.meta.dirname, '../../../.cache/brows
  * and say so, instead of failing the whole run on a crash of the browser.
  */
 export function recordBrowserCrash(browserLog: readonly string[]): void {
-  const testPath = expect.getState().testPath ?? 'unknown';
+  const testPath = currentTestPath();
   console.error(`Chromium closed during ${testPath}. Its last output:\n${browserLog.join('\n')}`);
   fs.mkdirSync(crashDir, { recursive: true });
   fs.writeFileSync(path.join(crashDir, `${path.basename(testPath)}.txt`), `${testPath}\n${browserLog.join('\n')}\n`);
+}
+
+/** The running test file, or 'outside vitest' for scripts that reuse the harness (scripts/screenshots.ts). */
+function currentTestPath(): string {
+  try {
+    return expect.getState().testPath ?? 'unknown';
+  } catch {
+    return 'outside vitest';
+  }
 }
