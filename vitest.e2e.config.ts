@@ -2,13 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * End-to-end tests: the built extension in Debian's Chromium, driven by
- * playwright-core. One browser per file, files one at a time (2 cores).
+ * playwright-core. One browser per file, two files at a time: a file spends
+ * much of its time waiting on its browser (page loads, streams, polls), so a
+ * second file fills the gaps even on 2 cores. Every file owns its browser,
+ * profile, servers and ports; shared fixtures are written atomically.
  */
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
     setupFiles: ['tests/e2e/setup.ts'],
-    fileParallelism: false,
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 20_000,
