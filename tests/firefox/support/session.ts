@@ -20,8 +20,10 @@ export interface FirefoxSession {
 export async function startFirefoxSession(): Promise<FirefoxSession> {
   const [llm, pages, aside] = await Promise.all([startOpenAIServer(), startPageServer(), launchFirefox()]);
   const tab = (await aside.browser.pages())[0] ?? (await aside.browser.newPage());
-  const sidebar = await Sidebar.attach(aside);
-  await addProfile(aside, llm.url);
+  // One Aside page, in a background tab, saves the provider and then drives the sidebar.
+  const driver = await aside.openExtensionPage('options.html');
+  await addProfile(driver, llm.url);
+  const sidebar = new Sidebar(aside, driver);
   return {
     aside,
     llm,
@@ -43,18 +45,13 @@ export async function startFirefoxSession(): Promise<FirefoxSession> {
  * Saves a provider profile the way the options page does: `profiles.save`,
  * sent from an Aside page (the background accepts it from nowhere else).
  */
-async function addProfile(aside: AsideFirefox, baseURL: string): Promise<void> {
-  const page = await aside.openExtensionPage('options.html');
-  try {
-    const reply = await page.evaluate(
-      (message) =>
-        (
-          globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
-        ).browser.runtime.sendMessage(message),
-      profilesSaveMessage({ baseURL }),
-    );
-    profileIdOf(reply);
-  } finally {
-    await page.close();
-  }
+async function addProfile(page: Page, baseURL: string): Promise<void> {
+  const reply = await page.evaluate(
+    (message) =>
+      (
+        globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).browser.runtime.sendMessage(message),
+    profilesSaveMessage({ baseURL }),
+  );
+  profileIdOf(reply);
 }

@@ -11,15 +11,11 @@ import { type AsideFirefox, browserActionId, sidebarId } from './firefox';
  * it does a person's; nothing in the sidebar checks `isTrusted`).
  */
 export class Sidebar {
-  private constructor(
+  constructor(
     private readonly aside: AsideFirefox,
-    /** An options page in a background tab: the privileged context the sidebar is driven from. */
+    /** An Aside page in a background tab: the privileged context the sidebar is driven from. */
     private readonly driver: Page,
   ) {}
-
-  static async attach(aside: AsideFirefox): Promise<Sidebar> {
-    return new Sidebar(aside, await aside.openExtensionPage('options.html'));
-  }
 
   /** Whether the browser window shows Aside's sidebar. */
   isOpen(): Promise<boolean> {
