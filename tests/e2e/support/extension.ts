@@ -189,4 +189,4 @@ export async function openSidePanel(aside: AsideBrowser): Promise<Page> {
   throw new Error('The side panel did not open');
 }
 
-const noProxy: EgressProxy = { chromiumArgs: [], records: [], close: async () => {} };
+const noProxy: EgressProxy = { chromiumArgs: [], port: 0, records: [], close: async () => {} };

@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { EgressAudit, registerAudit } from '../../e2e/support/egress-audit';
+import { startEgressProxy } from '../../e2e/support/egress-proxy';
 
 /** Debian's Firefox ESR (`apt-get install firefox-esr`). */
 export const firefoxPath = '/usr/bin/firefox-esr';
@@ -18,6 +20,8 @@ export type BidiSend = (method: string, params: Record<string, unknown>) => Prom
 
 export interface AsideFirefox {
   readonly browser: Browser;
+  /** What left the browser; checked after every test, as in the Chromium suite (tests/e2e/setup.ts). */
+  readonly audit: EgressAudit;
   /** Aside's moz-extension:// host, fixed before install so tests know its pages' URLs. */
   readonly uuid: string;
   readonly bidi: BidiSend;
@@ -51,18 +55,44 @@ export async function launchFirefox(): Promise<AsideFirefox> {
     throw new Error(`No Firefox build at ${firefoxExtensionDir}: run "npm run build:firefox" first (npm test does).`);
   }
   const uuid = randomUUID();
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: firefoxPath,
-    headless: true,
-    // The browser window's own scope over BiDi: the sidebar and toolbar button live there.
-    args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }) },
-  });
+  const proxy = await startEgressProxy();
+  const audit = new EgressAudit(proxy);
+  const unregister = registerAudit(audit);
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless: true,
+      env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
+      // The browser window's own scope over BiDi: the sidebar and toolbar button live there.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+        // Firefox's own Remote Settings sync (the add-on blocklist among others), which the egress audit
+        // would see: pointed nowhere, as Mozilla's test harnesses do (a release build needs the variable below).
+        'services.settings.server': 'data:,#remote-settings-dummy/v1',
+        ...proxyPrefs(proxy.port),
+      },
+    })
+    .catch(async (error: unknown) => {
+      unregister();
+      await proxy.close();
+      throw error;
+    });
+  const close = async () => {
+    await browser.close();
+    unregister();
+    try {
+      // A request made in the last moments of a test still counts.
+      audit.check();
+    } finally {
+      await proxy.close();
+    }
+  };
   try {
     await browser.installExtension(firefoxExtensionDir);
   } catch (error) {
-    await browser.close();
+    await close();
     throw error;
   }
   const bidi: BidiSend = (method, params) => (browser as unknown as BidiInternals).connection.send(method, params);
@@ -84,6 +114,7 @@ export async function launchFirefox(): Promise<AsideFirefox> {
   };
   return {
     browser,
+    audit,
     uuid,
     bidi,
     url,
@@ -93,7 +124,20 @@ export async function launchFirefox(): Promise<AsideFirefox> {
       return page;
     },
     chrome,
-    close: () => browser.close(),
+    close,
+  };
+}
+
+/** Firefox's preferences that send every request, loopback included, through the egress proxy. */
+function proxyPrefs(port: number): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': true,
   };
 }
 

@@ -19,6 +19,8 @@ export interface FirefoxSession {
 
 export async function startFirefoxSession(): Promise<FirefoxSession> {
   const [llm, pages, aside] = await Promise.all([startOpenAIServer(), startPageServer(), launchFirefox()]);
+  aside.audit.allow(llm.origin);
+  aside.audit.allow(pages.origin);
   const tab = (await aside.browser.pages())[0] ?? (await aside.browser.newPage());
   // One Aside page, in a background tab, saves the provider and then drives the sidebar.
   const driver = await aside.openExtensionPage('options.html');
