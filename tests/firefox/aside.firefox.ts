@@ -57,12 +57,14 @@ describe('Aside in Firefox', () => {
     await expect
       .poll(() => s.sidebar.text('.library-bar [data-testid="indexing-status"]'))
       .toContain('1 pages indexed');
-    s.llm.enqueue(text('The Mozilla Foundation was founded in 2003 [1].'));
-    await s.sidebar.ask('When was the Mozilla Foundation founded?');
+    s.llm.enqueue(text('It pledges to support the Mozilla Manifesto [1].'));
+    await s.sidebar.ask('What does the Mozilla Foundation pledge to support?');
     await expect.poll(answer.status).toBe('complete');
     const prompt = lastPrompt(s.llm);
     expect(prompt).toMatch(/UNTRUSTED_CONTENT_[0-9a-f]{16} kind="saved page excerpt"/);
     expect(prompt).toContain(s.pages.corpusUrl('wikipedia'));
+    // The saved page's own words, which the question does not carry.
+    expect(prompt).toContain('Mozilla Manifesto');
     expect(prompt).not.toContain('kind="web page"');
   });
 
