@@ -22,7 +22,8 @@ describe('Aside in Firefox', () => {
   };
 
   it('opens and closes the sidebar from the toolbar button', async () => {
-    // Firefox opens an add-on's sidebar when it is installed; close it, as a user may have.
+    // Firefox opens an add-on's sidebar when it is installed; the button closes it, then opens it again.
+    await expect.poll(() => s.sidebar.isOpen()).toBe(true);
     await s.sidebar.clickToolbarButton();
     await expect.poll(() => s.sidebar.isOpen()).toBe(false);
     await s.sidebar.clickToolbarButton();
@@ -71,14 +72,10 @@ describe('Aside in Firefox', () => {
   it('answers in the selection card: select text, click Translate, read the streamed answer', async () => {
     const ui = new FirefoxEmbeddedUi(s.tab, s.aside.bidi);
     await s.show(s.pages.fixtureUrl('embedded.html'));
-    // A selection made as a mouse drag ends: the range, then mouseup.
-    await s.tab.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.getElementById('english') as HTMLElement);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-    });
+    // A person's selection: a triple click on the paragraph, with the real mouse.
+    const paragraph = await s.tab.$('#english');
+    await paragraph?.click({ count: 3 });
+    expect(await s.tab.evaluate(() => getSelection()?.toString())).toContain('quick brown fox');
     await expect.poll(() => ui.count('[data-testid="aside-toolbar"]')).toBe(1);
     s.llm.enqueue(text('敏捷的棕色狐狸跳过了懒狗。', { chunkSize: 2, delayMs: 20 }));
     await ui.clickButton('[data-testid="aside-toolbar"]', 'Translate');
