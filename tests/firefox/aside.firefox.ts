@@ -53,7 +53,7 @@ describe('Aside in Firefox', () => {
     await expect.poll(() => s.sidebar.text('[data-testid="library-item"]')).toContain('Mozilla - Wikipedia');
 
     await s.sidebar.click('Chat');
-    await s.sidebar.click('+ New chat');
+    await s.sidebar.click(/New chat/);
     await s.sidebar.click('My library');
     await expect
       .poll(() => s.sidebar.text('.library-bar [data-testid="indexing-status"]'))

@@ -62,18 +62,22 @@ export class Sidebar {
     );
   }
 
-  /** Clicks the control (button, tab, label) whose accessible name is `name`. */
-  async click(name: string): Promise<void> {
+  /**
+   * Clicks the first control (button, tab, label, link) whose accessible name
+   * (aria-label, else text) is `name`, or matches it when it is a RegExp.
+   */
+  async click(name: string | RegExp): Promise<void> {
+    const pattern = typeof name === 'string' ? `^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$` : name.source;
     const clicked = await this.run<boolean>(
-      `(d, w, name) => {
-        const named = (e) => (e.getAttribute('aria-label') || e.textContent || '').trim() === name;
+      `(d, w, pattern) => {
+        const named = (e) => new RegExp(pattern).test((e.getAttribute('aria-label') || e.textContent || '').trim());
         const target = [...d.querySelectorAll('button, [role=tab], label, a')].find(named);
         target?.click();
         return Boolean(target);
       }`,
-      name,
+      pattern,
     );
-    if (!clicked) throw new Error(`No control named "${name}" in the sidebar`);
+    if (!clicked) throw new Error(`No control named ${String(name)} in the sidebar`);
   }
 
   /** Types a question into the composer and sends it with Enter. */
