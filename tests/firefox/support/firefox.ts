@@ -80,12 +80,12 @@ export async function launchFirefox(): Promise<AsideFirefox> {
       throw error;
     });
   const close = async () => {
-    await browser.close();
-    unregister();
     try {
+      await browser.close();
       // A request made in the last moments of a test still counts.
       audit.check();
     } finally {
+      unregister();
       await proxy.close();
     }
   };
