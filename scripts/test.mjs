@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit tests, both builds, then the end-to-end tests in Chromium.
-// Stops early, naming the package, when Debian's Chromium is missing.
+// `npm test`: unit tests, both builds, then the end-to-end tests in Chromium and in Firefox.
+// Stops early, naming the package, when Debian's Chromium or Firefox ESR is missing.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -9,6 +9,14 @@ if (!fs.existsSync(chromium)) {
   console.error(
     `\nThe end-to-end tests need Debian's Chromium at ${chromium}.\n` +
       'Install it with:  sudo apt-get update && sudo apt-get install -y chromium\n',
+  );
+  process.exit(1);
+}
+const firefox = '/usr/bin/firefox-esr';
+if (!fs.existsSync(firefox)) {
+  console.error(
+    `\nThe Firefox end-to-end tests need Debian's firefox-esr at ${firefox}.\n` +
+      'Install it with:  sudo apt-get update && sudo apt-get install -y firefox-esr\n',
   );
   process.exit(1);
 }
@@ -29,6 +37,7 @@ const steps = [
   // Mozilla's add-on linter, as addons.mozilla.org runs it: any error fails.
   ['Firefox lint', 'npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-config-discovery']],
   ['end-to-end tests', ...vitest('e2e', ['--config', 'vitest.e2e.config.ts'])],
+  ['Firefox end-to-end tests', ...vitest('firefox', ['--config', 'vitest.firefox.config.ts'])],
 ];
 
 const crashDir = '.cache/browser-crashes';

@@ -20,6 +20,8 @@ export interface EgressRecord {
 export interface EgressProxy {
   /** Chromium flags that send every request, loopback included, through this proxy. */
   readonly chromiumArgs: readonly string[];
+  /** The proxy's port on 127.0.0.1 (0 for no proxy), for browsers configured by preferences (Firefox). */
+  readonly port: number;
   readonly records: readonly EgressRecord[];
   close(): Promise<void>;
 }
@@ -103,6 +105,7 @@ export async function startEgressProxy(
   const port = (server.address() as AddressInfo).port;
   return {
     chromiumArgs: [`--proxy-server=http://127.0.0.1:${port}`, '--proxy-bypass-list=<-loopback>'],
+    port,
     records,
     close: () =>
       new Promise((resolve) => {

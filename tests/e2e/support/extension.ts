@@ -190,4 +190,4 @@ export async function openSidePanel(aside: AsideBrowser, optionsPage?: Page): Pr
   throw new Error('The side panel did not open');
 }
 
-const noProxy: EgressProxy = { chromiumArgs: [], records: [], close: async () => {} };
+const noProxy: EgressProxy = { chromiumArgs: [], port: 0, records: [], close: async () => {} };

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lastPrompt } from '../e2e/support/session';
+import { text } from '../support/openai-server';
+import { FirefoxEmbeddedUi } from './support/embedded-ui';
+import { type FirefoxSession, startFirefoxSession } from './support/session';
+
+/**
+ * Aside's Firefox build in Debian's Firefox ESR: the sidebar, a chat about
+ * the page, the library, and the in-page selection card, against the same
+ * local test servers as the Chromium suite.
+ */
+describe('Aside in Firefox', () => {
+  let s: FirefoxSession;
+  beforeAll(async () => {
+    s = await startFirefoxSession();
+  });
+  afterAll(() => s?.close());
+
+  const answer = {
+    status: () => s.sidebar.attribute('[data-testid="assistant-message"]', 'data-status'),
+    text: () => s.sidebar.text('[data-testid="assistant-message"]'),
+  };
+
+  it('opens and closes the sidebar from the toolbar button', async () => {
+    // Firefox opens an add-on's sidebar when it is installed; the button closes it, then opens it again.
+    await expect.poll(() => s.sidebar.isOpen()).toBe(true);
+    await s.sidebar.clickToolbarButton();
+    await expect.poll(() => s.sidebar.isOpen()).toBe(false);
+    await s.sidebar.clickToolbarButton();
+    await expect.poll(() => s.sidebar.isOpen()).toBe(true);
+    await expect.poll(() => s.sidebar.text('[role="tablist"]')).toContain('Library');
+  });
+
+  it('streams an answer about the page, sending the page text with the question', async () => {
+    await s.show(s.pages.corpusUrl('wikipedia'));
+    await expect.poll(() => s.sidebar.text('[data-testid="context-bar"]')).toContain('Mozilla');
+    s.llm.enqueue(text('Mozilla is a **free software** community founded in 1998.', { chunkSize: 5, delayMs: 10 }));
+    await s.sidebar.ask('What is this page about?');
+    await expect.poll(() => s.sidebar.text('[data-testid="assistant-message"] strong')).toBe('free software');
+    await expect.poll(answer.status).toBe('complete');
+    expect(await answer.text()).toContain('founded in 1998');
+    const prompt = lastPrompt(s.llm);
+    expect(prompt).toMatch(/UNTRUSTED_CONTENT_[0-9a-f]{16} kind="web page"/);
+    expect(prompt).toContain('Mozilla Foundation');
+    expect(prompt).toMatch(/What is this page about\?$/);
+  });
+
+  it('saves the page, lists it in the library, and answers a library question from its excerpt', async () => {
+    await s.show(s.pages.corpusUrl('wikipedia'));
+    await s.sidebar.click('Library');
+    await s.sidebar.click('Save this page');
+    await expect.poll(() => s.sidebar.attribute('[data-testid="save-outcome"]', 'data-outcome')).toBe('saved');
+    await expect.poll(() => s.sidebar.text('[data-testid="library-item"]')).toContain('Mozilla - Wikipedia');
+
+    await s.sidebar.click('Chat');
+    await s.sidebar.click(/New chat/);
+    await s.sidebar.click('My library');
+    await expect
+      .poll(() => s.sidebar.text('.library-bar [data-testid="indexing-status"]'))
+      .toContain('1 pages indexed');
+    s.llm.enqueue(text('It pledges to support the Mozilla Manifesto [1].'));
+    await s.sidebar.ask('What does the Mozilla Foundation pledge to support?');
+    await expect.poll(answer.status).toBe('complete');
+    const prompt = lastPrompt(s.llm);
+    expect(prompt).toMatch(/UNTRUSTED_CONTENT_[0-9a-f]{16} kind="saved page excerpt"/);
+    expect(prompt).toContain(s.pages.corpusUrl('wikipedia'));
+    // The saved page's own words, which the question does not carry.
+    expect(prompt).toContain('Mozilla Manifesto');
+    expect(prompt).not.toContain('kind="web page"');
+  });
+
+  it('answers in the selection card: select text, click Translate, read the streamed answer', async () => {
+    const ui = new FirefoxEmbeddedUi(s.tab, s.aside.bidi);
+    await s.show(s.pages.fixtureUrl('embedded.html'));
+    // A person's selection: a triple click on the paragraph, with the real mouse.
+    const paragraph = await s.tab.$('#english');
+    await paragraph?.click({ count: 3 });
+    expect(await s.tab.evaluate(() => getSelection()?.toString())).toContain('quick brown fox');
+    await expect.poll(() => ui.count('[data-testid="aside-toolbar"]')).toBe(1);
+    s.llm.enqueue(text('敏捷的棕色狐狸跳过了懒狗。', { chunkSize: 2, delayMs: 20 }));
+    await ui.clickButton('[data-testid="aside-toolbar"]', 'Translate');
+    await expect.poll(() => ui.text('[data-testid="aside-card-body"]')).toContain('敏捷的棕色狐狸跳过了懒狗。');
+    await expect.poll(() => ui.attribute('[data-testid="aside-card"]', 'data-status')).toBe('done');
+    const prompt = lastPrompt(s.llm);
+    expect(prompt).toContain('Translate the following text into Simplified Chinese');
+    expect(prompt).toMatch(/UNTRUSTED_CONTENT_[0-9a-f]{16} kind="selected text"/);
+    expect(prompt).toContain('The quick brown fox jumps over the lazy dog near the river bank.');
+  });
+});
