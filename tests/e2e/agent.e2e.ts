@@ -181,7 +181,7 @@ describe('agent mode', () => {
     );
     await giveGoal(s.panel, 'Sum of squares of 3, 4, 5');
     const consent = s.panel.getByTestId('agent-consent');
-    await expect.poll(() => consent.innerText()).toContain('run_javascript');
+    await expect.poll(() => consent.getByTestId('consent-tool').innerText()).toBe('Run JavaScript in a sandbox');
     expect(await consent.innerText()).toContain('xs.reduce');
     await consent.getByRole('button', { name: 'Allow once' }).click();
     await expect.poll(() => finalAnswer().innerText(), { timeout: 20_000 }).toContain('Computed 50.');
