@@ -4,12 +4,14 @@ import type { ActiveTab } from '../hooks/use-active-tab';
 import { usePanelWindowId } from '../hooks/use-panel-window';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
+import { ExampleGoals } from './example-goals';
 import { RunList } from './run-list';
 import { RunView } from './run-view';
 import { TeamPicker, useTeamChoice, useTeams } from './team/team-picker';
 import { TeamRunView } from './team/team-run-view';
 import { useTeamRun } from './team/use-team-run';
 import { useAgent } from './use-agent';
+import { McpToolNamesContext, useMcpToolNames } from './use-tool-names';
 import './agent.css';
 
 export interface AgentTarget {
@@ -30,6 +32,7 @@ export function AgentView({ tab, target }: { tab: ActiveTab | null; target: Agen
   const picked = teams.find((candidate) => candidate.id === teamId);
   const [goal, setGoal] = useState('');
   const windowId = usePanelWindowId();
+  const mcpNames = useMcpToolNames();
   const bottom = useRef<HTMLDivElement>(null);
   const running = (agent.live?.running ?? false) || (team.live?.running ?? false);
   const teamText = team.live?.turns.reduce((length, turn) => length + turn.text.length, 0);
@@ -56,13 +59,13 @@ export function AgentView({ tab, target }: { tab: ActiveTab | null; target: Agen
   };
 
   return (
-    <>
+    <McpToolNamesContext.Provider value={mcpNames}>
       <main className="messages agent-view" aria-live="polite">
         <div className="row">
           <span className="muted">{t('agent.hint')}</span>
           <span className="spacer" />
           {(agent.runId || team.runId) && !running ? (
-            <button type="button" className="ghost" onClick={() => openRun(null)}>
+            <button type="button" className="ghost new-run" onClick={() => openRun(null)}>
               + {t('agent.newRun')}
             </button>
           ) : null}
@@ -88,7 +91,10 @@ export function AgentView({ tab, target }: { tab: ActiveTab | null; target: Agen
             onRestart={() => agent.runId && agent.begin({ kind: 'restart', runId: agent.runId, windowId })}
           />
         ) : (
-          <RunList onOpen={openRun} />
+          <>
+            <ExampleGoals onPick={setGoal} />
+            <RunList onOpen={openRun} />
+          </>
         )}
         {agent.live?.error && !agent.runId ? <ErrorMessage error={agent.live.error} /> : null}
         {team.live?.error && !team.runId ? <ErrorMessage error={team.live.error} /> : null}
@@ -105,7 +111,7 @@ export function AgentView({ tab, target }: { tab: ActiveTab | null; target: Agen
         running={running}
         placeholder={picked ? t('teamRun.placeholder') : t('agent.placeholder')}
       />
-    </>
+    </McpToolNamesContext.Provider>
   );
 }
 

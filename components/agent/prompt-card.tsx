@@ -3,6 +3,7 @@ import type { PromptAnswer } from '../../lib/agent/agent-stream-protocol';
 import { useT } from '../hooks/use-t';
 import { CarriedWarning, sourceName } from '../ui/carried-warning';
 import type { AgentPrompt } from './use-agent';
+import { useToolLabels } from './use-tool-names';
 
 /**
  * A question or consent request of a running run, inline in the panel. A
@@ -23,6 +24,7 @@ export function PromptCard({
   from?: string;
 }) {
   const t = useT();
+  const { name, mcp } = useToolLabels();
   const [text, setText] = useState('');
   if (prompt.type === 'consent') {
     const decide = (decision: 'once' | 'always' | 'deny') => onAnswer({ kind: 'consent', decision });
@@ -30,7 +32,10 @@ export function PromptCard({
       <div className="prompt-card consent" data-testid="agent-consent">
         <div>
           {from ? <span className="prompt-from">{from} · </span> : null}
-          <strong>{t('agent.consent.title')}</strong> <code>{prompt.tool}</code>
+          <strong>{t('agent.consent.title')}</strong>{' '}
+          <span className="consent-tool" data-testid="consent-tool" data-tool={prompt.tool}>
+            {prompt.mcp && !mcp.has(prompt.tool) ? `${prompt.mcp.server} · ${prompt.mcp.tool}` : name(prompt.tool)}
+          </span>
         </div>
         {prompt.mcp ? (
           <div className="consent-target" data-testid="consent-mcp">
@@ -78,7 +83,7 @@ export function PromptCard({
             {t('agent.consent.once')}
           </button>
           {prompt.site && !prompt.carried?.length ? (
-            <button type="button" onClick={() => decide('always')}>
+            <button type="button" className="consent-always" onClick={() => decide('always')}>
               {t('agent.consent.always', { site: prompt.site })}
             </button>
           ) : null}

@@ -7,6 +7,7 @@ import { linkPolicyFor } from '../chat/link-policy';
 import { Markdown } from '../chat/markdown';
 import { RatingToggle } from '../chat/rating-buttons';
 import { useT } from '../hooks/use-t';
+import { withoutUntrustedMarkers } from './untrusted-display';
 
 /**
  * A run's final answer (agent or team) with what the user can do about it:
@@ -30,7 +31,10 @@ export function RunAnswerFeedback({ run, testId = 'agent-final' }: { run: AgentR
           onClose={() => setEditing(false)}
         />
       ) : (
-        <Markdown text={shown} links={linkPolicyFor(run.team?.linkCheck ?? run.linkCheck, run.status !== 'running')} />
+        <Markdown
+          text={withoutUntrustedMarkers(shown)}
+          links={linkPolicyFor(run.team?.linkCheck ?? run.linkCheck, run.status !== 'running')}
+        />
       )}
       {run.editedFinal !== undefined && !editing ? (
         <div className="muted note" data-testid="answer-edited">

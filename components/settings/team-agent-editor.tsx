@@ -5,6 +5,8 @@ import { dutyLabel } from '../../lib/agent/teams/team-labels';
 import { agentToolNames } from '../../lib/agent/tool-names';
 import { isMcpToolName } from '../../lib/mcp/mcp-tool-names';
 import type { Profile } from '../../lib/settings/profile';
+import { toolName } from '../agent/tool-label';
+import { useMcpToolNames } from '../agent/use-tool-names';
 import { useT } from '../hooks/use-t';
 import { describedBy, Field } from './field';
 import { useMcpToolChoices } from './use-mcp-tool-choices';
@@ -34,6 +36,7 @@ export function TeamAgentEditor({
 }) {
   const t = useT();
   const mcpTools = useMcpToolChoices();
+  const mcpNames = useMcpToolNames();
   // MCP tools named by server; one the member already has stays listed (to uncheck) while its server is away.
   const toolChoices = [...new Set<string>([...agentToolNames, ...mcpTools, ...agent.tools.filter(isMcpToolName)])];
   const id = useId();
@@ -108,7 +111,7 @@ export function TeamAgentEditor({
       <fieldset className="team-tools">
         <legend className="team-tools-label">{t('teams.member.tools')}</legend>
         {toolChoices.map((tool) => (
-          <label key={tool} className="row mono">
+          <label key={tool} className="row" data-tool={tool}>
             <input
               type="checkbox"
               checked={agent.tools.includes(tool)}
@@ -118,7 +121,7 @@ export function TeamAgentEditor({
                 })
               }
             />
-            {tool}
+            {toolName(tool, t, mcpNames)}
           </label>
         ))}
       </fieldset>

@@ -96,10 +96,10 @@ describe('agent mode', () => {
     await giveGoal(s.panel, 'Fetch and open things');
     const consent = s.panel.getByTestId('agent-consent');
     await expect.poll(() => consent.getByTestId('consent-target').innerText()).toBe(fetched);
-    expect(await consent.innerText()).toContain('fetch_url');
+    expect(await consent.getByTestId('consent-tool').innerText()).toBe('Fetch page');
     await consent.getByRole('button', { name: 'Allow once' }).click();
     await expect.poll(() => consent.getByTestId('consent-target').innerText()).toBe(opened);
-    expect(await consent.innerText()).toContain('open_url');
+    expect(await consent.getByTestId('consent-tool').innerText()).toBe('Open in a new tab');
     await consent.getByRole('button', { name: 'Deny' }).click();
     await expect.poll(() => finalAnswer().innerText()).toContain('the other was refused');
     const [fetchResult, openResult] = toolResults(agentRequests(s.llm).at(-1)).slice(-2);
@@ -181,7 +181,7 @@ describe('agent mode', () => {
     );
     await giveGoal(s.panel, 'Sum of squares of 3, 4, 5');
     const consent = s.panel.getByTestId('agent-consent');
-    await expect.poll(() => consent.innerText()).toContain('run_javascript');
+    await expect.poll(() => consent.getByTestId('consent-tool').innerText()).toBe('Run JavaScript in a sandbox');
     expect(await consent.innerText()).toContain('xs.reduce');
     await consent.getByRole('button', { name: 'Allow once' }).click();
     await expect.poll(() => finalAnswer().innerText(), { timeout: 20_000 }).toContain('Computed 50.');

@@ -175,7 +175,7 @@ describe('MCP servers', () => {
       cards.map((card) => (card.querySelector('input') as HTMLInputElement | null)?.value ?? ''),
     );
     const researcher = members.nth(roles.indexOf('Researcher'));
-    await researcher.getByRole('checkbox', { name: 'weather__get_forecast' }).check();
+    await researcher.getByRole('checkbox', { name: 'Weather · Weather forecast' }).check();
     await editor.getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => editor.count()).toBe(0);
 

@@ -388,7 +388,7 @@ describe('run_javascript cannot send data anywhere', () => {
     await editor.getByLabel('Team name').fill('Coders');
     for (const member of ['Researcher', 'Writer']) {
       const fields = editor.locator(`[data-testid="team-agent"][aria-label$=": ${member}"]`);
-      await fields.getByRole('checkbox', { name: 'run_javascript' }).check();
+      await fields.getByRole('checkbox', { name: 'Run JavaScript in a sandbox' }).check();
     }
     await editor.getByRole('button', { name: 'Save', exact: true }).click();
     await options.getByTestId('user-teams').getByText('Coders').waitFor();

@@ -37,8 +37,8 @@ describe('teams in the options page', () => {
     await editor().getByLabel('Team name').fill('Fact check');
     const first = member(0);
     expect(await first.getByLabel('Role name').inputValue()).toBe('Debater A');
-    await first.getByRole('checkbox', { name: 'search_library' }).uncheck();
-    await first.getByRole('checkbox', { name: 'fetch_url' }).check();
+    await first.getByRole('checkbox', { name: 'Search the library' }).uncheck();
+    await first.getByRole('checkbox', { name: 'Fetch page' }).check();
     await first.getByLabel('Model').fill('cheap-model');
     await editor().getByRole('button', { name: 'Save', exact: true }).click();
 

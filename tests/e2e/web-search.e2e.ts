@@ -194,7 +194,7 @@ describe('web search', () => {
     await giveGoal(s.panel, 'Find when the Loxley Bridge opened');
     const consent = s.panel.getByTestId('agent-consent');
     await expect.poll(() => consent.getByTestId('consent-target').innerText()).toContain(engine.endpoint('brave'));
-    expect(await consent.innerText()).toContain('web_search');
+    expect(await consent.getByTestId('consent-tool').innerText()).toBe('Search the web');
     // Nothing leaves before the user allows it.
     expect(engine.requests.length).toBe(before);
     await consent.getByRole('button', { name: 'Allow once' }).click();

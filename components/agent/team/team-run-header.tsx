@@ -28,9 +28,11 @@ export function TeamRunHeader({
   const label = roundLabel(team.pattern, round, team.limits.rounds);
   return (
     <header className="team-header" data-testid="team-header" data-pattern={team.pattern}>
-      <div className="row">
-        <strong data-testid="team-name">{teamDisplayName(team, t)}</strong>
-        <span className="muted">· {patternLabel(team.pattern, t)}</span>
+      <div className="row team-header-row">
+        <span className="team-header-name">
+          <strong data-testid="team-name">{teamDisplayName(team, t)}</strong>{' '}
+          <span className="muted">· {patternLabel(team.pattern, t)}</span>
+        </span>
         <span className="spacer" />
         <span className="team-round muted" data-testid="team-round" data-round={round}>
           {t(label.key, label.params)}
@@ -48,25 +50,28 @@ export function TeamRunHeader({
         data-testid="team-usage"
         aria-label={t('teamRun.usage.title', { tokens: totalTokens({ usage }) })}
       >
-        {team.agents.map((agent) => {
-          const used = usage[agent.id];
-          const tokens = used ? used.promptTokens + used.completionTokens : 0;
-          return (
-            <li
-              key={agent.id}
-              className="team-usage-chip"
-              data-agent-id={agent.id}
-              data-calls={used?.calls ?? 0}
-              data-tokens={tokens}
-              style={agentColorStyle(agentColor(team, agent.id))}
-            >
-              <span className="team-agent-name" title={agent.model}>
-                {agentDisplayName(team, agent.id, t)}
-              </span>{' '}
-              <span className="muted">{t('teamRun.usage.chip', { calls: used?.calls ?? 0, tokens })}</span>
-            </li>
-          );
-        })}
+        {/* Members who have not had a turn yet are left out: the header shows who has worked, and at what cost. */}
+        {team.agents
+          .filter((agent) => (usage[agent.id]?.calls ?? 0) > 0)
+          .map((agent) => {
+            const used = usage[agent.id];
+            const tokens = used ? used.promptTokens + used.completionTokens : 0;
+            return (
+              <li
+                key={agent.id}
+                className="team-usage-chip"
+                data-agent-id={agent.id}
+                data-calls={used?.calls ?? 0}
+                data-tokens={tokens}
+                style={agentColorStyle(agentColor(team, agent.id))}
+              >
+                <span className="team-agent-name" title={agent.model}>
+                  {agentDisplayName(team, agent.id, t)}
+                </span>{' '}
+                <span className="muted">{t('teamRun.usage.chip', { calls: used?.calls ?? 0, tokens })}</span>
+              </li>
+            );
+          })}
       </ul>
     </header>
   );

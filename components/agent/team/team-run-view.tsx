@@ -18,6 +18,7 @@ import { buildTranscript } from './transcript';
 import './team.css';
 import { endedHere } from '../live-run';
 import { McpProblemNotes } from '../mcp-problem-notes';
+import { RunProgress } from '../run-progress';
 import { useStoredRun } from '../use-stored-run';
 
 /**
@@ -56,6 +57,12 @@ export function TeamRunView({
   const final = run.final ?? live?.final;
   // Members' links as checked when each turn ended; the live final answer stays inert until stored with its check.
   const links = linkPolicyFor(team.linkCheck, run.status !== 'running');
+  // The final answer is shown once, below: the member turn that wrote it points there instead of repeating it.
+  const answerTurn =
+    !running && final
+      ? transcript.findLast((item) => item.kind === 'turn' && !item.live && item.text.trim() === final.trim())?.id
+      : undefined;
+  const speaking = live?.turns.find((turn) => !turn.ended);
   return (
     <div className="agent-run team-run" data-testid="team-run" data-status={status} data-run-id={run.id}>
       <TeamRunHeader
@@ -79,7 +86,7 @@ export function TeamRunView({
       ) : null}
       <div className="team-transcript" data-testid="team-transcript">
         {transcript.map((item) => (
-          <TeamTurn key={item.id} item={item} team={team.team} links={links} />
+          <TeamTurn key={item.id} item={item} team={team.team} links={links} answerBelow={item.id === answerTurn} />
         ))}
       </div>
       {live?.prompts.map((prompt) => (
@@ -90,8 +97,21 @@ export function TeamRunView({
           {...(prompt.agentId ? { from: agentDisplayName(team.team, prompt.agentId, t) } : {})}
         />
       ))}
-      {running && !live?.turns.some((turn) => !turn.ended) && live?.prompts.length === 0 ? (
-        <div className="typing">{t('agent.working')}</div>
+      {running ? (
+        <RunProgress
+          step={Math.max(1, state.round)}
+          activity={
+            live?.prompts.length
+              ? t('agent.progress.waiting')
+              : speaking
+                ? `${agentDisplayName(team.team, speaking.agentId, t)} · ${t(
+                    team.team.agents.some((agent) => agent.id === speaking.agentId && agent.duty === 'manager')
+                      ? 'teamRun.deciding'
+                      : 'teamRun.speaking',
+                  )}`
+                : t('agent.progress.thinking')
+          }
+        />
       ) : null}
       {running ? <InterjectBox onSend={onInterject} /> : null}
       {/* The stored answer with copy, 👍/👎 and rewrite; the live one until the store has it. */}

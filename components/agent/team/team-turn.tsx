@@ -1,9 +1,10 @@
-import { taskList } from '../../../lib/agent/teams/parse-reply';
+import { jsonInReply, taskList } from '../../../lib/agent/teams/parse-reply';
 import type { Team } from '../../../lib/agent/teams/team';
-import type { LinkPolicy } from '../../chat/link-policy';
+import { inertLinks, type LinkPolicy } from '../../chat/link-policy';
 import { Markdown } from '../../chat/markdown';
 import { useT } from '../../hooks/use-t';
 import { StepCard } from '../step-card';
+import { withoutUntrustedMarkers } from '../untrusted-display';
 import { agentColor, agentColorStyle } from './agent-colors';
 import { agentDisplayName } from './team-names';
 import type { TranscriptItem } from './transcript';
@@ -11,17 +12,37 @@ import type { TranscriptItem } from './transcript';
 /** What the group-chat engine stores as the manager's last decision (lib/agent/teams/patterns/group-chat.ts). */
 const finishDecision = 'FINISH';
 
-/** A creator's or prioritizer's reply: its list when it has one (the engine reads JSON arrays), else its text. */
-function TasksReply({ text }: { text: string }) {
+/**
+ * A creator's or prioritizer's reply as the list it means (the engine stores
+ * it as a JSON array of task texts). While it streams, "planning…" until the
+ * reply is a whole list; the prioritizer's numbers are never shown.
+ */
+function TasksReply({ text, live, ordered }: { text: string; live: boolean; ordered: boolean }) {
+  const t = useT();
+  const complete = Array.isArray(jsonInReply(text));
+  if (live && (ordered || !complete)) {
+    return <div className="team-turn-text team-tasks-reply muted">{t('teamRun.planning')}</div>;
+  }
   const items = taskList(text);
-  if (items.length === 0) return <div className="team-turn-text team-tasks-reply muted">{text}</div>;
+  if (items.length === 0) {
+    return complete ? (
+      <div className="team-turn-text team-tasks-reply muted">{t('teamRun.tasks.none')}</div>
+    ) : (
+      <div className="team-turn-text team-tasks-reply">
+        <Markdown text={withoutUntrustedMarkers(text)} links={inertLinks} />
+      </div>
+    );
+  }
   return (
-    <ol className="team-turn-text team-tasks-reply">
-      {items.map((task, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list that never reorders
-        <li key={index}>{task}</li>
-      ))}
-    </ol>
+    <div className="team-turn-text team-tasks-reply">
+      <div className="muted">{t(ordered ? 'teamRun.tasks.ordered' : 'teamRun.tasks.proposed')}</div>
+      <ol>
+        {items.map((task, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list that never reorders
+          <li key={index}>{task}</li>
+        ))}
+      </ol>
+    </div>
   );
 }
 
@@ -30,9 +51,21 @@ function TasksReply({ text }: { text: string }) {
  * bubble, a manager's decision as a small "Lead → Researcher" line, a
  * member's turn as a bubble in the member's colour with its tool steps.
  */
-export function TeamTurn({ item, team, links }: { item: TranscriptItem; team: Team; links: LinkPolicy }) {
+export function TeamTurn({
+  item,
+  team,
+  links,
+  answerBelow = false,
+}: {
+  item: TranscriptItem;
+  team: Team;
+  links: LinkPolicy;
+  /** This turn's text is the run's final answer, shown once, below the transcript. */
+  answerBelow?: boolean;
+}) {
   const t = useT();
   const name = (agentId: string) => agentDisplayName(team, agentId, t);
+  const duty = (agentId: string) => team.agents.find((agent) => agent.id === agentId)?.duty;
   switch (item.kind) {
     case 'objective':
       return (
@@ -69,8 +102,8 @@ export function TeamTurn({ item, team, links }: { item: TranscriptItem; team: Te
           {item.live
             ? ` · ${t('teamRun.deciding')}`
             : item.to
-              ? ` → ${name(item.to)}${item.text ? `: ${item.text}` : ''}`
-              : ` · ${item.text === finishDecision ? t('teamRun.finished') : item.text}`}
+              ? ` → ${name(item.to)}${item.text ? `: ${withoutUntrustedMarkers(item.text)}` : ''}`
+              : ` · ${item.text === finishDecision ? t('teamRun.finished') : withoutUntrustedMarkers(item.text)}`}
         </div>
       );
     case 'turn':
@@ -92,13 +125,16 @@ export function TeamTurn({ item, team, links }: { item: TranscriptItem; team: Te
           {item.steps.map((step) => (
             <StepCard key={step.id} step={step} />
           ))}
-          {item.live ? (
-            <div className="team-turn-text live-text">{item.text}</div>
-          ) : item.turnKind === 'tasks' ? (
-            <TasksReply text={item.text} />
+          {item.turnKind === 'tasks' ? (
+            <TasksReply text={item.text} live={item.live} ordered={duty(item.agentId) === 'prioritizer'} />
+          ) : answerBelow ? (
+            <div className="team-turn-text muted" data-testid="team-answer-below">
+              {t('teamRun.answerBelow')}
+            </div>
           ) : (
-            <div className="team-turn-text">
-              <Markdown text={item.text} links={links} />
+            <div className={`team-turn-text${item.live ? ' live-text' : ''}`}>
+              {/* Markdown as it streams; links stay inert until the turn ends and its links are checked. */}
+              <Markdown text={withoutUntrustedMarkers(item.text)} links={item.live ? inertLinks : links} />
             </div>
           )}
         </div>

@@ -160,4 +160,19 @@ describe('buildTranscript', () => {
     expect(items[1]).toMatchObject({ turnKind: 'message', taskId: 'k1' });
     expect(items[2]).toMatchObject({ turnKind: 'tasks' });
   });
+
+  it('marks a creator’s or prioritizer’s streaming reply as a list, so its JSON is never shown as text', () => {
+    const planTask = presetTeams.find((preset) => preset.id === 'preset-plan-task');
+    if (!planTask) throw new Error('no preset');
+    const items = buildTranscript(
+      { team: planTask, objective: 'o', turns: [] },
+      [live('c', 'creator', '["Find'), live('p', 'prioritizer', '[2,'), live('e', 'executor', 'Doing')],
+      [],
+    );
+    expect(items.slice(1).map((item) => (item.kind === 'turn' ? item.turnKind : item.kind))).toEqual([
+      'tasks',
+      'tasks',
+      'message',
+    ]);
+  });
 });

@@ -72,6 +72,12 @@ export function buildTranscript(
 ): TranscriptItem[] {
   // A manager only ever decides; its reply streams as JSON, so it shows as a decision being made, not as text.
   const managers = new Set(state.team.agents.filter((agent) => agent.duty === 'manager').map((agent) => agent.id));
+  // The creator and prioritizer reply with lists (JSON): shown as lists, and as "planning…" until one can be read.
+  const planners = new Set(
+    state.team.agents
+      .filter((agent) => agent.duty === 'creator' || agent.duty === 'prioritizer')
+      .map((agent) => agent.id),
+  );
   const stepsByTurn = new Map<string, AgentStepRecord[]>();
   for (const step of steps) {
     if (step.turnId === undefined) continue;
@@ -103,7 +109,7 @@ export function buildTranscript(
       id: turn.turnId,
       agentId: turn.agentId,
       round: turn.round,
-      turnKind: 'message',
+      turnKind: planners.has(turn.agentId) ? 'tasks' : 'message',
       text: turn.text,
       live: true,
       steps: stepsByTurn.get(turn.turnId) ?? [],
