@@ -743,6 +743,13 @@ export const en = {
     'This video has no captions, so Aside has nothing to read and sends nothing. (Bilibili gives subtitles only to signed-in visitors.)',
   'error.video-captions-failed':
     'Aside could not load this video’s captions. Reload the page and try again; on YouTube, opening the transcript (… → Show transcript) also helps.',
+  // Issue 16 (toolbar): the "⋯" menu, the card's follow-up box, the toolbar's pinned icons.
+  'embedded.more': 'More actions',
+  'embedded.followUp': 'Ask a follow-up…',
+  'embedded.ask': 'Ask',
+  'toolbarPins.title': 'Toolbar icons',
+  'toolbarPins.intro': 'Choose up to {max} actions to show as icons. The others are in the toolbar’s ⋯ menu.',
+  'toolbarPins.full': '{max} icons at most: unpin one to pin another.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -714,4 +714,11 @@ export const zhCN: Record<MessageKey, string> = {
     '这个视频没有字幕，Aside 没有可读取的内容，因此不会发送任何内容。（哔哩哔哩只向已登录的用户提供字幕。）',
   'error.video-captions-failed':
     'Aside 无法加载这个视频的字幕。请刷新页面后重试；在 YouTube 上，打开字幕文稿（… → 显示文字记录）也会有帮助。',
+  // Issue 16 (toolbar): the "⋯" menu, the card's follow-up box, the toolbar's pinned icons.
+  'embedded.more': '更多操作',
+  'embedded.followUp': '继续追问…',
+  'embedded.ask': '提问',
+  'toolbarPins.title': '工具栏图标',
+  'toolbarPins.intro': '最多选择 {max} 个操作显示为图标，其余的在工具栏的 ⋯ 菜单中。',
+  'toolbarPins.full': '最多 {max} 个图标：先取消固定一个，再固定另一个。',
 };
