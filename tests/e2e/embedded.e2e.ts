@@ -472,7 +472,7 @@ describe('embedded mode', () => {
     await s.tab.emulateMedia({ colorScheme: 'dark' });
     const background = () =>
       ui.evaluate<string>(cardSelector, 'function () { return getComputedStyle(this).backgroundColor; }');
-    const audit = async (name: string) => {
+    const audit = async () => {
       const copy = await s.aside.context.newPage();
       await copy.setContent(await ui.snapshotPage());
       expect(await seriousViolations(copy, '.card')).toEqual([]);
@@ -498,7 +498,7 @@ describe('embedded mode', () => {
     expect(messages[1]?.content).toContain('Explain the following text simply');
     expect(messages[2]?.content).toBe('A fox jumps over a dog.');
     expect(messages[3]?.content).toBe('And the dog?');
-    await audit('light');
+    await audit();
 
     s.llm.enqueue(text('Stars over a harbour.'));
     await s.show(s.pages.fixtureUrl('embedded-dark.html'));
@@ -506,7 +506,7 @@ describe('embedded mode', () => {
     await toolbar.click('Explain');
     await expect.poll(() => card.status()).toBe('done');
     expect(await background()).toBe('rgb(22, 27, 34)');
-    await audit('dark');
+    await audit();
     await s.tab.emulateMedia({ colorScheme: null });
   });
 
