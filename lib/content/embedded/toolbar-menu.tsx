@@ -62,6 +62,11 @@ export function ToolbarMenu({ id, actions, focusFirst, onRun, onHideOnSite, onCl
       aria-label={t('embedded.more')}
       data-testid="aside-toolbar-menu"
       onKeyDown={(event) => onMenuKey(event, onClose)}
+      onBlur={(event) => {
+        // Tab out of the menu closes it; moving focus within the toolbar does not.
+        const toolbar = event.currentTarget.parentElement;
+        if (!(event.relatedTarget instanceof Node && toolbar?.contains(event.relatedTarget))) onClose(false);
+      }}
     >
       {actions.map((action) => (
         <button

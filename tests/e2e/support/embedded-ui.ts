@@ -149,10 +149,10 @@ export class EmbeddedUi {
    * its root, as a page of its own. axe cannot enter a closed shadow root, so
    * tests audit this copy in a test-only page.
    */
-  async snapshotPage(): Promise<string> {
+  async snapshotPage(lang = 'en'): Promise<string> {
     const css = (await this.evaluate<string>('style', 'function () { return this.textContent; }')) ?? '';
     const html = (await this.evaluate<string>('.root', 'function () { return this.outerHTML; }')) ?? '';
-    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Aside card</title><style>${css}</style></head><body><main>${html}</main></body></html>`;
+    return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Aside</title><style>${css}</style></head><body><main>${html}</main></body></html>`;
   }
 
   /** Clicks into a field and types, as a person does. */
