@@ -21,6 +21,7 @@ import { ProfileForm } from './profile-form';
 import { ProfileList } from './profile-list';
 import { RagFusionSettings } from './rag-fusion-settings';
 import { TeamsSettings } from './teams-settings';
+import { ToolbarPins } from './toolbar-pins';
 import { ToolbarSettings } from './toolbar-settings';
 import { VisionSettings } from './vision-settings';
 import { WebSearchSettingsForm } from './web-search-settings';
@@ -96,6 +97,7 @@ export function OptionsApp() {
       <section className="card" aria-labelledby="actions-title">
         <h2 id="actions-title">{t('actions.title')}</h2>
         <ToolbarSettings />
+        <ToolbarPins />
         <ActionsSettings />
       </section>
       <section className="card" aria-labelledby="agent-title">

@@ -5,6 +5,9 @@ import { serializedErrorSchema } from '../messaging/protocol';
 export const pageSummaryActionId = 'page-summary';
 export const linkActionId = 'ask-link';
 
+/** Exchanges one card keeps in its conversation (the action, then follow-ups); a longer talk belongs in the side panel. */
+export const maxCardExchanges = 12;
+
 /**
  * The in-page action stream: the content script sends what the user selected
  * (page title and URL come from the port's sender tab, not from the page), the
@@ -24,6 +27,11 @@ export const actionStartSchema = z.object({
    * it is granted in Aside's options page (actions.requestLinkGrant).
    */
   consent: z.literal('once').optional(),
+  /**
+   * A follow-up question typed in the card about the same selection: it goes on from one of this tab's
+   * finished runs, named by its id; the background uses its own copy of that conversation (card-runs.ts).
+   */
+  followUp: z.object({ runId: z.string().min(1).max(100), question: z.string().trim().min(1).max(20_000) }).optional(),
 });
 export type ActionStart = z.infer<typeof actionStartSchema>;
 

@@ -12,6 +12,12 @@ import { storeRatedCard } from './card-feedback';
  * content scripts' reach) so a service worker that slept in between still
  * finds them; the newest few are enough.
  */
+/** One message of a card's conversation, as sent to the provider. */
+export interface CardMessage {
+  readonly role: 'system' | 'user' | 'assistant';
+  readonly content: string;
+}
+
 export interface CardRun {
   readonly runId: string;
   readonly tabId: number;
@@ -21,6 +27,11 @@ export interface CardRun {
   readonly prompt: string;
   readonly answer: string;
   readonly model: string;
+  /**
+   * The messages sent before `prompt`: the system prompt, then any earlier exchanges of the same card (a
+   * follow-up goes on from them). Absent for runs remembered before follow-ups existed.
+   */
+  readonly context?: readonly CardMessage[];
   /** The stored answer, once the user rated it; later ratings go to it. */
   readonly messageId?: string;
 }

@@ -777,6 +777,13 @@ export const en = {
   'teamRun.tasks.ordered': 'Tasks in order:',
   'teamRun.answerBelow': 'Wrote the answer below.',
   'teamRun.tasks.none': 'No new tasks.',
+  // Issue 16 (toolbar): the "⋯" menu, the card's follow-up box, the toolbar's pinned icons.
+  'embedded.more': 'More actions',
+  'embedded.followUp': 'Ask a follow-up…',
+  'embedded.ask': 'Ask',
+  'toolbarPins.title': 'Toolbar icons',
+  'toolbarPins.intro': 'Choose up to {max} actions to show as icons. The others are in the toolbar’s ⋯ menu.',
+  'toolbarPins.full': '{max} icons at most: unpin one to pin another.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -748,4 +748,11 @@ export const zhCN: Record<MessageKey, string> = {
   'teamRun.tasks.ordered': '排好顺序的任务：',
   'teamRun.answerBelow': '答案写在下方。',
   'teamRun.tasks.none': '没有新任务。',
+  // Issue 16 (toolbar): the "⋯" menu, the card's follow-up box, the toolbar's pinned icons.
+  'embedded.more': '更多操作',
+  'embedded.followUp': '继续追问…',
+  'embedded.ask': '提问',
+  'toolbarPins.title': '工具栏图标',
+  'toolbarPins.intro': '最多选择 {max} 个操作显示为图标，其余的在工具栏的 ⋯ 菜单中。',
+  'toolbarPins.full': '最多 {max} 个图标：先取消固定一个，再固定另一个。',
 };

@@ -1,13 +1,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { text } from '../support/openai-server';
 import { writeSetting } from './support/aside-db';
+import { seriousViolations } from './support/axe';
 import { EmbeddedUi } from './support/embedded-ui';
-import { lastPrompt, type Session, startSession } from './support/session';
+import { lastChatBody, lastPrompt, type Session, startSession } from './support/session';
 
 /** Minimal extension APIs used inside the service worker by these tests. */
 interface WorkerGlobal {
   chrome: {
-    storage: { local: { remove(key: string): Promise<void> } };
+    storage: {
+      local: {
+        remove(key: string): Promise<void>;
+        get(key: string): Promise<Record<string, unknown>>;
+        set(items: Record<string, unknown>): Promise<void>;
+      };
+    };
     tabs: { query(query: { url?: string }): Promise<{ id?: number }[]> };
   };
   asideOnActionMenuClicked(info: unknown, tab: unknown): Promise<void>;
@@ -30,11 +37,28 @@ describe('embedded mode', () => {
   // The toolbar and card live in a closed shadow root: reached over CDP, clicked with the real mouse.
   let ui: EmbeddedUi;
   const toolbarSelector = '[data-testid="aside-toolbar"]';
+  const menuSelector = '[data-testid="aside-toolbar-menu"]';
   const cardSelector = '[data-testid="aside-card"]';
   const toolbar = {
     count: () => ui.count(toolbarSelector),
-    names: () => ui.buttonNames(toolbarSelector),
-    click: (name: string) => ui.clickButton(toolbarSelector, name),
+    /** The icons (and "⋯") shown while the menu is closed. */
+    icons: () => ui.buttonNames(toolbarSelector),
+    /** Every action the toolbar offers: its icons, then what its "⋯" menu holds (opened and closed again). */
+    names: async () => {
+      await expect.poll(() => toolbar.count()).toBe(1);
+      await ui.clickButton(toolbarSelector, 'More actions');
+      const names = await ui.buttonNames(toolbarSelector);
+      await ui.clickButton(toolbarSelector, 'More actions');
+      await expect.poll(() => ui.count(menuSelector)).toBe(0);
+      return names;
+    },
+    /** Clicks an action as a person would: its icon if pinned, else through the "⋯" menu. */
+    click: async (name: string) => {
+      await expect.poll(() => toolbar.count()).toBe(1);
+      if ((await toolbar.icons()).includes(name)) return ui.clickButton(toolbarSelector, name);
+      await ui.clickButton(toolbarSelector, 'More actions');
+      await ui.clickButton(menuSelector, name);
+    },
   };
   const card = {
     count: () => ui.count(cardSelector),
@@ -146,6 +170,9 @@ describe('embedded mode', () => {
     await s.tab.keyboard.press('Control+A');
     await toolbar.click('Fix grammar');
     await expect.poll(() => card.status()).toBe('done');
+    // In a text field, Replace is the card's primary button and comes first; Insert below follows.
+    expect(await ui.text(`${cardSelector} footer button.primary`)).toBe('Replace');
+    expect((await ui.buttonNames(`${cardSelector} footer`)).slice(0, 2)).toEqual(['Replace', 'Insert below']);
     await card.click('Replace');
     await expect.poll(() => notes.inputValue()).toBe('the cat sat on the mat');
     await notes.focus();
@@ -336,6 +363,156 @@ describe('embedded mode', () => {
     await expect.poll(() => card.status()).toBe('done');
     expect(lastPrompt(s.llm)).toMatch(/^Write a haiku about <<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="selected text"/);
     await writeSetting(s.aside, 'actions', { custom: [], order: [], disabled: [] });
+  });
+
+  it('keeps the toolbar within 360 px in English and Chinese with the user’s prompts; pins and ⋯ work', async () => {
+    const custom = (id: string, name: string) => ({
+      id,
+      name,
+      icon: '',
+      surfaces: ['toolbar'],
+      template: `${name}: {{selection}}`,
+      enabled: true,
+      kind: 'prompt',
+      builtin: false,
+    });
+    await writeSetting(s.aside, 'actions', {
+      custom: [custom('user-haiku', 'Write a haiku about it'), custom('user-poem', '写一首关于这段文字的七言绝句')],
+      order: [],
+      disabled: [],
+    });
+    // The user pins their own prompt in place of Rewrite / Polish, in the options page.
+    const options = await s.aside.context.newPage();
+    await options.goto(s.aside.url('options.html'));
+    const pins = options.getByTestId('toolbar-pins');
+    await pins.getByRole('checkbox', { name: 'Rewrite / Polish' }).uncheck();
+    await pins.getByRole('checkbox', { name: 'Write a haiku about it' }).check();
+    await expect.poll(() => pins.getByRole('checkbox', { name: 'Make shorter' }).isDisabled()).toBe(true);
+    await options.close();
+
+    // The toolbar's box, with its menu when open: what the page loses to it, and whether it is all on screen.
+    const box = () =>
+      ui.evaluate<{ width: number; onScreen: boolean }>(
+        toolbarSelector,
+        `function () {
+          const boxes = [this, ...this.querySelectorAll('[role="menu"]')].map((e) => e.getBoundingClientRect());
+          const left = Math.min(...boxes.map((b) => b.left));
+          const right = Math.max(...boxes.map((b) => b.right));
+          return { width: right - left, onScreen: left >= 0 && right <= innerWidth };
+        }`,
+      );
+    const width = async () => {
+      const measured = await box();
+      expect(measured?.onScreen).toBe(true);
+      return measured?.width ?? Number.POSITIVE_INFINITY;
+    };
+    const settingsKey = 'settings';
+    const general = await s.aside.serviceWorker.evaluate(
+      async (key) => (await (globalThis as unknown as WorkerGlobal).chrome.storage.local.get(key))[key],
+      settingsKey,
+    );
+    const setLanguage = (uiLanguage: string) =>
+      s.aside.serviceWorker.evaluate(
+        (items) => (globalThis as unknown as WorkerGlobal).chrome.storage.local.set(items),
+        { [settingsKey]: { ...(general as object), uiLanguage } },
+      );
+    for (const [language, more, first] of [
+      ['en', 'More actions', 'Summarize'],
+      ['zh-CN', '更多操作', '总结'],
+    ] as const) {
+      await setLanguage(language);
+      await s.show(page());
+      await selectParagraph('english');
+      await expect.poll(() => toolbar.count()).toBe(1);
+      expect(await toolbar.icons()).toEqual([
+        first,
+        expect.any(String),
+        expect.any(String),
+        'Write a haiku about it',
+        more,
+      ]);
+      expect(await width()).toBeLessThanOrEqual(360);
+      await ui.clickButton(toolbarSelector, more);
+      await expect.poll(() => ui.buttonNames(menuSelector)).toContain('写一首关于这段文字的七言绝句');
+      expect(await ui.buttonNames(menuSelector)).not.toContain('Write a haiku about it');
+      expect(await width()).toBeLessThanOrEqual(360);
+      // axe cannot enter the closed root: it audits a copy of the toolbar and its open menu.
+      const copy = await s.aside.context.newPage();
+      await copy.setContent(await ui.snapshotPage(language));
+      expect(await seriousViolations(copy, '.toolbar')).toEqual([]);
+      await copy.close();
+      // Escape closes the menu and leaves the toolbar.
+      await s.tab.keyboard.press('Escape');
+      await expect.poll(() => ui.count(menuSelector)).toBe(0);
+      expect(await toolbar.count()).toBe(1);
+    }
+    await setLanguage('en');
+    await s.show(page());
+    await selectParagraph('english');
+    // A press outside closes the menu.
+    await ui.clickButton(toolbarSelector, 'More actions');
+    await expect.poll(() => ui.count(menuSelector)).toBe(1);
+    await s.tab.mouse.move(5, 400);
+    await s.tab.mouse.down();
+    await expect.poll(() => ui.count(menuSelector)).toBe(0);
+    await s.tab.mouse.up();
+
+    // From the keyboard: "⋯", Enter, End (Hide on this site), Up (the last prompt), Enter runs it.
+    await selectParagraph('english');
+    await expect.poll(() => toolbar.count()).toBe(1);
+    s.llm.enqueue(text('绝句一首。'));
+    await ui.focus(`${toolbarSelector} button[aria-haspopup="menu"]`);
+    await s.tab.keyboard.press('Enter');
+    await expect.poll(() => ui.count(menuSelector)).toBe(1);
+    await s.tab.keyboard.press('End');
+    await s.tab.keyboard.press('ArrowUp');
+    await s.tab.keyboard.press('Enter');
+    await expect.poll(() => card.status()).toBe('done');
+    expect(lastPrompt(s.llm)).toMatch(/^写一首关于这段文字的七言绝句: <<<UNTRUSTED_CONTENT_/);
+    await removeStorage('toolbarPins');
+    await writeSetting(s.aside, 'actions', { custom: [], order: [], disabled: [] });
+  });
+
+  it('matches the page’s colours, not the OS’s, and answers a follow-up in the same card', async () => {
+    await s.tab.emulateMedia({ colorScheme: 'dark' });
+    const background = () =>
+      ui.evaluate<string>(cardSelector, 'function () { return getComputedStyle(this).backgroundColor; }');
+    const audit = async () => {
+      const copy = await s.aside.context.newPage();
+      await copy.setContent(await ui.snapshotPage());
+      expect(await seriousViolations(copy, '.card')).toEqual([]);
+      await copy.close();
+    };
+    s.llm.enqueue(text('A fox jumps over a dog.'), text('The dog stays lazy.'));
+    await s.show(page());
+    await selectParagraph('english');
+    await toolbar.click('Explain');
+    await expect.poll(() => card.status()).toBe('done');
+    // A light page under a dark OS: a light card.
+    expect(await background()).toBe('rgb(255, 255, 255)');
+
+    await ui.type('input[name="follow-up"]', 'And the dog?');
+    await s.tab.keyboard.press('Enter');
+    await expect.poll(() => card.body()).toContain('The dog stays lazy.');
+    await expect.poll(() => card.status()).toBe('done');
+    expect(await card.body()).toContain('A fox jumps over a dog.');
+    expect(await card.body()).toContain('And the dog?');
+    // The follow-up goes on from the card's conversation: the action's prompt and answer, then the question.
+    const { messages = [] } = lastChatBody(s.llm);
+    expect(messages.map((m) => m.role)).toEqual(['system', 'user', 'assistant', 'user']);
+    expect(messages[1]?.content).toContain('Explain the following text simply');
+    expect(messages[2]?.content).toBe('A fox jumps over a dog.');
+    expect(messages[3]?.content).toBe('And the dog?');
+    await audit();
+
+    s.llm.enqueue(text('Stars over a harbour.'));
+    await s.show(s.pages.fixtureUrl('embedded-dark.html'));
+    await selectParagraph('english');
+    await toolbar.click('Explain');
+    await expect.poll(() => card.status()).toBe('done');
+    expect(await background()).toBe('rgb(22, 27, 34)');
+    await audit();
+    await s.tab.emulateMedia({ colorScheme: null });
   });
 
   it('keeps its card intact on a page with hostile CSS and leaves the page untouched', async () => {

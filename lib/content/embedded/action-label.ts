@@ -21,3 +21,9 @@ export function actionLabel(action: Pick<Action, 'id' | 'name' | 'builtin'>, t: 
   const key = action.builtin ? builtinNames[action.id] : undefined;
   return key ? t(key) : action.name;
 }
+
+/** An action's glyph; an action without one shows its name's first letter. */
+export function actionIcon(action: Pick<Action, 'id' | 'name' | 'builtin' | 'icon'>, t: Translate): string {
+  if (action.icon.trim()) return action.icon;
+  return [...actionLabel(action, t).trim()][0]?.toUpperCase() ?? '•';
+}

@@ -3,6 +3,7 @@ import { LocaleProvider } from '../../../components/hooks/use-t';
 import type { CardAction } from '../../actions/card-action';
 import { type EmbeddedSettings, embeddedSettingsItem, toolbarAllowed } from '../../actions/embedded-settings';
 import { toolbarActionsItem } from '../../actions/toolbar-actions-item';
+import { toolbarPinsItem } from '../../actions/toolbar-pins';
 import { resolveLocale } from '../../i18n/translate';
 import type { TabRequests } from '../../messaging/protocol';
 import type { Handlers } from '../../messaging/requests';
@@ -31,6 +32,7 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
   });
   let settings: EmbeddedSettings | null = null;
   let actions: CardAction[] = [];
+  let pins: string[] = [];
   let locale = resolveLocale('auto', navigator.language);
 
   const render = () =>
@@ -38,6 +40,8 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
       <LocaleProvider locale={locale}>
         <EmbeddedApp
           actions={actions}
+          pins={pins}
+          host={host}
           control={(c) => {
             control = c;
             controlReady(c);
@@ -47,11 +51,15 @@ export function mountEmbedded(signal: AbortSignal): Handlers<TabRequests>['embed
       </LocaleProvider>,
     );
   const reload = async () => {
-    [settings, actions] = await Promise.all([embeddedSettingsItem.getValue(), toolbarActionsItem.getValue()]);
+    [settings, actions, pins] = await Promise.all([
+      embeddedSettingsItem.getValue(),
+      toolbarActionsItem.getValue(),
+      toolbarPinsItem.getValue(),
+    ]);
     locale = resolveLocale((await generalSettingsItem.getValue()).uiLanguage, navigator.language);
     render();
   };
-  for (const item of [embeddedSettingsItem, generalSettingsItem, toolbarActionsItem] as const) {
+  for (const item of [embeddedSettingsItem, generalSettingsItem, toolbarActionsItem, toolbarPinsItem] as const) {
     const unwatch = (item.watch as (cb: () => void) => () => void)(() => void reload());
     signal.addEventListener('abort', unwatch);
   }

@@ -4,7 +4,10 @@ import { PlainMarkdown } from '../../../components/chat/plain-markdown';
 import { RatingToggle } from '../../../components/chat/rating-buttons';
 import { useT } from '../../../components/hooks/use-t';
 import { ErrorMessage } from '../../../components/ui/error-message';
+import { maxCardExchanges } from '../../actions/action-stream-protocol';
 import type { SerializedError } from '../../messaging/errors';
+import { CardConversation } from './card-conversation';
+import { FollowUpForm } from './follow-up-form';
 import { trusted } from './trusted';
 
 /** A link waiting for the user's yes: the URL to fetch, its token, and the link that redirected here. */
@@ -14,9 +17,20 @@ export interface CardConsent {
   readonly redirectedFrom?: string | undefined;
 }
 
+/** An earlier exchange of the card's conversation: the follow-up asked (null for the action itself) and its answer. */
+export interface CardTurn {
+  readonly question: string | null;
+  readonly answer: string;
+}
+
 export interface CardState {
   readonly title: string;
+  /** The answer being shown (the latest exchange's). */
   readonly text: string;
+  /** Earlier exchanges, shown above the latest one. */
+  readonly earlier: readonly CardTurn[];
+  /** The follow-up question the latest answer replies to; null for the action's own answer. */
+  readonly question: string | null;
   /** `consent-elsewhere`: the user chose "Always", which Aside's options page asks for; Retry continues. */
   readonly status: 'input' | 'streaming' | 'done' | 'stopped' | 'error' | 'consent' | 'consent-elsewhere';
   readonly error?: SerializedError;
@@ -39,6 +53,7 @@ export interface CardProps {
   onAllowAlways(linkToken: string): void;
   onInput(text: string): void;
   onRate(rating: 'up' | 'down' | null): void;
+  onFollowUp(question: string): void;
 }
 
 /**
@@ -59,6 +74,7 @@ export function ResultCard({
   onAllowAlways,
   onInput,
   onRate,
+  onFollowUp,
 }: CardProps) {
   const t = useT();
   const consent = state.status === 'consent' || state.status === 'consent-elsewhere' ? state.consent : undefined;
@@ -96,6 +112,7 @@ export function ResultCard({
           </div>
         ) : (
           <>
+            <CardConversation earlier={state.earlier} question={state.question} />
             {state.text ? <PlainMarkdown text={state.text} /> : null}
             {state.status === 'streaming' && !state.text ? (
               <span className="status">{t('embedded.thinking')}</span>
@@ -123,6 +140,17 @@ export function ResultCard({
             </button>
           </>
         ) : null}
+        {finished && state.text && state.editable ? (
+          // In a text field the answer is usually meant to go back into it: Replace leads.
+          <>
+            <button type="button" className="primary" onClick={trusted(() => onWrite('replace'))}>
+              {t('embedded.replace')}
+            </button>
+            <button type="button" onClick={trusted(() => onWrite('insert-below'))}>
+              {t('embedded.insertBelow')}
+            </button>
+          </>
+        ) : null}
         {finished && state.text ? <CopyButton text={state.text} /> : null}
         {state.status === 'done' && state.text ? <RatingToggle rating={state.rating} onRate={onRate} /> : null}
         {finished ? (
@@ -135,17 +163,10 @@ export function ResultCard({
             {t('embedded.continue')}
           </button>
         ) : null}
-        {finished && state.text && state.editable ? (
-          <>
-            <button type="button" onClick={trusted(() => onWrite('replace'))}>
-              {t('embedded.replace')}
-            </button>
-            <button type="button" onClick={trusted(() => onWrite('insert-below'))}>
-              {t('embedded.insertBelow')}
-            </button>
-          </>
-        ) : null}
       </footer>
+      {state.status === 'done' && state.text && state.earlier.length + 1 < maxCardExchanges ? (
+        <FollowUpForm onAsk={onFollowUp} />
+      ) : null}
     </section>
   );
 }

@@ -1,31 +1,45 @@
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, useId, useRef } from 'react';
 import { useT } from '../../../components/hooks/use-t';
 import type { CardAction } from '../../actions/card-action';
-import { actionLabel } from './action-label';
+import { actionIcon, actionLabel } from './action-label';
+import { ToolbarMenu } from './toolbar-menu';
 import { trusted } from './trusted';
 
 export interface ToolbarProps {
-  readonly actions: readonly CardAction[];
+  /** The pinned actions, shown as icons. */
+  readonly pinned: readonly CardAction[];
+  /** Every other toolbar action, in the "⋯" menu. */
+  readonly menu: readonly CardAction[];
+  readonly menuOpen: boolean;
   readonly top: number;
   readonly left: number;
+  onMenu(open: boolean): void;
   onRun(action: CardAction): void;
   onHideOnSite(): void;
 }
 
+/** Moves focus among a toolbar's buttons with the arrow keys (one Tab stop for the whole toolbar). */
+function moveFocus(event: KeyboardEvent<HTMLDivElement>): void {
+  if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>(':scope > button')];
+  const index = buttons.indexOf(event.target as HTMLButtonElement);
+  if (index < 0) return;
+  const next = buttons[(index + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length];
+  next?.focus();
+  event.preventDefault();
+}
+
 /**
- * The selection toolbar. Buttons cancel `mousedown`, so clicking one never
- * moves focus or clears the page's selection; arrow keys move between them.
+ * The selection toolbar: the pinned actions as icon buttons (named by
+ * `aria-label`, with a tooltip) and "⋯" for the rest. Buttons cancel
+ * `mousedown`, so clicking one never moves focus or clears the page's
+ * selection; arrow keys move between them.
  */
-export function Toolbar({ actions, top, left, onRun, onHideOnSite }: ToolbarProps) {
+export function Toolbar({ pinned, menu, menuOpen, top, left, onMenu, onRun, onHideOnSite }: ToolbarProps) {
   const t = useT();
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
-    const buttons = [...event.currentTarget.querySelectorAll('button')];
-    const index = buttons.indexOf(event.target as HTMLButtonElement);
-    const next = buttons[(index + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length];
-    next?.focus();
-    event.preventDefault();
-  };
+  const menuId = useId();
+  const more = useRef<HTMLButtonElement>(null);
+  const focusFirst = useRef(false);
   return (
     <div
       className="toolbar"
@@ -34,24 +48,50 @@ export function Toolbar({ actions, top, left, onRun, onHideOnSite }: ToolbarProp
       data-testid="aside-toolbar"
       style={{ top, left }}
       onMouseDown={(event) => event.preventDefault()}
-      onKeyDown={onKeyDown}
+      onKeyDown={moveFocus}
     >
-      {actions.map((action) => (
-        <button key={action.id} type="button" title={actionLabel(action, t)} onClick={trusted(() => onRun(action))}>
-          <span className="icon" aria-hidden="true">
-            {action.icon}
-          </span>
-          {actionLabel(action, t)}
+      {pinned.map((action) => (
+        <button
+          key={action.id}
+          type="button"
+          className="icon-button"
+          aria-label={actionLabel(action, t)}
+          data-tip={actionLabel(action, t)}
+          onClick={trusted(() => onRun(action))}
+        >
+          <span aria-hidden="true">{actionIcon(action, t)}</span>
         </button>
       ))}
       <button
+        ref={more}
         type="button"
-        title={t('embedded.hideOnSite')}
-        aria-label={t('embedded.hideOnSite')}
-        onClick={trusted(onHideOnSite)}
+        className="icon-button"
+        aria-label={t('embedded.more')}
+        data-tip={menuOpen ? undefined : t('embedded.more')}
+        aria-haspopup="menu"
+        aria-expanded={menuOpen}
+        aria-controls={menuOpen ? menuId : undefined}
+        onClick={trusted((event) => {
+          // A keyboard press (no pointer, detail 0) takes focus into the menu; a click leaves the page's focus alone.
+          focusFirst.current = event.detail === 0;
+          onMenu(!menuOpen);
+        })}
       >
-        ⊘
+        <span aria-hidden="true">⋯</span>
       </button>
+      {menuOpen ? (
+        <ToolbarMenu
+          id={menuId}
+          actions={menu}
+          focusFirst={focusFirst.current}
+          onRun={onRun}
+          onHideOnSite={onHideOnSite}
+          onClose={(refocus) => {
+            onMenu(false);
+            if (refocus) more.current?.focus();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -11,6 +11,11 @@ export interface RunRequest {
   readonly editable: boolean;
 }
 
+/** A card waiting for input (`ask`) or about to stream its first answer. */
+function emptyCard(next: RunRequest): CardState {
+  return { title: next.title, text: '', status: 'input', editable: next.editable, earlier: [], question: null };
+}
+
 /**
  * One action run shown in the card: opens the background's action stream and
  * folds its events into the card's state. Closing (or a new run) cancels it,
@@ -23,6 +28,8 @@ export function useActionRun() {
   const [request, setRequest] = useState<RunRequest | null>(null);
   const handle = useRef<StreamHandle | null>(null);
   const runId = useRef<string | null>(null);
+  /** The run a follow-up in progress goes on from. */
+  const parentRunId = useRef<string | null>(null);
 
   const update = useCallback(
     (change: (state: CardState) => CardState) => setCard((state) => (state ? change(state) : state)),
@@ -33,15 +40,15 @@ export function useActionRun() {
     [update],
   );
 
-  const run = useCallback(
-    (next: RunRequest) => {
+  /** Streams one exchange into the card, from `initial` (a fresh card, or the conversation so far). */
+  const stream = useCallback(
+    (start: ActionStart, initial: CardState) => {
       handle.current?.cancel();
-      setRequest(next);
       runId.current = null;
-      setCard({ title: next.title, text: '', status: 'streaming', editable: next.editable });
+      setCard(initial);
       handle.current = openStream(
         'action',
-        next.start,
+        start,
         (event) => {
           if (event.type === 'started') runId.current = event.runId;
           else if (event.type === 'delta') update((state) => ({ ...state, text: state.text + event.text }));
@@ -58,11 +65,40 @@ export function useActionRun() {
     [update],
   );
 
+  const run = useCallback(
+    (next: RunRequest) => {
+      setRequest(next);
+      parentRunId.current = null;
+      stream(next.start, { ...emptyCard(next), status: 'streaming' });
+    },
+    [stream],
+  );
+
+  /**
+   * A follow-up typed in the card: streams below the answers so far, going on
+   * from the last finished run (the background holds its conversation).
+   * A retry of a follow-up asks the same question again after the same run.
+   */
+  const followUp = useCallback(
+    (question: string, state: CardState, retry = false) => {
+      const parent = retry ? parentRunId.current : runId.current;
+      if (!request || !parent) return;
+      parentRunId.current = parent;
+      const earlier = retry ? state.earlier : [...state.earlier, { question: state.question, answer: state.text }];
+      const { status: _s, error: _e, rating: _r, ...rest } = state;
+      stream(
+        { actionId: request.start.actionId, selection: '', followUp: { runId: parent, question } },
+        { ...rest, earlier, question, text: '', status: 'streaming' },
+      );
+    },
+    [request, stream],
+  );
+
   /** Shows the card asking for `{{input}}` first; `run` starts once the user submits it. */
   const ask = useCallback((next: RunRequest) => {
     handle.current?.cancel();
     setRequest(next);
-    setCard({ title: next.title, text: '', status: 'input', editable: next.editable });
+    setCard(emptyCard(next));
   }, []);
 
   const close = useCallback(() => {
@@ -99,5 +135,5 @@ export function useActionRun() {
     [update, fail],
   );
 
-  return { card, request, run, ask, close, rate, continueInPanel, allowLinkAlways };
+  return { card, request, run, ask, followUp, close, rate, continueInPanel, allowLinkAlways };
 }

@@ -137,6 +137,24 @@ export class EmbeddedUi {
     await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
   }
 
+  /** Moves keyboard focus to the first match, as Tab would (DevTools can focus inside a closed root). */
+  async focus(selector: string): Promise<void> {
+    const node = await this.waitFor(async () => (await this.nodes(selector))[0]);
+    if (node === undefined) throw new Error(`No ${selector} in Aside's in-page UI`);
+    await (await this.cdp()).send('DOM.focus', { nodeId: node });
+  }
+
+  /**
+   * A standalone copy of the UI as it is now: its stylesheet and the markup of
+   * its root, as a page of its own. axe cannot enter a closed shadow root, so
+   * tests audit this copy in a test-only page.
+   */
+  async snapshotPage(lang = 'en'): Promise<string> {
+    const css = (await this.evaluate<string>('style', 'function () { return this.textContent; }')) ?? '';
+    const html = (await this.evaluate<string>('.root', 'function () { return this.outerHTML; }')) ?? '';
+    return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Aside</title><style>${css}</style></head><body><main>${html}</main></body></html>`;
+  }
+
   /** Clicks into a field and types, as a person does. */
   async type(selector: string, text: string): Promise<void> {
     await this.click(selector);
