@@ -743,6 +743,23 @@ export const en = {
     'This video has no captions, so Aside has nothing to read and sends nothing. (Bilibili gives subtitles only to signed-in visitors.)',
   'error.video-captions-failed':
     'Aside could not load this video’s captions. Reload the page and try again; on YouTube, opening the transcript (… → Show transcript) also helps.',
+  // Side panel chrome (issue 16)
+  'panel.details': 'Details',
+  'context.details': 'About the page in context',
+  'context.unreadableWhy':
+    'Browsers keep their own pages (such as chrome:// pages and extension pages) closed to extensions. Open a web page to ask about it, or ask anything.',
+  'rag.aboutLibrary': 'About answers from your library',
+  'chat.empty.library': 'Ask about the pages you saved',
+  'chat.empty.libraryHint':
+    'Answers name the saved pages they come from; when nothing matches, Aside says so instead of guessing.',
+  'chat.empty.web': 'Ask the web',
+  'chat.empty.webHint': 'Aside searches, reads the top results and answers with its sources.',
+  'chat.empty.general': 'Ask Aside anything',
+  'chat.placeholderNoProvider': 'Set up a provider first…',
+  'profile.chipHint': 'Provider and model: {profile} · {model}',
+  'profile.choose': 'Provider and model',
+  'library.chars': '{count} characters',
+  'rag.aboutSemantic': 'About semantic search',
 } as const;
 
 export type MessageKey = keyof typeof en;

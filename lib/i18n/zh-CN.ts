@@ -20,7 +20,7 @@ export const zhCN: Record<MessageKey, string> = {
   'chat.regenerate': '重新生成',
   'chat.editResend': '保存并重新发送',
   'chat.newChat': '新对话',
-  'chat.conversations': '对话',
+  'chat.conversations': '历史记录',
   'chat.searchConversations': '搜索对话',
   'chat.noConversations': '还没有对话。',
   'chat.thinking': '思考中',
@@ -129,7 +129,7 @@ export const zhCN: Record<MessageKey, string> = {
   'library.search': '搜索已保存的页面',
   'library.empty': '还没有保存的页面。用上面的按钮、页面右键菜单或 Alt+Shift+S 保存正在阅读的页面。',
   'library.noResults': '没有匹配的页面。',
-  'library.words': '{count} 字',
+  'library.words': '{count} 个词',
   'library.view': '查看',
   'library.open': '打开原网页',
   'library.deleteSelected': '删除所选（{count}）',
@@ -714,4 +714,20 @@ export const zhCN: Record<MessageKey, string> = {
     '这个视频没有字幕，Aside 没有可读取的内容，因此不会发送任何内容。（哔哩哔哩只向已登录的用户提供字幕。）',
   'error.video-captions-failed':
     'Aside 无法加载这个视频的字幕。请刷新页面后重试；在 YouTube 上，打开字幕文稿（… → 显示文字记录）也会有帮助。',
+  // 侧边栏界面（issue 16）
+  'panel.details': '详情',
+  'context.details': '关于所附页面',
+  'context.unreadableWhy':
+    '浏览器不允许扩展读取它自己的页面（例如 chrome:// 页面和扩展页面）。请打开一个网页再提问，或直接提任何问题。',
+  'rag.aboutLibrary': '关于资料库回答',
+  'chat.empty.library': '向你保存的页面提问',
+  'chat.empty.libraryHint': '回答会注明出自哪些已保存的页面；找不到相关内容时，Aside 会直说，不会猜测。',
+  'chat.empty.web': '在网上查找答案',
+  'chat.empty.webHint': 'Aside 会搜索、阅读靠前的结果，并附上来源回答。',
+  'chat.empty.general': '向 Aside 提任何问题',
+  'chat.placeholderNoProvider': '请先设置服务商…',
+  'profile.chipHint': '服务商和模型：{profile} · {model}',
+  'profile.choose': '服务商和模型',
+  'library.chars': '{count} 字',
+  'rag.aboutSemantic': '关于语义检索',
 };
