@@ -52,7 +52,7 @@ export function PanelActions({
               key={action.id}
               type="button"
               role="menuitem"
-              className="ghost"
+              className="ghost menu-item"
               disabled={disabled || unreadable !== undefined}
               title={hint}
               onClick={() => {
