@@ -135,12 +135,13 @@ export function AgentToggle({ on, onChange }: { on: boolean; onChange: (on: bool
   return (
     <button
       type="button"
-      className={on ? 'primary' : 'ghost'}
+      className={on ? 'primary icon-button' : 'ghost icon-button'}
       aria-pressed={on}
+      aria-label={t('agent.toggle')}
       title={t('agent.toggleHint')}
       onClick={() => onChange(!on)}
     >
-      {t('agent.toggle')}
+      <span aria-hidden="true">✦</span>
     </button>
   );
 }

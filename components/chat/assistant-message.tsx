@@ -8,6 +8,7 @@ import { AnswerEditor } from './answer-editor';
 import { CopyButton } from './copy-button';
 import { inertLinks, linkPolicyFor } from './link-policy';
 import { Markdown, type VideoTarget } from './markdown';
+import { OpenSettingsFix } from './open-settings';
 import { QueryRewrites } from './query-rewrites';
 import { RatingButtons } from './rating-buttons';
 import { RerankNote } from './rerank-note';
@@ -98,11 +99,14 @@ export function AssistantMessage({
       {status === 'error' && error ? (
         <ErrorMessage error={error}>
           {content ? <div className="note">{t('chat.partial')}</div> : null}
-          {isLast ? (
-            <button type="button" className="retry" onClick={onRegenerate} disabled={busy}>
-              {t('common.retry')}
-            </button>
-          ) : null}
+          <div className="row error-fixes">
+            {isLast ? (
+              <button type="button" className="retry" onClick={onRegenerate} disabled={busy}>
+                {t('common.retry')}
+              </button>
+            ) : null}
+            <OpenSettingsFix error={error} />
+          </div>
         </ErrorMessage>
       ) : null}
       {!fromLive && message.edited !== undefined && !editing ? (
@@ -120,7 +124,8 @@ export function AssistantMessage({
               {t('feedback.edit')}
             </button>
           ) : null}
-          {isLast && status !== 'error' ? (
+          {/* Asking the same question again cannot find what the library or the web does not have. */}
+          {isLast && status !== 'error' && !notFound ? (
             <button type="button" className="ghost" onClick={onRegenerate} disabled={busy}>
               {t('chat.regenerate')}
             </button>

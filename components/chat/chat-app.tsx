@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { browser } from 'wxt/browser';
 import { db } from '../../lib/db/database';
 import { AsideError } from '../../lib/messaging/errors';
 import { activeProfileItem, profilesItem } from '../../lib/settings/secure-settings';
-import { AgentToggle, AgentView, useAgentMode } from '../agent/agent-view';
+import { AgentView, useAgentMode } from '../agent/agent-view';
+import { AttachButton } from '../files/attach-button';
 import { ComposerFiles } from '../files/composer-files';
 import { useLocalFiles } from '../files/use-local-files';
 import type { ActiveTab } from '../hooks/use-active-tab';
@@ -11,18 +13,19 @@ import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
 import { AssistantMessage } from './assistant-message';
+import { ChatHeader } from './chat-header';
 import { Composer, loadDraft } from './composer';
 import { ContextBar } from './context-bar';
 import { ConversationList } from './conversation-list';
+import { ChatEmptyState } from './empty-state';
 import { ImageThumbs } from './image-thumbs';
 import { LibraryBar } from './library-bar';
 import { McpPromptActions } from './mcp-prompt-actions';
 import { McpResourcePicker } from './mcp-resource-picker';
+import { OpenSettingsFix } from './open-settings';
 import { PanelActions } from './panel-actions';
-import { ProfileSwitcher } from './profile-switcher';
 import { type ChatScope, ScopeSwitch } from './scope-switch';
 import { ScreenshotButton } from './screenshot-button';
-import { SuggestedPrompts } from './suggested-prompts';
 import { useChat } from './use-chat';
 import { useImageAttachments } from './use-image-attachments';
 import { useMcpCatalog } from './use-mcp-catalog';
@@ -39,8 +42,14 @@ import './chat.css';
 const libraryPrefix = /^@library\b\s*/i;
 const webPrefix = /^@web\b\s*/i;
 
-/** The side panel: chat about the active tab's page (Copilot mode). */
-export function ChatApp({ tab }: { tab: ActiveTab | null }) {
+/** Page errors that mean Aside cannot read the page at all (so page actions are off). */
+const unreadableCodes = new Set(['page-unreadable', 'page-no-content-script']);
+
+/**
+ * The side panel: chat about the active tab's page (Copilot mode). Its header
+ * controls go into the panel's one header row (`headSlot`) while Chat is shown.
+ */
+export function ChatApp({ tab, headSlot }: { tab: ActiveTab | null; headSlot: HTMLElement | null }) {
   const t = useT();
   const chat = useChat();
   const [includePage, setIncludePage] = useState(true);
@@ -125,53 +134,36 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
     return attachments.takeFiles(dropped) || documents.length > 0;
   };
   const last = chat.messages.at(-1);
+  const noProvider = profiles?.length === 0;
+  const unreadable =
+    scope === 'page' && includePage && (preview.unreadable || unreadableCodes.has(preview.error?.code ?? ''))
+      ? t('context.unreadableWhy')
+      : undefined;
+  const header = (
+    <ChatHeader
+      profiles={profiles}
+      selected={selected}
+      onModel={(profileId, model) => setChoice({ profileId, model })}
+      onHistory={() => setShowList(!showList)}
+      onNew={() => {
+        chat.open(null);
+        setChoice(null);
+      }}
+      agentMode={agentMode}
+      onAgentMode={setAgentMode}
+    />
+  );
 
   return (
     <div className="chat-app">
-      <header className="chat-header">
-        <div className="row">
-          <button type="button" className="ghost" onClick={() => setShowList(!showList)}>
-            ☰ {t('chat.conversations')}
-          </button>
-          <button
-            type="button"
-            className="ghost"
-            onClick={() => {
-              chat.open(null);
-              setChoice(null);
-            }}
-          >
-            + {t('chat.newChat')}
-          </button>
-          <span className="spacer" />
-          <AgentToggle on={agentMode} onChange={setAgentMode} />
-          <button
-            type="button"
-            className="ghost"
-            title={t('chat.openSettings')}
-            onClick={() => browser.runtime.openOptionsPage()}
-          >
-            ⚙
-          </button>
-        </div>
-        {profiles && profiles.length > 0 ? (
-          <ProfileSwitcher
-            profiles={profiles}
-            profileId={selected?.profileId}
-            model={selected?.model}
-            onChange={(profileId, model) => setChoice({ profileId, model })}
-          />
-        ) : null}
-        {agentMode ? null : <ScopeSwitch scope={scope} onChange={setScope} />}
-        {scope === 'page' || agentMode ? (
-          <ContextBar tab={tab} include={includePage} preview={preview} onIncludeChange={setIncludePage} />
-        ) : scope === 'web' ? (
-          <WebBar />
-        ) : (
-          <LibraryBar />
-        )}
-        {agentMode ? null : <McpResourcePicker catalog={mcpCatalog} attached={mcpResource} onAttach={setMcpResource} />}
-      </header>
+      {headSlot ? createPortal(header, headSlot) : null}
+      {scope === 'page' || agentMode ? (
+        <ContextBar tab={tab} include={includePage} preview={preview} onIncludeChange={setIncludePage} />
+      ) : scope === 'web' ? (
+        <WebBar />
+      ) : (
+        <LibraryBar />
+      )}
 
       {agentMode ? (
         <AgentView tab={tab} target={selected ? { profileId: selected.profileId, model: selected.model } : {}} />
@@ -188,18 +180,21 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
       ) : null}
 
       <main className="messages" aria-live="polite" hidden={agentMode}>
-        {profiles && profiles.length === 0 ? (
-          <div className="empty">
+        {noProvider ? (
+          <div className="empty" data-testid="setup-provider">
             <p>{t('chat.empty.noProvider')}</p>
             <button type="button" className="primary" onClick={() => browser.runtime.openOptionsPage()}>
               {t('chat.openSettings')}
             </button>
           </div>
         ) : chat.messages.length === 0 && !running ? (
-          <div className="empty">
-            <p>{t('chat.empty.title')}</p>
-            {includePage && scope === 'page' ? <SuggestedPrompts pageLang={preview.info?.lang} onPick={send} /> : null}
-          </div>
+          <ChatEmptyState
+            scope={scope}
+            includePage={includePage}
+            unreadable={unreadable}
+            pageLang={preview.info?.lang}
+            onPick={send}
+          />
         ) : null}
         {chat.messages.map((message, index) =>
           message.role === 'user' ? (
@@ -221,7 +216,11 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
             />
           ),
         )}
-        {chat.live?.error ? <ErrorMessage error={chat.live.error} /> : null}
+        {chat.live?.error ? (
+          <ErrorMessage error={chat.live.error}>
+            <OpenSettingsFix error={chat.live.error} />
+          </ErrorMessage>
+        ) : null}
         {web.pending ? (
           <WebConsent engine={web.pending.engine} onAllow={() => void web.allow()} onDeny={web.deny} />
         ) : null}
@@ -235,12 +234,6 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
         <div ref={bottom} />
       </main>
 
-      {agentMode || scope !== 'page' || !tab ? null : (
-        <PanelActions
-          disabled={running}
-          onRun={(actionId, name) => chat.send(name, { ...target, pageTabId: tab.id, actionId })}
-        />
-      )}
       {agentMode ? null : <ComposerFiles files={files} />}
       {agentMode ? null : (
         <McpPromptActions
@@ -260,12 +253,25 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
       )}
       {agentMode ? null : (
         <Composer
+          blocked={noProvider ? t('chat.empty.noProvider') : undefined}
           tools={
-            <ScreenshotButton
-              vision={vision}
-              busy={attachments.busy}
-              onCapture={() => void attachments.screenshot(tab?.title ?? '')}
-            />
+            <>
+              <ScopeSwitch scope={scope} onChange={setScope} />
+              {scope === 'page' && tab ? (
+                <PanelActions
+                  disabled={running}
+                  unreadable={unreadable}
+                  onRun={(actionId, name) => chat.send(name, { ...target, pageTabId: tab.id, actionId })}
+                />
+              ) : null}
+              <AttachButton onFiles={files.add} testId="attach-input" iconOnly />
+              <ScreenshotButton
+                vision={vision}
+                busy={attachments.busy}
+                onCapture={() => void attachments.screenshot(tab?.title ?? '')}
+              />
+              <McpResourcePicker catalog={mcpCatalog} attached={mcpResource} onAttach={setMcpResource} />
+            </>
           }
           onFiles={takeDropped}
           value={draft}
@@ -274,13 +280,15 @@ export function ChatApp({ tab }: { tab: ActiveTab | null }) {
           onStop={chat.stop}
           running={running}
           placeholder={
-            scope === 'library'
-              ? t('rag.placeholder')
-              : scope === 'web'
-                ? t('web.placeholder')
-                : includePage
-                  ? t('chat.placeholder')
-                  : t('chat.placeholderNoPage')
+            noProvider
+              ? t('chat.placeholderNoProvider')
+              : scope === 'library'
+                ? t('rag.placeholder')
+                : scope === 'web'
+                  ? t('web.placeholder')
+                  : includePage
+                    ? t('chat.placeholder')
+                    : t('chat.placeholderNoPage')
           }
         />
       )}

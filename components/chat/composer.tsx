@@ -9,8 +9,10 @@ export function loadDraft(): string {
 }
 
 /**
- * The question box. Enter sends, Shift+Enter adds a line, and Enter while an
- * IME is composing (Chinese, Japanese input) picks the candidate instead.
+ * The question box, with a row of small tools under it (scope, actions,
+ * screenshot) and Send. Enter sends, Shift+Enter adds a line, and Enter while
+ * an IME is composing (Chinese, Japanese input) picks the candidate instead.
+ * `blocked` (no provider yet) keeps the text and sends nothing.
  */
 export function Composer({
   value,
@@ -21,6 +23,7 @@ export function Composer({
   placeholder,
   tools,
   onFiles,
+  blocked,
 }: {
   value: string;
   onChange: (value: string) => void;
@@ -28,8 +31,10 @@ export function Composer({
   onStop: () => void;
   running: boolean;
   placeholder: string;
-  /** Buttons beside the box (the screenshot button). */
+  /** Small controls under the box, left of Send (scope switch, actions, screenshot). */
   tools?: ReactNode;
+  /** Why nothing can be sent yet; Send stays off. */
+  blocked?: string | undefined;
   /** Files pasted or dropped into the composer; returns whether they were taken. */
   onFiles?: (files: File[]) => boolean;
 }) {
@@ -39,12 +44,13 @@ export function Composer({
     localStorage.setItem(draftKey, value);
   }, [value]);
   useEffect(() => ref.current?.focus(), []);
+  const canSend = !running && !blocked && value.trim() !== '';
   return (
     <form
       className="composer"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!running && value.trim()) onSend();
+        if (canSend) onSend();
       }}
       onDragOver={(event) => {
         if (onFiles && event.dataTransfer.types.includes('Files')) event.preventDefault();
@@ -56,14 +62,13 @@ export function Composer({
         onFiles([...event.dataTransfer.files]);
       }}
     >
-      {tools}
       <textarea
         ref={ref}
         className="composer-input"
         aria-label={placeholder}
         placeholder={placeholder}
         value={value}
-        rows={3}
+        rows={2}
         onChange={(event) => onChange(event.target.value)}
         onPaste={(event) => {
           if (onFiles?.([...event.clipboardData.files])) event.preventDefault();
@@ -72,18 +77,34 @@ export function Composer({
           if (event.key === 'Escape' && running) onStop();
           if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing) return;
           event.preventDefault();
-          if (!running && value.trim()) onSend();
+          if (canSend) onSend();
         }}
       />
-      {running ? (
-        <button type="button" onClick={onStop}>
-          {t('chat.stop')}
-        </button>
-      ) : (
-        <button type="submit" className="primary" disabled={!value.trim()}>
-          {t('chat.send')}
-        </button>
-      )}
+      <div className="composer-tools">
+        {tools}
+        <span className="spacer" />
+        {running ? (
+          <button
+            type="button"
+            className="icon-button send-button"
+            aria-label={t('chat.stop')}
+            title={t('chat.stop')}
+            onClick={onStop}
+          >
+            <span aria-hidden="true">■</span>
+          </button>
+        ) : (
+          <button
+            type="submit"
+            className="primary icon-button send-button"
+            aria-label={t('chat.send')}
+            title={blocked ?? t('chat.send')}
+            disabled={!canSend}
+          >
+            <span aria-hidden="true">↑</span>
+          </button>
+        )}
+      </div>
     </form>
   );
 }

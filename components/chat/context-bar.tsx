@@ -4,14 +4,10 @@ import type { ActiveTab } from '../hooks/use-active-tab';
 import { useT } from '../hooks/use-t';
 import { faviconFor } from '../ui/favicon';
 import { contextKindLabel } from './context-kind-label';
+import { InfoLine } from './info-line';
 import type { PagePreview } from './use-page-preview';
 
 /**
- * Which page is in context: its favicon and title, a switch to leave it out,
- * what kind of thing it is (a PDF with its pages), and how much of it fits the
- * token budget (a cut page says so). A PDF Aside cannot read (a scan, a
- * password, a damaged file, a file:// tab without permission) says why.
- */
 /** Errors whose own message tells the user more than "cannot read this page": what the PDF is, and what to do. */
 const explainedErrors = new Set<ErrorCode>([
   'pdf-no-text',
@@ -24,6 +20,12 @@ const explainedErrors = new Set<ErrorCode>([
   'video-captions-failed',
 ]);
 
+/**
+ * Which page is in context, on one line: its favicon and title, a switch to
+ * leave it out, what kind of thing it is (a PDF with its pages), and how much
+ * of it fits the token budget (a cut page says so). A PDF Aside cannot read (a
+ * scan, a password, a damaged file, a file:// tab without permission) says why.
+ */
 export function ContextBar({
   tab,
   include,
@@ -45,28 +47,40 @@ export function ContextBar({
     : info.truncated
       ? t('context.cut', { kept: info.tokens, total: info.totalTokens })
       : t('context.tokens', { tokens: info.tokens });
+  const status = !include
+    ? t('context.off')
+    : preview.error && explainedErrors.has(preview.error.code)
+      ? t(`error.${preview.error.code}`)
+      : preview.unreadable || preview.error
+        ? t('context.unreadable')
+        : !info
+          ? t('context.loading')
+          : kind
+            ? `${kind} · ${amount}`
+            : amount;
+  // One line (the switch, the page, how much of it goes); the address and the full status behind ⓘ.
   return (
-    <div className="context-bar" data-testid="context-bar">
-      <label className="row context-toggle">
+    <InfoLine
+      className="context-bar"
+      testId="context-bar"
+      label={t('context.details')}
+      details={
+        <>
+          <div className="context-full-title">{tab.title || tab.url}</div>
+          <div className="context-url">{tab.url}</div>
+          <div>{status}</div>
+          {preview.error?.detail ? <div>{preview.error.detail}</div> : null}
+        </>
+      }
+    >
+      <label className="row context-toggle" title={tab.url}>
         <input type="checkbox" checked={include} onChange={(event) => onIncludeChange(event.target.checked)} />
         {icon ? <img src={icon} alt="" width={16} height={16} /> : null}
-        <span className="context-title" title={tab.url}>
-          {tab.title || tab.url}
-        </span>
+        <span className="context-title">{tab.title || tab.url}</span>
       </label>
-      <div className="context-status muted" data-testid="context-status" title={preview.error?.detail}>
-        {!include
-          ? t('context.off')
-          : preview.error && explainedErrors.has(preview.error.code)
-            ? t(`error.${preview.error.code}`)
-            : preview.unreadable || preview.error
-              ? t('context.unreadable')
-              : !info
-                ? t('context.loading')
-                : kind
-                  ? `${kind} · ${amount}`
-                  : amount}
-      </div>
-    </div>
+      <span className="context-status muted" data-testid="context-status" title={status}>
+        {status}
+      </span>
+    </InfoLine>
   );
 }

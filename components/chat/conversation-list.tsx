@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { db } from '../../lib/db/database';
 import { callBackground } from '../../lib/messaging/requests';
-import { useT } from '../hooks/use-t';
+import { useI18n } from '../hooks/use-t';
+import { whenLabel } from './when-label';
 
 /** Finds conversations whose title or any message contains the query (case-insensitive). */
 async function searchConversations(query: string) {
@@ -16,7 +17,7 @@ async function searchConversations(query: string) {
   return all.filter((c) => c.title.toLocaleLowerCase().includes(needle) || hits.has(c.id));
 }
 
-/** The chat history drawer: search, open, rename, delete. */
+/** The chat history drawer: search, open (each chat with when it was last used), rename, delete. */
 export function ConversationList({
   currentId,
   onOpen,
@@ -26,7 +27,7 @@ export function ConversationList({
   onOpen: (id: string | null) => void;
   onClose: () => void;
 }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const [query, setQuery] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; title: string } | null>(null);
   const conversations = useLiveQuery(() => searchConversations(query), [query]) ?? [];
@@ -73,7 +74,10 @@ export function ConversationList({
             ) : (
               <>
                 <button type="button" className="ghost conversation-title" onClick={() => onOpen(conversation.id)}>
-                  {conversation.title}
+                  <span className="conversation-name">{conversation.title}</span>
+                  <time className="conversation-date muted" dateTime={new Date(conversation.updatedAt).toISOString()}>
+                    {whenLabel(conversation.updatedAt, locale)}
+                  </time>
                 </button>
                 <button
                   type="button"

@@ -1,3 +1,4 @@
+import type { Element } from 'hast';
 import { useRef, useState } from 'react';
 import ReactMarkdown, { type Components, type Options } from 'react-markdown';
 import remarkGfm from 'remark-gfm';
@@ -6,23 +7,38 @@ import { type LinkPolicy, openLinks } from './link-policy';
 import { BlockedImage, ModelLink } from './model-link';
 import { remarkHtmlAsText } from './remark-html-as-text';
 
-function CodeBlock({ children }: { children?: React.ReactNode }) {
+/** The language a fenced block names (` ```ts `), from its code element's `language-*` class. */
+function languageOf(pre: Element | undefined): string | null {
+  const code = pre?.children.find((child) => child.type === 'element' && child.tagName === 'code');
+  const classes = code?.type === 'element' ? code.properties.className : undefined;
+  const names = Array.isArray(classes) ? classes : [];
+  const language = names.find((name) => String(name).startsWith('language-'));
+  return language ? String(language).slice('language-'.length) : null;
+}
+
+/** A code block with a head line above the code (its language, Copy code), so the button never covers code. */
+function CodeBlock({ language, children }: { language: string | null; children?: React.ReactNode }) {
   const t = useT();
   const ref = useRef<HTMLPreElement>(null);
   const [copied, setCopied] = useState(false);
   return (
     <div className="code-block">
-      <button
-        type="button"
-        className="ghost copy-code"
-        onClick={async () => {
-          await navigator.clipboard.writeText(ref.current?.textContent ?? '');
-          setCopied(true);
-          setTimeout(() => setCopied(false), 1500);
-        }}
-      >
-        {copied ? t('common.copied') : t('chat.copyCode')}
-      </button>
+      <div className="code-head">
+        <span className="code-language" data-testid="code-language">
+          {language ?? ''}
+        </span>
+        <button
+          type="button"
+          className="ghost copy-code"
+          onClick={async () => {
+            await navigator.clipboard.writeText(ref.current?.textContent ?? '');
+            setCopied(true);
+            setTimeout(() => setCopied(false), 1500);
+          }}
+        >
+          {copied ? t('common.copied') : t('chat.copyCode')}
+        </button>
+      </div>
       <pre ref={ref}>{children}</pre>
     </div>
   );
@@ -37,7 +53,7 @@ export function markdownComponents(links: LinkPolicy): Components {
       </ModelLink>
     ),
     img: ({ src, alt }) => <BlockedImage src={src} alt={alt} policy={links} />,
-    pre: ({ children }) => <CodeBlock>{children}</CodeBlock>,
+    pre: ({ node, children }) => <CodeBlock language={languageOf(node)}>{children}</CodeBlock>,
   };
 }
 

@@ -5,13 +5,15 @@ function translationTarget(pageLang: string | null | undefined): 'lang.en' | 'la
   return pageLang?.toLowerCase().startsWith('zh') ? 'lang.en' : 'lang.zh';
 }
 
-/** One-click starters for the page in context. */
+/** One-click starters for the page in context; off, with the reason as tooltip, on a page Aside cannot read. */
 export function SuggestedPrompts({
   pageLang,
   onPick,
+  disabledReason,
 }: {
   pageLang: string | null | undefined;
   onPick: (prompt: string) => void;
+  disabledReason?: string | undefined;
 }) {
   const t = useT();
   const prompts = [
@@ -23,7 +25,13 @@ export function SuggestedPrompts({
   return (
     <div className="suggestions" data-testid="suggestions">
       {prompts.map((prompt) => (
-        <button key={prompt} type="button" onClick={() => onPick(prompt)}>
+        <button
+          key={prompt}
+          type="button"
+          disabled={disabledReason !== undefined}
+          title={disabledReason}
+          onClick={() => onPick(prompt)}
+        >
           {prompt}
         </button>
       ))}

@@ -10,9 +10,14 @@ export function WebBar() {
   const settings = useStorageItem(webSearchSettingsItem);
   const engine = settings ? engineOrNull(() => chosenEngine(settings)) : null;
   return (
-    <div className="context-bar library-bar web-bar" data-testid="web-bar">
+    <div className="context-bar web-bar" data-testid="web-bar">
       {engine ? (
-        <div className="muted">{t('web.bar', { engine: engine.name, host: new URL(engine.origin).host })}</div>
+        <div
+          className="muted one-line"
+          title={t('web.bar', { engine: engine.name, host: new URL(engine.origin).host })}
+        >
+          {t('web.bar', { engine: engine.name, host: new URL(engine.origin).host })}
+        </div>
       ) : (
         <button type="button" className="ghost" onClick={() => browser.runtime.openOptionsPage()}>
           {t('websearch.title')} ⚙

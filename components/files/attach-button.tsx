@@ -2,30 +2,47 @@ import { useRef } from 'react';
 import { acceptedFiles } from '../../lib/files/file-format';
 import { useT } from '../hooks/use-t';
 
-/** A button that opens the file picker (several files at once) and hands over what was picked. */
+/**
+ * A button that opens the file picker (several files at once) and hands over
+ * what was picked. `iconOnly` shows just 📎, named by its aria-label (the composer's tools).
+ */
 export function AttachButton({
   onFiles,
   label,
   title,
   testId,
+  iconOnly = false,
 }: {
   onFiles: (files: File[]) => void;
   label?: string;
   title?: string;
   testId: string;
+  iconOnly?: boolean;
 }) {
   const t = useT();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <button
-        type="button"
-        className="ghost"
-        title={title ?? t('files.attachHint')}
-        onClick={() => input.current?.click()}
-      >
-        📎 {label ?? t('files.attach')}
-      </button>
+      {iconOnly ? (
+        <button
+          type="button"
+          className="ghost icon-button"
+          aria-label={label ?? t('files.attach')}
+          title={title ?? t('files.attachHint')}
+          onClick={() => input.current?.click()}
+        >
+          <span aria-hidden="true">📎</span>
+        </button>
+      ) : (
+        <button
+          type="button"
+          className="ghost"
+          title={title ?? t('files.attachHint')}
+          onClick={() => input.current?.click()}
+        >
+          📎 {label ?? t('files.attach')}
+        </button>
+      )}
       <input
         ref={input}
         type="file"

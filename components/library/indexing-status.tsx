@@ -9,8 +9,12 @@ import { SemanticSearchStatus } from './semantic-search-status';
 
 type IngestAction = 'pause' | 'resume' | 'cancel' | 'retry';
 
-/** Indexing progress ("Indexing 3 of 12 pages"), with Pause, Cancel and Retry; counted from indexes. */
-export function IndexingStatus() {
+/**
+ * Indexing progress ("Indexing 3 of 12 pages"), with Pause, Cancel and Retry;
+ * counted from indexes. `semanticOffer: false` leaves out the offer to turn on
+ * semantic search (see SemanticSearchStatus).
+ */
+export function IndexingStatus({ semanticOffer = true }: { semanticOffer?: boolean }) {
   const t = useT();
   const batchStartedAt = useStorageItem(ingestBatchStartedItem) ?? 0;
   const progress = useLiveQuery(() => readIngestProgress(batchStartedAt), [batchStartedAt]);
@@ -25,7 +29,7 @@ export function IndexingStatus() {
   const waiting = progress.total - progress.current + (progress.active ? 1 : 0);
   return (
     <div className="indexing-status" data-testid="indexing-status">
-      <SemanticSearchStatus />
+      <SemanticSearchStatus offer={semanticOffer} />
       {progress.lastError ? (
         <ErrorMessage error={progress.lastError}>
           <div className="row">

@@ -9,7 +9,13 @@ import { ExternalLink } from '../ui/external-link';
 import { faviconFor } from '../ui/favicon';
 import { TagEditor } from './tag-editor';
 
-/** One saved page in the list: favicon, title (opens the original), site, date, size and actions. */
+/** Pages whose size is counted in characters (Chinese, Japanese), not words. */
+const countedInCharacters = /^(zh|ja)\b/i;
+
+/**
+ * One saved page in the list: favicon, title (opens the original; two lines
+ * across the row's whole width), then site, date, size and the actions.
+ */
 export function LibraryItem({
   page,
   selected,
@@ -53,18 +59,23 @@ export function LibraryItem({
         <div className="muted library-meta">
           {site ? `${site} · ` : ''}
           {new Date(page.savedAt).toLocaleDateString(locale)} ·{' '}
-          {t('library.words', { count: page.wordCount.toLocaleString(locale) })}
+          {t(countedInCharacters.test(page.lang ?? '') ? 'library.chars' : 'library.words', {
+            count: page.wordCount.toLocaleString(locale),
+          })}
           {kind ? ` · ${kind}` : ''}
           {page.cutAtCapture ? ` · ${t('library.cut')}` : ''}
         </div>
-        <TagEditor page={page} />
+        <div className="row library-item-foot">
+          <TagEditor page={page} />
+          <span className="spacer" />
+          <button type="button" className="ghost" onClick={onView}>
+            {t('library.view')}
+          </button>
+          <button type="button" className="ghost" onClick={onDelete}>
+            {t('common.delete')}
+          </button>
+        </div>
       </div>
-      <button type="button" className="ghost" onClick={onView}>
-        {t('library.view')}
-      </button>
-      <button type="button" className="ghost" onClick={onDelete}>
-        {t('common.delete')}
-      </button>
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { embedderStatusItem } from '../../lib/rag/embedder-status';
 import { activeEmbeddingModel, usesServer } from '../../lib/rag/embedding-server';
 import { modelHostUrl } from '../../lib/settings/embedding-settings';
 import { embeddingSettingsItem } from '../../lib/settings/secure-settings';
+import { InfoLine } from '../chat/info-line';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useI18n } from '../hooks/use-t';
 import { DownloadProgress } from '../settings/model-status';
@@ -13,10 +14,13 @@ import { EmbedBackendLine } from './embed-backend-line';
 /**
  * Whether questions also search by meaning: an offer to download the model
  * (never fetched without the user asking), its download progress, or why it
- * failed with Retry; once ready, where the model runs. Keyword search works
- * in every state.
+ * failed with Retry; once ready, where the model runs. What the download is
+ * (model id, host) stays behind ⓘ. Keyword search works
+ * in every state. `offer: false` leaves out the offer and its explanation
+ * (the chat's library line shows them behind ⓘ); progress, errors and where
+ * the model runs always show.
  */
-export function SemanticSearchStatus() {
+export function SemanticSearchStatus({ offer = true }: { offer?: boolean }) {
   const { t } = useI18n();
   const settings = useStorageItem(embeddingSettingsItem);
   const status = useStorageItem(embedderStatusItem);
@@ -28,15 +32,18 @@ export function SemanticSearchStatus() {
   const retry = () => void callBackground('ingest.control', { action: 'retry' });
 
   if (!settings.enabled) {
+    if (!offer) return null;
     return (
       <div className="semantic-status" data-testid="semantic-status" data-state="off">
-        <span className="muted">{t('rag.keywordOnly')}</span>{' '}
-        <button type="button" className="ghost" onClick={enable}>
-          {t('rag.enableSemantic')}
-        </button>
-        <div className="muted">
-          {t('rag.enableSemanticHint', { model: settings.modelId, host: modelHostUrl(settings) ?? 'Aside' })}
-        </div>
+        <InfoLine
+          label={t('rag.aboutSemantic')}
+          details={t('rag.enableSemanticHint', { model: settings.modelId, host: modelHostUrl(settings) ?? 'Aside' })}
+        >
+          <span className="muted">{t('rag.keywordOnly')}</span>
+          <button type="button" className="ghost" onClick={enable}>
+            {t('rag.enableSemantic')}
+          </button>
+        </InfoLine>
       </div>
     );
   }

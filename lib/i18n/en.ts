@@ -784,6 +784,23 @@ export const en = {
   'toolbarPins.title': 'Toolbar icons',
   'toolbarPins.intro': 'Choose up to {max} actions to show as icons. The others are in the toolbar’s ⋯ menu.',
   'toolbarPins.full': '{max} icons at most: unpin one to pin another.',
+  // Side panel chrome (issue 16)
+  'panel.details': 'Details',
+  'context.details': 'About the page in context',
+  'context.unreadableWhy':
+    'Browsers keep their own pages (such as chrome:// pages and extension pages) closed to extensions. Open a web page to ask about it, or ask anything.',
+  'rag.aboutLibrary': 'About answers from your library',
+  'chat.empty.library': 'Ask about the pages you saved',
+  'chat.empty.libraryHint':
+    'Answers name the saved pages they come from; when nothing matches, Aside says so instead of guessing.',
+  'chat.empty.web': 'Ask the web',
+  'chat.empty.webHint': 'Aside searches, reads the top results and answers with its sources.',
+  'chat.empty.general': 'Ask Aside anything',
+  'chat.placeholderNoProvider': 'Set up a provider first…',
+  'profile.chipHint': 'Provider and model: {profile} · {model}',
+  'profile.choose': 'Provider and model',
+  'library.chars': '{count} characters',
+  'rag.aboutSemantic': 'About semantic search',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -138,6 +138,8 @@ describe('agent mode', () => {
     try {
       s.aside.audit.allow(plain.origin);
       const id = await addProfile(s.aside, { baseURL: plain.url, name: 'No tools' });
+      // The provider and model are chosen from the header's model chip.
+      await s.panel.getByTestId('model-chip').click();
       const picker = s.panel.getByRole('combobox', { name: 'Provider' });
       const previous = await picker.inputValue();
       await picker.selectOption(id);
@@ -156,6 +158,7 @@ describe('agent mode', () => {
       expect(bodies.slice(1).every((body) => body.tools === undefined)).toBe(true);
       expect(JSON.stringify(bodies[1]?.messages[0])).toContain('reply with only a JSON object');
       expect(await steps().getAttribute('data-tool')).toBe('get_current_page');
+      await s.panel.getByTestId('model-chip').click();
       await picker.selectOption(previous);
     } finally {
       await plain.close();

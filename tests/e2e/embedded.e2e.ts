@@ -319,10 +319,13 @@ describe('embedded mode', () => {
   it('runs a side-panel action on the page selection, and on the whole page when nothing is selected', async () => {
     await s.panel.getByRole('button', { name: /New chat/ }).click();
     const actions = s.panel.getByTestId('panel-actions');
+    // The side panel's actions are in the composer's ⋯ menu.
+    const menu = s.panel.getByRole('button', { name: 'Actions on the page or selection' });
     s.llm.enqueue(text('一只狐狸。'), text('整页的摘要。'));
 
     await selectParagraph('english');
-    await actions.getByRole('button', { name: /Translate/ }).click();
+    await menu.click();
+    await actions.getByRole('menuitem', { name: /Translate/ }).click();
     await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('一只狐狸。');
     const selected = lastPrompt(s.llm);
     expect(selected).toContain('Translate the following text into Simplified Chinese');
@@ -334,7 +337,8 @@ describe('embedded mode', () => {
     expect(await s.panel.getByTestId('user-message').last().innerText()).not.toContain('UNTRUSTED_CONTENT');
 
     await s.tab.evaluate(() => getSelection()?.removeAllRanges());
-    await actions.getByRole('button', { name: /Summarize/ }).click();
+    await menu.click();
+    await actions.getByRole('menuitem', { name: /Summarize/ }).click();
     await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('整页的摘要。');
     const whole = lastPrompt(s.llm);
     expect(whole).toContain('Summarize the following text');

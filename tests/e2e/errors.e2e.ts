@@ -80,6 +80,7 @@ describe('provider errors in the side panel', () => {
     const nowhere = `http://127.0.0.1:${await freePort()}`;
     const id = await addProfile(s.aside, { baseURL: `${nowhere}/v1`, name: 'Nowhere' });
     s.aside.audit.allow(nowhere);
+    await s.panel.getByTestId('model-chip').click();
     await s.panel.getByRole('combobox', { name: 'Provider' }).selectOption(id);
     await ask(s.panel, 'Anyone there?');
     await expect.poll(() => lastAnswer().getByRole('alert').getAttribute('data-error-code')).toBe('network');

@@ -47,8 +47,11 @@ describe('library questions with keyword search only', () => {
     await s.panel.getByText('My library', { exact: true }).click();
     const status = s.panel.locator('.library-bar').getByTestId('indexing-status');
     await expect.poll(() => status.innerText(), { timeout: 120_000 }).toContain(`${ids.length} pages indexed`);
-    // Semantic search is off: keyword search answers alone.
-    await expect.poll(() => status.getByRole('button', { name: 'Turn on semantic search' }).count()).toBe(1);
+    // Semantic search is off: keyword search answers alone; the offer to turn it on is behind ⓘ.
+    const bar = s.panel.locator('.library-bar');
+    await bar.getByRole('button', { name: 'About answers from your library' }).click();
+    await expect.poll(() => bar.getByRole('button', { name: 'Turn on semantic search' }).count()).toBe(1);
+    await bar.getByRole('button', { name: 'About answers from your library' }).click();
   });
 
   it('answers an off-topic question "not in your library", in English and Chinese, without asking the model', async () => {

@@ -64,9 +64,11 @@ describe('PDFs in the tab', { timeout: 120_000 }, () => {
     await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('Key points');
     expect(lastPrompt(s.llm)).toContain('Rainfall in Lisbon peaks in November');
 
+    // The side panel's actions are in the composer's ⋯ menu.
+    await s.panel.getByRole('button', { name: 'Actions on the page or selection' }).click();
     await s.panel
       .getByTestId('panel-actions')
-      .getByRole('button', { name: /Summarize/ })
+      .getByRole('menuitem', { name: /Summarize/ })
       .click();
     await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('A summary');
     const sent = lastPrompt(s.llm);
