@@ -1,5 +1,6 @@
 import type { McpCatalogEntry, McpResourcePick } from '../../lib/mcp/mcp-catalog-schema';
 import { useT } from '../hooks/use-t';
+import { Icon } from '../ui/icon';
 
 /**
  * Near the context line: attach one resource of an MCP server to the next
@@ -19,7 +20,9 @@ export function McpResourcePicker({
   if (attached) {
     return (
       <div className="mcp-attached row muted" data-testid="mcp-attached" title={attached.uri}>
-        <span>{t('mcpPanel.attached', { name: attached.name, server: attached.server })}</span>
+        <span>
+          <Icon name="paperclip" /> {t('mcpPanel.attached', { name: attached.name, server: attached.server })}
+        </span>
         <button type="button" className="ghost" aria-label={t('mcpPanel.remove')} onClick={() => onAttach(null)}>
           ×
         </button>

@@ -1,6 +1,7 @@
 import type { MessageRecord } from '../../lib/db/records';
 import { callBackground } from '../../lib/messaging/requests';
 import { useT } from '../hooks/use-t';
+import { Icon } from '../ui/icon';
 
 export type Rating = 'up' | 'down';
 
@@ -18,7 +19,7 @@ export function RatingToggle({ rating, onRate }: { rating: Rating | undefined; o
       title={labels[choice]}
       onClick={() => onRate(rating === choice ? null : choice)}
     >
-      {choice === 'up' ? '👍' : '👎'}
+      <Icon name={choice === 'up' ? 'thumbUp' : 'thumbDown'} />
     </button>
   ));
 }

@@ -1,4 +1,5 @@
 import { useT } from '../hooks/use-t';
+import { Icon } from '../ui/icon';
 import type { VisionState } from './use-vision';
 
 /**
@@ -33,7 +34,7 @@ export function ScreenshotButton({
       disabled={!vision.vision || busy}
       onClick={onCapture}
     >
-      📷
+      <Icon name="camera" />
     </button>
   );
 }

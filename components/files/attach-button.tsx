@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { acceptedFiles } from '../../lib/files/file-format';
 import { useT } from '../hooks/use-t';
+import { Icon } from '../ui/icon';
 
 /**
  * A button that opens the file picker (several files at once) and hands over
@@ -31,7 +32,7 @@ export function AttachButton({
           title={title ?? t('files.attachHint')}
           onClick={() => input.current?.click()}
         >
-          <span aria-hidden="true">📎</span>
+          <Icon name="paperclip" />
         </button>
       ) : (
         <button
@@ -40,7 +41,7 @@ export function AttachButton({
           title={title ?? t('files.attachHint')}
           onClick={() => input.current?.click()}
         >
-          📎 {label ?? t('files.attach')}
+          <Icon name="paperclip" /> {label ?? t('files.attach')}
         </button>
       )}
       <input

@@ -4,6 +4,7 @@ import { callBackground } from '../../lib/messaging/requests';
 import { useT } from '../hooks/use-t';
 import { useAction } from '../settings/use-action';
 import { ErrorMessage } from '../ui/error-message';
+import { Icon } from '../ui/icon';
 import { fileFacts } from './file-facts';
 import type { FileItem } from './use-local-files';
 
@@ -34,7 +35,7 @@ export function FileList({
         <li key={item.id} className="file-item" data-testid="file-item" data-status={item.status}>
           <div className="row">
             <span className="file-name grow" title={item.name}>
-              📄 {item.name}
+              <Icon name="document" /> {item.name}
             </span>
             {item.status === 'reading' ? <span className="muted">{t('files.reading')}</span> : null}
             {item.status === 'ready' ? <span className="muted file-facts">{fileFacts(item.file, t)}</span> : null}

@@ -1,5 +1,6 @@
 import type { FileInPrompt } from '../../lib/files/files-budget';
 import { useT } from '../hooks/use-t';
+import { Icon } from '../ui/icon';
 import { fileFacts } from './file-facts';
 
 /** The files a question carried into the chat, as sent: name, pages, tokens, cut. */
@@ -10,7 +11,7 @@ export function MessageFiles({ files }: { files: readonly FileInPrompt[] | undef
     <ul className="message-files muted" data-testid="message-files" aria-label={t('files.inContext')}>
       {files.map((file) => (
         <li key={file.name}>
-          📄 {file.name} · {fileFacts(file, t)}
+          <Icon name="document" /> {file.name} · {fileFacts(file, t)}
         </li>
       ))}
     </ul>

@@ -7,6 +7,7 @@ import { ReaderLink } from '../files/reader-link';
 import { useI18n } from '../hooks/use-t';
 import { ExternalLink } from '../ui/external-link';
 import { faviconFor } from '../ui/favicon';
+import { Icon } from '../ui/icon';
 import { TagEditor } from './tag-editor';
 
 /** Pages whose size is counted in characters (Chinese, Japanese), not words. */
@@ -42,7 +43,7 @@ export function LibraryItem({
         onChange={(event) => onSelect(event.target.checked)}
       />
       {file ? (
-        <span className="library-icon">📄</span>
+        <Icon name="document" className="library-icon" />
       ) : (
         <img className="library-icon" src={faviconFor(page.url, page.favIconUrl)} alt="" width={16} height={16} />
       )}

@@ -64,7 +64,7 @@ export const builtinActions: readonly Action[] = [
   builtin({
     id: 'ask',
     name: 'Ask about this',
-    icon: '💬',
+    icon: '❝',
     kind: 'ask',
     surfaces: ['toolbar', 'contextMenu'],
     template: '{{selection}}',
