@@ -41,7 +41,7 @@ export function FineTuneExport() {
   }, [loaded, since, rating, model]);
   return (
     <div className="fine-tune-export" data-testid="fine-tune-export">
-      <h3>{t('data.fineTune')}</h3>
+      <p>{t('data.fineTuneIntro')}</p>
       <p className="muted">{t('data.fineTuneHint')}</p>
       <div className="row fine-tune-filters">
         <label>

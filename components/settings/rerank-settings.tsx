@@ -1,10 +1,11 @@
 import { useId } from 'react';
+import { callBackground } from '../../lib/messaging/requests';
 import type { EmbeddingSettings, RerankSettings as Rerank } from '../../lib/settings/embedding-settings';
 import { embeddingSettingsItem } from '../../lib/settings/secure-settings';
 import { useT } from '../hooks/use-t';
 import { useServerKeyOrigins } from './embedding-server-fields';
 import { Field } from './field';
-import { ServerKeyField } from './server-key-field';
+import { OriginKeyField } from './origin-key-field';
 
 const off: Rerank = { enabled: false, url: '', model: '' };
 
@@ -46,7 +47,14 @@ export function RerankSettings({ settings }: { settings: EmbeddingSettings }) {
               onChange={(event) => update({ model: event.target.value })}
             />
           </Field>
-          <ServerKeyField kind="rerank" origin={origins.rerank} onSaved={reloadOrigins} />
+          <OriginKeyField
+            label={t('embedder.server.key')}
+            stored={origins.rerank !== undefined}
+            origin={origins.rerank}
+            saveKey={(key) => callBackground('embedder.saveKey', { kind: 'rerank', key })}
+            removeKey={() => callBackground('embedder.saveKey', { kind: 'rerank', key: null })}
+            onChanged={reloadOrigins}
+          />
         </>
       ) : null}
     </fieldset>
