@@ -3,6 +3,7 @@ import { callBackground } from '../../lib/messaging/requests';
 import type { EmbeddingSettings, RerankSettings as Rerank } from '../../lib/settings/embedding-settings';
 import { embeddingSettingsItem } from '../../lib/settings/secure-settings';
 import { useT } from '../hooks/use-t';
+import { CheckField } from './check-field';
 import { useServerKeyOrigins } from './embedding-server-fields';
 import { Field } from './field';
 import { OriginKeyField } from './origin-key-field';
@@ -20,14 +21,7 @@ export function RerankSettings({ settings }: { settings: EmbeddingSettings }) {
   return (
     <fieldset className="rerank-settings" data-testid="rerank-settings">
       <legend>{t('rerank.title')}</legend>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={rerank.enabled}
-          onChange={(event) => update({ enabled: event.target.checked })}
-        />
-        {t('rerank.enabled')}
-      </label>
+      <CheckField label={t('rerank.enabled')} checked={rerank.enabled} onChange={(enabled) => update({ enabled })} />
       {rerank.enabled ? (
         <>
           <Field id={`${id}-url`} label={t('rerank.url')} hint={t('rerank.hint')}>

@@ -83,7 +83,7 @@ export const zhCN: Record<MessageKey, string> = {
   'settings.general': '通用',
   'settings.language': '界面语言',
   'settings.language.auto': '跟随浏览器',
-  'settings.pageBudget': '提问时附带的页面文本（token 数）',
+  'settings.pageBudget': '提问时附带的页面文本',
   'settings.openSidePanel': '打开侧边栏',
   'settings.addProfile': '添加服务商',
   'settings.editProfile': '编辑服务商',
