@@ -3,6 +3,9 @@ import type { AutoSaveSettings } from '../../lib/library/auto-save-settings';
 import { autoSaveSettingsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
+import { CheckField } from './check-field';
+import { Field } from './field';
+import { UnitInput } from './unit-input';
 
 const sitesFrom = (text: string) =>
   text
@@ -26,41 +29,41 @@ export function AutoSaveSettingsForm() {
   };
   return (
     <div className="general-settings auto-save-settings">
-      <label className="row">
-        <input
-          type="checkbox"
-          checked={settings.enabled}
-          onChange={(event) => update({ enabled: event.target.checked })}
+      <CheckField
+        label={t('autosave.enabled')}
+        hint={t('autosave.never')}
+        checked={settings.enabled}
+        onChange={(enabled) => update({ enabled })}
+      />
+      <Field id={`${id}-seconds`} label={t('autosave.minRead')}>
+        <UnitInput
+          id={`${id}-seconds`}
+          unit={t('settings.unit.seconds')}
+          min={1}
+          max={3600}
+          value={settings.minReadSeconds}
+          onChange={(event) => {
+            const seconds = Number(event.target.value);
+            if (Number.isInteger(seconds) && seconds >= 1 && seconds <= 3600) update({ minReadSeconds: seconds });
+          }}
         />
-        {t('autosave.enabled')}
-      </label>
-      <p className="muted">{t('autosave.never')}</p>
-      <label htmlFor={`${id}-seconds`}>{t('autosave.minRead')}</label>
-      <input
-        id={`${id}-seconds`}
-        type="number"
-        min={1}
-        max={3600}
-        value={settings.minReadSeconds}
-        onChange={(event) => {
-          const seconds = Number(event.target.value);
-          if (Number.isInteger(seconds) && seconds >= 1 && seconds <= 3600) update({ minReadSeconds: seconds });
-        }}
-      />
-      <label htmlFor={`${id}-allow`}>{t('autosave.allow')}</label>
-      <textarea
-        id={`${id}-allow`}
-        rows={2}
-        defaultValue={settings.allow.join('\n')}
-        onBlur={(event) => update({ allow: sitesFrom(event.target.value) })}
-      />
-      <label htmlFor={`${id}-deny`}>{t('autosave.deny')}</label>
-      <textarea
-        id={`${id}-deny`}
-        rows={2}
-        defaultValue={settings.deny.join('\n')}
-        onBlur={(event) => update({ deny: sitesFrom(event.target.value) })}
-      />
+      </Field>
+      <Field id={`${id}-allow`} label={t('autosave.allow')}>
+        <textarea
+          id={`${id}-allow`}
+          rows={2}
+          defaultValue={settings.allow.join('\n')}
+          onBlur={(event) => update({ allow: sitesFrom(event.target.value) })}
+        />
+      </Field>
+      <Field id={`${id}-deny`} label={t('autosave.deny')}>
+        <textarea
+          id={`${id}-deny`}
+          rows={2}
+          defaultValue={settings.deny.join('\n')}
+          onBlur={(event) => update({ deny: sitesFrom(event.target.value) })}
+        />
+      </Field>
     </div>
   );
 }

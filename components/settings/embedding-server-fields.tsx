@@ -8,7 +8,7 @@ import { embeddingSettingsItem } from '../../lib/settings/secure-settings';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
 import { Field } from './field';
-import { ServerKeyField } from './server-key-field';
+import { OriginKeyField } from './origin-key-field';
 
 const emptyServer: EmbeddingServer = { preset: 'custom', baseURL: '', model: '' };
 
@@ -59,7 +59,7 @@ export function EmbeddingServerFields({
         <select id={`${id}-preset`} value={server.preset} onChange={(event) => pickPreset(event.target.value)}>
           {embeddingServerPresets.map((preset) => (
             <option key={preset.id} value={preset.id}>
-              {preset.name}
+              {preset.id === 'custom' ? t('embedder.server.custom') : preset.name}
             </option>
           ))}
         </select>
@@ -98,7 +98,14 @@ export function EmbeddingServerFields({
           }}
         />
       </Field>
-      <ServerKeyField kind="embedding" origin={origins.embedding} onSaved={reloadOrigins} />
+      <OriginKeyField
+        label={t('embedder.server.key')}
+        stored={origins.embedding !== undefined}
+        origin={origins.embedding}
+        saveKey={(key) => callBackground('embedder.saveKey', { kind: 'embedding', key })}
+        removeKey={() => callBackground('embedder.saveKey', { kind: 'embedding', key: null })}
+        onChanged={reloadOrigins}
+      />
       <ServerStatus status={status} onTest={onTest} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   buildExport,
   judgedModels,
@@ -11,6 +11,7 @@ import type { ExportFilter } from '../../lib/finetune/export-filter';
 import { toJsonl } from '../../lib/finetune/jsonl';
 import { useI18n } from '../hooks/use-t';
 import { saveFile } from '../ui/save-file';
+import { Field } from './field';
 
 /** A dated JSONL file made in the page. */
 function download(name: string, text: string) {
@@ -23,6 +24,7 @@ function download(name: string, text: string) {
  */
 export function FineTuneExport() {
   const { t } = useI18n();
+  const id = useId();
   const loaded = useLiveQuery(loadFineTuneData, []);
   const [since, setSince] = useState('');
   const [rating, setRating] = useState<ExportFilter['rating']>('rated');
@@ -41,23 +43,24 @@ export function FineTuneExport() {
   }, [loaded, since, rating, model]);
   return (
     <div className="fine-tune-export" data-testid="fine-tune-export">
-      <h3>{t('data.fineTune')}</h3>
+      <p>{t('data.fineTuneIntro')}</p>
       <p className="muted">{t('data.fineTuneHint')}</p>
-      <div className="row fine-tune-filters">
-        <label>
-          {t('data.fineTuneSince')}{' '}
-          <input type="date" value={since} onChange={(event) => setSince(event.target.value)} />
-        </label>
-        <label>
-          {t('data.fineTuneRating')}{' '}
-          <select value={rating} onChange={(event) => setRating(event.target.value === 'up' ? 'up' : 'rated')}>
+      <div className="fine-tune-filters">
+        <Field id={`${id}-since`} label={t('data.fineTuneSince')}>
+          <input id={`${id}-since`} type="date" value={since} onChange={(event) => setSince(event.target.value)} />
+        </Field>
+        <Field id={`${id}-rating`} label={t('data.fineTuneRating')}>
+          <select
+            id={`${id}-rating`}
+            value={rating}
+            onChange={(event) => setRating(event.target.value === 'up' ? 'up' : 'rated')}
+          >
             <option value="rated">{t('data.fineTuneRatingRated')}</option>
             <option value="up">{t('data.fineTuneRatingUp')}</option>
           </select>
-        </label>
-        <label>
-          {t('data.fineTuneModel')}{' '}
-          <select value={model} onChange={(event) => setModel(event.target.value)}>
+        </Field>
+        <Field id={`${id}-model`} label={t('data.fineTuneModel')}>
+          <select id={`${id}-model`} value={model} onChange={(event) => setModel(event.target.value)}>
             <option value="">{t('data.fineTuneAllModels')}</option>
             {models.map((name) => (
               <option key={name} value={name}>
@@ -65,12 +68,22 @@ export function FineTuneExport() {
               </option>
             ))}
           </select>
-        </label>
+        </Field>
       </div>
       <p data-testid="fine-tune-counts">
         {t('data.fineTuneCounts', { sft: result?.sft.length ?? 0, pairs: result?.pairs.length ?? 0 })}
         {result && result.skipped > 0 ? <> {t('data.fineTuneSkipped', { count: result.skipped })}</> : null}
       </p>
+      <Field id={`${id}-format`} label={t('data.fineTunePairFormat')}>
+        <select
+          id={`${id}-format`}
+          value={format}
+          onChange={(event) => setFormat(event.target.value === 'dpo' ? 'dpo' : 'plain')}
+        >
+          <option value="plain">{t('data.fineTunePlain')}</option>
+          <option value="dpo">{t('data.fineTuneDpo')}</option>
+        </select>
+      </Field>
       <div className="row">
         <button
           type="button"
@@ -79,13 +92,6 @@ export function FineTuneExport() {
         >
           {t('data.fineTuneExport')}
         </button>
-        <label>
-          {t('data.fineTunePairFormat')}{' '}
-          <select value={format} onChange={(event) => setFormat(event.target.value === 'dpo' ? 'dpo' : 'plain')}>
-            <option value="plain">{t('data.fineTunePlain')}</option>
-            <option value="dpo">{t('data.fineTuneDpo')}</option>
-          </select>
-        </label>
         <button
           type="button"
           disabled={!result || result.pairs.length === 0}

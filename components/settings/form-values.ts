@@ -25,10 +25,11 @@ export function mergeModels(...lists: ReadonlyArray<readonly string[]>): string[
   return [...new Set(lists.flat().filter((model) => model.trim() !== ''))];
 }
 
-export function valuesFromPreset(preset: ProviderPreset): FormValues {
+/** A new profile's values from a preset; `name` is the preset's name in the UI language. */
+export function valuesFromPreset(preset: ProviderPreset, name = preset.name): FormValues {
   return {
     presetId: preset.id,
-    name: preset.name,
+    name,
     baseURL: preset.baseURL,
     model: preset.defaultModel,
     temperature: '',
@@ -53,12 +54,17 @@ export function valuesFromProfile(profile: Profile): FormValues {
  * The name follows only while it is still the old preset's name or empty,
  * so a name the user typed survives.
  */
-export function withPreset(values: FormValues, previous: ProviderPreset, next: ProviderPreset): FormValues {
-  const keepName = values.name.trim() !== '' && values.name !== previous.name;
+export function withPreset(
+  values: FormValues,
+  previous: ProviderPreset,
+  next: ProviderPreset,
+  nameOf: (preset: ProviderPreset) => string = (preset) => preset.name,
+): FormValues {
+  const keepName = values.name.trim() !== '' && values.name !== nameOf(previous);
   return {
     ...values,
     presetId: next.id,
-    name: keepName ? values.name : next.name,
+    name: keepName ? values.name : nameOf(next),
     baseURL: next.baseURL,
     model: next.defaultModel,
     models: [...next.models],

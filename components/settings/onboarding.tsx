@@ -32,7 +32,7 @@ export function Onboarding({ onPickPreset }: { onPickPreset: (presetId: string) 
 
   return (
     <section className="card onboarding" aria-labelledby="onboarding-title" data-testid="onboarding">
-      <h2 id="onboarding-title">{t('onboarding.title')}</h2>
+      <h3 id="onboarding-title">{t('onboarding.title')}</h3>
       <p>{t('onboarding.intro')}</p>
       {found === undefined ? (
         <p className="muted" role="status">

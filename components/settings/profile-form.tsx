@@ -1,15 +1,18 @@
 import { useEffect, useId, useRef } from 'react';
+import { presetName } from '../../lib/llm/preset-name';
 import { findPreset, providerPresets } from '../../lib/llm/presets';
 import type { Profile } from '../../lib/settings/profile';
 import { profilesItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { ErrorMessage } from '../ui/error-message';
-import { ApiKeyField } from './api-key-field';
 import { describedBy, Field } from './field';
 import { type FormValues, mergeModels } from './form-values';
+import { OriginKeyField } from './origin-key-field';
+import { hasProviderKeyHint, ProviderKeyHint } from './provider-key-hint';
 import { TestResult } from './test-result';
 import { useProfileForm } from './use-profile-form';
+import { useReveal } from './use-reveal';
 
 /** Adds or edits one provider profile; the key goes to the background once, on Save. */
 export function ProfileForm({
@@ -32,6 +35,9 @@ export function ProfileForm({
     return key ? t(key) : undefined;
   };
   const ref = useRef<HTMLFormElement>(null);
+  const saved = useReveal<HTMLSpanElement>(
+    form.save.status === 'done' || form.save.status === 'failed' ? form.save : null,
+  );
   useEffect(() => {
     ref.current?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }, []);
@@ -53,7 +59,7 @@ export function ProfileForm({
         <select id={`${id}-preset`} value={values.presetId} onChange={(event) => form.changePreset(event.target.value)}>
           {providerPresets.map((option) => (
             <option key={option.id} value={option.id}>
-              {option.name}
+              {presetName(option, t)}
             </option>
           ))}
         </select>
@@ -80,14 +86,14 @@ export function ProfileForm({
           onChange={(event) => form.change({ baseURL: event.target.value })}
         />
       </Field>
-      <ApiKeyField
+      <OriginKeyField
         id={`${id}-key`}
-        preset={preset}
-        stored={stored}
+        label={t('settings.apiKey')}
+        hint={hasProviderKeyHint(preset) ? <ProviderKeyHint preset={preset} /> : undefined}
+        stored={stored?.hasApiKey ?? false}
         value={form.apiKey}
-        removing={form.removeKey}
         onChange={form.changeApiKey}
-        onRemove={(profile) => void form.removeStoredKey(profile)}
+        removeKey={() => (stored ? form.removeStoredKey(stored) : Promise.resolve())}
       />
       <Field id={`${id}-model`} label={t('settings.model')} hint={t('settings.modelHint')} error={error('model')}>
         <input
@@ -136,7 +142,7 @@ export function ProfileForm({
         <button type="button" className="ghost" onClick={onClose}>
           {values.id ? t('common.close') : t('common.cancel')}
         </button>
-        <span className="muted" role="status">
+        <span ref={saved} className="muted" role="status">
           {form.test.status === 'running' ? t('settings.testing') : null}
           {form.save.status === 'running' ? t('settings.saving') : null}
           {form.save.status === 'done' ? <span className="saved">{t('settings.saved')}</span> : null}

@@ -1,3 +1,4 @@
+import { presetName } from '../../lib/llm/preset-name';
 import { findPreset } from '../../lib/llm/presets';
 import { callBackground } from '../../lib/messaging/requests';
 import type { Profile } from '../../lib/settings/profile';
@@ -30,13 +31,19 @@ export function ProfileRow({
     <li className="profile-row" data-testid="profile-row" data-profile-id={profile.id} data-active={active}>
       <div className="profile-main">
         <div className="row">
-          <strong className="profile-name">{profile.name}</strong>
+          <strong className="profile-name" translate="no">
+            {profile.name}
+          </strong>
           {active ? <span className="badge">{t('settings.active')}</span> : null}
         </div>
         <div className="profile-meta muted">
-          <span>{findPreset(profile.presetId).name}</span>
-          <span className="mono">{profile.model}</span>
-          <span className="mono">{profile.baseURL}</span>
+          <span>{presetName(findPreset(profile.presetId), t)}</span>
+          <span className="mono" translate="no">
+            {profile.model}
+          </span>
+          <span className="mono" translate="no">
+            {profile.baseURL}
+          </span>
           <span className={profile.hasApiKey ? 'key-status stored' : 'key-status'}>
             {profile.hasApiKey ? t('settings.keyStored') : t('settings.noKey')}
           </span>

@@ -1,10 +1,12 @@
 import { useId } from 'react';
+import { callBackground } from '../../lib/messaging/requests';
 import type { EmbeddingSettings, RerankSettings as Rerank } from '../../lib/settings/embedding-settings';
 import { embeddingSettingsItem } from '../../lib/settings/secure-settings';
 import { useT } from '../hooks/use-t';
+import { CheckField } from './check-field';
 import { useServerKeyOrigins } from './embedding-server-fields';
 import { Field } from './field';
-import { ServerKeyField } from './server-key-field';
+import { OriginKeyField } from './origin-key-field';
 
 const off: Rerank = { enabled: false, url: '', model: '' };
 
@@ -19,14 +21,7 @@ export function RerankSettings({ settings }: { settings: EmbeddingSettings }) {
   return (
     <fieldset className="rerank-settings" data-testid="rerank-settings">
       <legend>{t('rerank.title')}</legend>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={rerank.enabled}
-          onChange={(event) => update({ enabled: event.target.checked })}
-        />
-        {t('rerank.enabled')}
-      </label>
+      <CheckField label={t('rerank.enabled')} checked={rerank.enabled} onChange={(enabled) => update({ enabled })} />
       {rerank.enabled ? (
         <>
           <Field id={`${id}-url`} label={t('rerank.url')} hint={t('rerank.hint')}>
@@ -46,7 +41,14 @@ export function RerankSettings({ settings }: { settings: EmbeddingSettings }) {
               onChange={(event) => update({ model: event.target.value })}
             />
           </Field>
-          <ServerKeyField kind="rerank" origin={origins.rerank} onSaved={reloadOrigins} />
+          <OriginKeyField
+            label={t('embedder.server.key')}
+            stored={origins.rerank !== undefined}
+            origin={origins.rerank}
+            saveKey={(key) => callBackground('embedder.saveKey', { kind: 'rerank', key })}
+            removeKey={() => callBackground('embedder.saveKey', { kind: 'rerank', key: null })}
+            onChanged={reloadOrigins}
+          />
         </>
       ) : null}
     </fieldset>

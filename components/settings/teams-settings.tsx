@@ -91,11 +91,11 @@ export function TeamsSettings() {
   return (
     <div className="teams-settings">
       <p className="muted">{t('teams.intro')}</p>
-      <h3>{t('teams.presets')}</h3>
+      <h4>{t('teams.presets')}</h4>
       <ul className="profile-list" aria-label={t('teams.presets')}>
         {presetTeams.map((team) => row(team, true))}
       </ul>
-      <h3>{t('teams.yours')}</h3>
+      <h4>{t('teams.yours')}</h4>
       {teams.length === 0 ? <p className="muted">{t('teams.none')}</p> : null}
       <ul className="profile-list" aria-label={t('teams.yours')} data-testid="user-teams">
         {teams.map((team) => row(team, false))}

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { presetName } from '../../lib/llm/preset-name';
 import { findPreset } from '../../lib/llm/presets';
 import { callBackground } from '../../lib/messaging/requests';
 import type { Profile } from '../../lib/settings/profile';
+import { useT } from '../hooks/use-t';
 import { draftFromProfile, type FormErrors, type FormValues, mergeModels, toDraft, withPreset } from './form-values';
 import { updateGeneralSettings } from './update-general-settings';
 import { useAction } from './use-action';
@@ -11,6 +13,7 @@ import { useAction } from './use-action';
  * until one `profiles.save` hands it to the background; nothing reads it back.
  */
 export function useProfileForm(initial: FormValues, onSaved: (profile: Profile) => void) {
+  const t = useT();
   const [values, setValues] = useState(initial);
   const [apiKey, setApiKey] = useState('');
   const [errors, setErrors] = useState<FormErrors>({});
@@ -33,9 +36,6 @@ export function useProfileForm(initial: FormValues, onSaved: (profile: Profile) 
     await updateGeneralSettings({ onboarded: true });
     return profile;
   });
-  const removeKey = useAction((stored: Profile) =>
-    callBackground('profiles.save', { profile: draftFromProfile(stored), apiKey: null }),
-  );
 
   /** Edits invalidate old outcomes: a "Saved." or a test of another URL would mislead. */
   const change = (patch: Partial<FormValues>) => {
@@ -61,10 +61,9 @@ export function useProfileForm(initial: FormValues, onSaved: (profile: Profile) 
     apiKey,
     test: test.state,
     save: save.state,
-    removeKey: removeKey.state,
     change,
     changePreset(presetId: string) {
-      change(withPreset(values, findPreset(values.presetId), findPreset(presetId)));
+      change(withPreset(values, findPreset(values.presetId), findPreset(presetId), (preset) => presetName(preset, t)));
     },
     changeApiKey(next: string) {
       setApiKey(next);
@@ -85,9 +84,10 @@ export function useProfileForm(initial: FormValues, onSaved: (profile: Profile) 
       setValues((current) => ({ ...current, id: profile.id }));
       onSaved(profile);
     },
+    /** Deletes the stored key (the key field shows the outcome); throws on failure. */
     async removeStoredKey(stored: Profile) {
       save.reset();
-      await removeKey.run(stored);
+      await callBackground('profiles.save', { profile: draftFromProfile(stored), apiKey: null });
     },
   };
 }

@@ -7,8 +7,10 @@ import { webSearchSettingsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { ExternalLink } from '../ui/external-link';
+import { CheckField } from './check-field';
 import { describedBy, Field } from './field';
-import { SearchKeyField } from './search-key-field';
+import { OriginKeyField } from './origin-key-field';
+import { UnitInput } from './unit-input';
 import { useAction } from './use-action';
 
 /** Web search: the engine, its address and key (or the no-key site), and how many result pages are read. */
@@ -29,6 +31,7 @@ export function WebSearchSettingsForm() {
   };
   const engine = settings.engine;
   const info = engine === 'browser' ? null : apiEngines[engine];
+  const keyOrigin = info && origins.state.status === 'done' ? origins.state.value[info.id] : undefined;
 
   const setEndpoint = (engineId: ApiEngineId, value: string) => {
     const trimmed = value.trim();
@@ -95,9 +98,11 @@ export function WebSearchSettingsForm() {
             </Field>
           ) : null}
           {info.needsKey ? (
-            <SearchKeyField
-              engine={info.id}
-              origin={origins.state.status === 'done' ? origins.state.value[info.id] : undefined}
+            <OriginKeyField
+              key={`${info.id}-key`}
+              label={t('settings.apiKey')}
+              stored={keyOrigin !== undefined}
+              origin={keyOrigin}
               hint={
                 info.keyUrl ? (
                   <>
@@ -106,7 +111,9 @@ export function WebSearchSettingsForm() {
                   </>
                 ) : null
               }
-              onSaved={() => void origins.run()}
+              saveKey={(key) => callBackground('search.saveKey', { engine: info.id, key })}
+              removeKey={() => callBackground('search.saveKey', { engine: info.id, key: null })}
+              onChanged={() => void origins.run()}
             />
           ) : null}
         </>
@@ -149,9 +156,9 @@ export function WebSearchSettingsForm() {
         </div>
       ) : null}
       <Field id={`${id}-pages`} label={t('websearch.pages')} hint={t('websearch.pagesHint')}>
-        <input
+        <UnitInput
           id={`${id}-pages`}
-          type="number"
+          unit={t('settings.unit.pages')}
           min={0}
           max={10}
           value={settings.pagesToRead}
@@ -163,9 +170,9 @@ export function WebSearchSettingsForm() {
         />
       </Field>
       <Field id={`${id}-budget`} label={t('websearch.budget')}>
-        <input
+        <UnitInput
           id={`${id}-budget`}
-          type="number"
+          unit={t('settings.unit.seconds')}
           min={2}
           max={60}
           value={settings.readBudgetSeconds}
@@ -175,14 +182,11 @@ export function WebSearchSettingsForm() {
           }}
         />
       </Field>
-      <label className="row">
-        <input
-          type="checkbox"
-          checked={settings.rewriteQueries}
-          onChange={(event) => update({ rewriteQueries: event.target.checked })}
-        />
-        {t('websearch.rewrite')}
-      </label>
+      <CheckField
+        label={t('websearch.rewrite')}
+        checked={settings.rewriteQueries}
+        onChange={(rewriteQueries) => update({ rewriteQueries })}
+      />
       <p className="muted">{t('websearch.privacy')}</p>
     </div>
   );

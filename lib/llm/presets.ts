@@ -1,11 +1,15 @@
+import type { MessageKey } from '../i18n/en';
+
 /**
  * Provider presets: each one a base URL, known models and where users get a key.
  * Every provider here speaks the OpenAI Chat Completions API.
  */
 export interface ProviderPreset {
   readonly id: string;
-  /** Display name; the same in every UI language. */
+  /** Display name; brand names read the same in every UI language. */
   readonly name: string;
+  /** A name that is words rather than a brand, shown translated (see preset-name.ts). */
+  readonly nameKey?: MessageKey;
   readonly baseURL: string;
   readonly models: readonly string[];
   readonly defaultModel: string;
@@ -117,6 +121,7 @@ export const providerPresets: readonly ProviderPreset[] = [
   {
     id: 'custom',
     name: 'Custom (OpenAI-compatible)',
+    nameKey: 'preset.custom',
     baseURL: 'https://example.com/v1',
     models: [],
     defaultModel: 'model-name',

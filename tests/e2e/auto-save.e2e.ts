@@ -31,9 +31,9 @@ describe('automatic saving', () => {
 
   it('saves pages read long enough, but not on private sites or pages with a password field', async () => {
     const options = await openExtensionPage(s.aside, 'options.html');
-    await options.getByLabel('Minimum reading time before saving (seconds)').fill('1');
+    await options.getByLabel('Minimum reading time before saving').fill('1');
     await options.getByLabel('Private sites, never saved (one per line)').fill('localhost');
-    await options.getByLabel('Minimum reading time before saving (seconds)').focus(); // blur the list: it is stored
+    await options.getByLabel('Minimum reading time before saving').focus(); // blur the list: it is stored
     await options.getByLabel('Save the pages I read into the library automatically').check();
     // Stored (through the background) before the page goes.
     await expect
@@ -89,7 +89,7 @@ describe('automatic saving in incognito windows', () => {
 
   it('never saves a page read in an incognito window, though it saves the same page read in a normal one', async () => {
     const options = await openExtensionPage(s.aside, 'options.html');
-    await options.getByLabel('Minimum reading time before saving (seconds)').fill('1');
+    await options.getByLabel('Minimum reading time before saving').fill('1');
     await options.getByLabel('Save the pages I read into the library automatically').check();
     const url = s.pages.corpusUrl('wikipedia');
 

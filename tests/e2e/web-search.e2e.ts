@@ -104,7 +104,7 @@ describe('web search', () => {
 
   it('lists result pages that time out or are not web pages, and answers from the rest', async () => {
     await newChat(s.panel);
-    await webSection().getByLabel('Time to read them (seconds)').fill('2');
+    await webSection().getByLabel('Time to read them').fill('2');
     engine.setHits([
       { title: 'Loxley history', url: engine.pageUrl('loxley-history'), snippet: 'The bridge opened in 1932.' },
       { title: 'A slow page', url: engine.pageUrl('slow'), snippet: 'Slow.' },
