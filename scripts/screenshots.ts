@@ -110,7 +110,19 @@ async function cardShot(s: Session, shot: Shot, name: string): Promise<void> {
     if ((await ui.attribute('[data-testid="aside-card"]', 'data-status')) === 'complete') break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  await s.tab.screenshot({ path: path.join(outDir, `${name}.png`) });
+  // The selection and the card, not the whole (unstyled corpus) page.
+  const box = await ui.evaluate<{ x: number; y: number; width: number; height: number }>(
+    '[data-testid="aside-card"]',
+    'function () { const r = this.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; }',
+  );
+  const viewport = s.tab.viewportSize() ?? { width: 1100, height: 720 };
+  const clip = box && {
+    x: Math.max(0, box.x - 300),
+    y: Math.max(0, box.y - 160),
+    width: Math.min(viewport.width, box.width + 600),
+    height: Math.min(viewport.height - Math.max(0, box.y - 160), box.height + 200),
+  };
+  await s.tab.screenshot({ path: path.join(outDir, `${name}.png`), ...(clip ? { clip } : {}) });
   await ui.close();
 }
 

@@ -1,4 +1,5 @@
 import type { Source } from '../../lib/rag/citations';
+import { passageText } from '../../lib/rag/passage-text';
 import { SavedTextLink, SourceLink } from '../files/source-link';
 import { useT } from '../hooks/use-t';
 
@@ -14,7 +15,7 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
             <SourceLink source={source}>{source.title || source.url}</SourceLink>
             <SavedTextLink source={source} />
             {source.headingPath.length > 0 ? <span className="muted"> › {source.headingPath.join(' › ')}</span> : null}
-            <div className="muted source-passage">{source.passage}</div>
+            <div className="muted source-passage">{passageText(source.passage)}</div>
           </li>
         ))}
       </ol>
