@@ -138,11 +138,19 @@ describe('agent mode', () => {
     try {
       s.aside.audit.allow(plain.origin);
       const id = await addProfile(s.aside, { baseURL: plain.url, name: 'No tools' });
-      // The provider and model are chosen from the header's model chip.
-      await s.panel.getByTestId('model-chip').click();
+      // The provider is chosen from the header's model chip, which a person closes with Escape afterwards
+      // (left open, it would cover the controls the next tests click).
+      const chip = s.panel.getByTestId('model-chip');
       const picker = s.panel.getByRole('combobox', { name: 'Provider' });
+      const chooseProvider = async (profileId: string) => {
+        if ((await chip.getAttribute('aria-expanded')) !== 'true') await chip.click();
+        await picker.selectOption(profileId);
+        await s.panel.keyboard.press('Escape');
+        await expect.poll(() => chip.getAttribute('aria-expanded')).toBe('false');
+      };
+      await chip.click();
       const previous = await picker.inputValue();
-      await picker.selectOption(id);
+      await chooseProvider(id);
       plain.enqueue(
         text('```json\n{"tool_calls": [{"name": "get_current_page", "arguments": {}}]}\n```'),
         (request: RecordedRequest) => {
@@ -158,8 +166,7 @@ describe('agent mode', () => {
       expect(bodies.slice(1).every((body) => body.tools === undefined)).toBe(true);
       expect(JSON.stringify(bodies[1]?.messages[0])).toContain('reply with only a JSON object');
       expect(await steps().getAttribute('data-tool')).toBe('get_current_page');
-      await s.panel.getByTestId('model-chip').click();
-      await picker.selectOption(previous);
+      await chooseProvider(previous);
     } finally {
       await plain.close();
     }

@@ -57,7 +57,7 @@ describe('page context', () => {
     await ask(s.panel, 'What is on this page?');
     const alert = s.panel.getByTestId('assistant-message').last().getByRole('alert');
     await expect.poll(() => alert.getAttribute('data-error-code')).toBe('page-unreadable');
-    expect(await alert.innerText()).toContain('Turn off "Use this page"');
+    expect(await alert.innerText()).toContain('Leave the page out of the question to chat without it.');
     // Nothing was sent to the provider, and the question is kept.
     expect(s.llm.requests.length).toBe(before);
     expect(await s.panel.getByTestId('user-message').last().innerText()).toContain('What is on this page?');
