@@ -15,7 +15,7 @@ export function passageText(markdown: string): string {
       // Heading, quote and list markers at a line's start.
       .replace(/^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+)/gm, '')
       // Emphasis and code: the markers go, the words stay (not inside words: snake_case stays).
-      .replace(/(\*\*|__)(?=\S)([^]*?\S)\1/g, '$2')
+      .replace(/(\*\*|__)(?=\S)([^\n]*?\S)\1/g, '$2')
       .replace(/(^|[^\w*\\])\*(?=\S)([^*\n]*?\S)\*(?!\w)/g, '$1$2')
       .replace(/(^|[^\w\\])_(?=\S)([^_\n]*?\S)_(?!\w)/g, '$1$2')
       .replace(/`([^`\n]*)`/g, '$1')
