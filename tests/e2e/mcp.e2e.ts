@@ -214,7 +214,7 @@ describe('MCP servers', () => {
       const runs = s.panel.getByTestId('agent-runs').getByRole('button');
       await runs.filter({ hasText: 'Forecast for Lyon' }).click();
       await expect.poll(() => teamRun(s.panel).getByTestId('mcp-problem').allInnerTexts()).toEqual(gone);
-      expect(await teamRun(s.panel).locator('[data-error-code="mcp-unreachable"]').count()).toBe(1);
+      await expect.poll(() => teamRun(s.panel).locator('[data-error-code="mcp-unreachable"]').count()).toBe(1);
       await s.panel.getByRole('button', { name: /New run|新任务/ }).click();
       await runs.filter({ hasText: 'Weather in Lyon?' }).click();
       await expect.poll(() => panelRun().getByTestId('mcp-problem').allInnerTexts()).toEqual(gone);
