@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { guessLanguage } from '../capture/language';
 import { withoutPageMarkers } from '../capture/page-markers';
 import { AsideError } from '../messaging/errors';
+import { columnOrder } from './pdf-columns';
 import type { PdfExtraction } from './pdf-extraction';
 import { pdfLimits } from './pdf-limits';
 import { type PdfTextItem, pageLines, pageParagraphs } from './pdf-lines';
@@ -52,7 +53,7 @@ export async function extractPdf(data: Uint8Array, maxPages: number = pdfLimits.
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
       const items = content.items.filter((item): item is TextItem => 'str' in item).map(layoutItem);
-      pages.push({ page: n, paragraphs: pageParagraphs(pageLines(items)) });
+      pages.push({ page: n, paragraphs: pageParagraphs(columnOrder(pageLines(items))) });
       page.cleanup();
       if (performance.now() - started > pdfLimits.maxMs) break;
     }

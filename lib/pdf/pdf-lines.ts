@@ -30,7 +30,19 @@ export interface PdfParagraph {
   readonly lines: number;
 }
 
-/** Groups items into lines: a line ends where pdf.js says one does, or where the baseline moves. */
+/**
+ * A horizontal gap wider than this many font sizes between two runs on one
+ * baseline is a gutter between columns (or table cells), not a space between
+ * words: even loose justified text stays well under it.
+ */
+const gutterSizes = 2;
+
+/**
+ * Groups items into lines: a line ends where pdf.js says one does, where the
+ * baseline moves, or at a gutter (a producer that writes a two-column page row
+ * by row puts both columns' lines on one baseline; they are kept apart here
+ * so that the columns can be put in order, see pdf-columns.ts).
+ */
 export function pageLines(items: readonly PdfTextItem[]): PdfLine[] {
   const lines: PdfLine[] = [];
   let parts: PdfTextItem[] = [];
@@ -55,8 +67,10 @@ export function pageLines(items: readonly PdfTextItem[]): PdfLine[] {
   };
   for (const item of items) {
     const current = parts.find((part) => part.str.trim() !== '');
-    if (current && item.str.trim() !== '' && Math.abs(item.y - current.y) > Math.max(current.size, item.size) * 0.6) {
-      close();
+    const last = parts.findLast((part) => part.str.trim() !== '');
+    if (current && last && item.str.trim() !== '') {
+      const size = Math.max(current.size, item.size);
+      if (Math.abs(item.y - current.y) > size * 0.6 || item.x - (last.x + last.width) > size * gutterSizes) close();
     }
     parts.push(item);
     if (item.hasEOL) close();
@@ -92,7 +106,9 @@ export function pageParagraphs(lines: readonly PdfLine[]): PdfParagraph[] {
       const gap = previous.y - line.y;
       const resized = Math.abs(previous.size - line.size) > 0.15 * Math.min(previous.size, line.size);
       const shortEnd = previous.xEnd - previous.x < widest * 0.75 && sentenceEnd.test(previous.text);
-      if (gap > size * 1.75 || gap < -size * 0.5 || resized || shortEnd) close();
+      // A run further along the same baseline (past a wide gap) goes on the same paragraph.
+      const sameBaseline = Math.abs(gap) < size * 0.3 && line.x >= previous.xEnd;
+      if (!sameBaseline && (gap > size * 1.75 || gap < -size * 0.5 || resized || shortEnd)) close();
     }
     group.push(line);
   }

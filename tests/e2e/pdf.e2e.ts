@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { text } from '../support/openai-server';
 import { type AsideBrowser, openExtensionPage, openSidePanel } from './support/extension';
-import { type PdfServer, pdfFixtures, startPdfServer } from './support/pdf-fixtures';
+import { type PdfServer, pdfFixtures, startPdfServer, twoColumnText } from './support/pdf-fixtures';
 import { ask, lastPrompt, newChat, type Session, startSession } from './support/session';
 
 /**
@@ -74,6 +74,20 @@ describe('PDFs in the tab', { timeout: 120_000 }, () => {
     const sent = lastPrompt(s.llm);
     expect(sent).toContain('Summarize the following text');
     expect(sent).toContain('Rainfall in Lisbon peaks in November');
+  });
+
+  it('reads a two-column PDF a column at a time, even when its lines are drawn row by row', async () => {
+    await s.show(pdfs.url('two-column.pdf'));
+    await expect.poll(status, { timeout: 60_000 }).toMatch(/^PDF, 1 page · about \d+ tokens$/);
+    s.llm.enqueue(text('Harbour first, then market.'));
+    await ask(s.panel, 'What comes first?');
+    await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('then market');
+    const sent = lastPrompt(s.llm);
+    // Each column's sentence whole (no line of the other column inside it), the left one first.
+    const left = sent.indexOf(twoColumnText.left.join(' '));
+    const right = sent.indexOf(twoColumnText.right.join(' '));
+    expect(left).toBeGreaterThan(sent.indexOf('# Harbour and Market'));
+    expect(right).toBeGreaterThan(left);
   });
 
   it('reads a Chinese PDF whose font needs the CMaps shipped in the extension', async () => {

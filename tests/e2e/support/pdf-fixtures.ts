@@ -9,10 +9,38 @@ const filler = (topic: string) => [
   'lines above it read as headings and these lines read as plain text.',
 ];
 
+/** The two columns of `two-column.pdf`, a sentence each, over several lines. */
+export const twoColumnText = {
+  left: [
+    'The left column begins at the harbour,',
+    'where the fishing boats come back at',
+    'dawn with the night catch on board.',
+    'It ends when the last crate is ashore.',
+  ],
+  right: [
+    'The right column begins at the market,',
+    'where the stalls open their shutters',
+    'at noon and the fish is sold by weight.',
+    'It ends when the square is swept clean.',
+  ],
+};
+
+/**
+ * A two-column page as some producers draw it: row by row, each left line
+ * followed by the line beside it on the right, under a title across both.
+ */
+function twoColumnPage(): PdfPageSpec {
+  const left = column(twoColumnText.left, { x: 72, top: 700 });
+  const right = column(twoColumnText.right, { x: 320, top: 700 });
+  return {
+    lines: [{ text: 'Harbour and Market', x: 72, y: 740, size: 20 }, ...left.flatMap((line, i) => [line, right[i]!])],
+  };
+}
+
 /**
  * The PDFs the E2E tests open, generated (tests/support/pdf-writer.ts):
  * an English report with an outline, a heading by size and a word
- * hyphenated at a line end; a Chinese one whose font needs Adobe's CMaps; a
+ * hyphenated at a line end; a two-column page drawn row by row; a Chinese one whose font needs Adobe's CMaps; a
  * 300-page one past the page budget; a scan (no text layer); one locked
  * with a password; and a file that only claims to be a PDF.
  */
@@ -61,6 +89,7 @@ export function pdfFixtures(): Record<string, Buffer> {
         },
       ],
     }),
+    'two-column.pdf': writePdf({ title: 'Harbour and Market', pages: [twoColumnPage()] }),
     'long.pdf': writePdf({ title: 'A long PDF', pages: long }),
     'scan.pdf': writePdf({ pages: [{ image: true }, { image: true }] }),
     'locked.pdf': writePdf({ pages: [{ lines: column(filler('secrets')) }], userPassword: 'secret' }),
