@@ -9,10 +9,20 @@
  * A printed page carries the site's navigation, sidebars and footer, which
  * Readability drops from the expected text. So three figures per document:
  * raw token F1 (everything extracted), recall (how much of the article the
- * PDF gave back), and article F1: the extracted tokens cut to the span from
- * the first to the last place where a run of 4 of the article's tokens
- * appears (what precedes the article's start and follows its end is the
- * page's chrome, the way print-to-PDF lays it out).
+ * PDF gave back), and article F1: the extracted tokens cut to the span that
+ * best matches the article (bench/article-span.ts: tokens in a run of 4 also
+ * found in the article count +1, others −1, and the span is the maximum-sum
+ * segment). The same rule for every page; what is printed inside that span
+ * (a sidebar between two parts of the article) still counts against it.
+ *
+ * Each page is printed as a reader's browser shows it: its inline scripts run
+ * (the page server's CSP is bypassed for the printing tab), nothing from other
+ * hosts loads. Two pages cannot give a PDF with text, whatever the harness does
+ * (see README): la-nacion's printing never returns in Chromium 156 (an empty
+ * block inside an inline in a list item, `<li><a><div></div></a></li>`, hangs
+ * `Page.printToPDF`), and seattletimes-1 as stored is blank in any browser
+ * (`body { visibility: hidden !important }`, which only a script wrapped in a
+ * literal `<![CDATA[`, a syntax error in HTML, would remove).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,13 +32,13 @@ import type { PdfExtraction } from '../lib/pdf/pdf-extraction';
 import { launchAside } from '../tests/e2e/support/extension';
 import type { ExtensionGlobal } from '../tests/e2e/support/extension-global';
 import { startPageServer } from '../tests/e2e/support/page-server';
+import { articleSpan } from './article-span';
 import { withTimeout } from './capture-browser';
 import { markdownText, overlap, tokens } from './capture-f1';
 import { median, percentile, report, round } from './stats';
 
 const corpus = path.resolve(import.meta.dirname, '../../shared/corpora/readability');
 const timeoutMs = 60_000;
-const gram = 4;
 
 type Reply = { ok: true; value: PdfExtraction } | { ok: false; error: { code: string; message: string } };
 
@@ -45,21 +55,6 @@ interface Row {
 }
 
 const cjkChar = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/** The extracted tokens from where the article's first run of `gram` tokens appears to where its last one ends. */
-function articleSpan(expected: readonly string[], actual: readonly string[]): string[] {
-  const key = (list: readonly string[], i: number) => list.slice(i, i + gram).join('\u0001');
-  const expectedGrams = new Set<string>();
-  for (let i = 0; i + gram <= expected.length; i++) expectedGrams.add(key(expected, i));
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i + gram <= actual.length; i++) {
-    if (!expectedGrams.has(key(actual, i))) continue;
-    if (first < 0) first = i;
-    last = i + gram;
-  }
-  return first < 0 ? [...actual] : actual.slice(first, last);
-}
 
 /** Extracts a PDF in the real extension: the service worker sends the background's own request to the offscreen document. */
 async function extract(aside: Awaited<ReturnType<typeof launchAside>>, pdf: Buffer): Promise<Reply> {
@@ -89,7 +84,8 @@ async function main() {
     .readdirSync(corpus)
     .filter((name) => fs.existsSync(path.join(corpus, name, 'source.html')))
     .sort()
-    // PDF_EVAL_LIMIT=n: the first n documents only, for a quick look.
+    // PDF_EVAL_PAGES=a,b: those documents only; PDF_EVAL_LIMIT=n: the first n. For a quick look.
+    .filter((name) => !process.env.PDF_EVAL_PAGES || process.env.PDF_EVAL_PAGES.split(',').includes(name))
     .slice(0, Number(process.env.PDF_EVAL_LIMIT) || undefined);
   const server = await startPageServer();
   // No egress proxy in the path: the timings are the browser's own.
@@ -97,10 +93,18 @@ async function main() {
   const rows: Row[] = [];
   try {
     for (const [index, doc] of names.entries()) {
-      // A fresh tab per document, with the page's scripts off: a page whose script spins cannot hold up the rest.
+      // A fresh tab per document. The page's own inline scripts run, as in a reader's browser (the page
+      // server's CSP, meant to keep E2E tests offline, would block them): some pages hide themselves with CSS
+      // until a script shows them (engadget's frame-busting `html { display: none }`, the Seattle Times'
+      // anti-flicker `body { visibility: hidden }`), and without their scripts they print blank. Nothing is
+      // fetched from other hosts: the corpus is offline, and the run repeatable.
       const printer = await aside.context.newPage();
       const cdp = await aside.context.newCDPSession(printer);
-      await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+      await cdp.send('Page.setBypassCSP', { enabled: true });
+      await printer.route(
+        (url) => url.hostname !== '127.0.0.1',
+        (route) => route.abort(),
+      );
       const html = fs.readFileSync(path.join(corpus, doc, 'expected.html'), 'utf8');
       const expected = tokens(new JSDOM(html).window.document.body.textContent ?? '');
       const row: Row = { doc, cjk: expected.filter((t) => cjkChar.test(t)).length > expected.length * 0.3 };
@@ -110,6 +114,11 @@ async function main() {
         row.pdfBytes = pdf.length;
         const reply = await withTimeout(extract(aside, pdf), timeoutMs, 'extraction');
         if (!reply.ok) throw new Error(`${reply.error.code}: ${reply.error.message}`);
+        // PDF_EVAL_DUMP=dir: each document's extracted Markdown, to read where the figures come from.
+        if (process.env.PDF_EVAL_DUMP) {
+          fs.mkdirSync(process.env.PDF_EVAL_DUMP, { recursive: true });
+          fs.writeFileSync(path.join(process.env.PDF_EVAL_DUMP, `${doc}.md`), reply.value.markdown);
+        }
         const actual = tokens(markdownText(withoutPageMarkers(reply.value.markdown)));
         const raw = overlap(expected, actual);
         row.pages = reply.value.pagesRead;

@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { guessLanguage } from '../capture/language';
 import { withoutPageMarkers } from '../capture/page-markers';
 import { AsideError } from '../messaging/errors';
+import { ideographsForRadicals } from './cjk-radicals';
 import { columnOrder } from './pdf-columns';
 import type { PdfExtraction } from './pdf-extraction';
 import { pdfLimits } from './pdf-limits';
@@ -84,10 +85,17 @@ export async function extractPdf(data: Uint8Array, maxPages: number = pdfLimits.
   }
 }
 
-/** pdf.js's item reduced to what layout needs: position, size and width in PDF units. */
+/** pdf.js's item reduced to what layout needs: position, size and width in PDF units; radicals read as ideographs. */
 function layoutItem(item: TextItem): PdfTextItem {
   const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
-  return { str: item.str, x, y, size: Math.hypot(c, d) || item.height, width: item.width, hasEOL: item.hasEOL };
+  return {
+    str: ideographsForRadicals(item.str),
+    x,
+    y,
+    size: Math.hypot(c, d) || item.height,
+    width: item.width,
+    hasEOL: item.hasEOL,
+  };
 }
 
 /** pdf.js's errors cross its worker as objects with a name: a password, or a file that is not a PDF. */
