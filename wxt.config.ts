@@ -64,9 +64,10 @@ export default defineConfig({
   hooks: {
     // The local embedder's runtime and pdf.js's worker ship inside the extension: remote code is forbidden in MV3.
     'build:publicAssets': (wxt, files) => {
-      // Both run in Chrome's offscreen document; Firefox has none yet (the embedder and PDFs in tabs say so there).
-      if (wxt.config.browser === 'firefox') return;
+      // pdf.js runs in Chrome's offscreen document and in Firefox's background page; the embedder only in Chrome's
+      // offscreen document (Firefox has none yet, and the embedder says so there).
       files.push(...pdfjsFiles());
+      if (wxt.config.browser === 'firefox') return;
       for (const file of ortRuntimeFiles) {
         files.push({
           absoluteSrc: path.resolve('node_modules/onnxruntime-web/dist', file),

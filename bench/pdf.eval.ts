@@ -169,6 +169,7 @@ async function main() {
       medianRawF1: round(median(pick(done, 'f1')), 3),
       medianRecall: round(median(pick(done, 'recall')), 3),
       cjkMedianRawF1: round(median(pick(cjk, 'f1')), 3),
+      cjkMedianRecall: round(median(pick(cjk, 'recall')), 3),
     },
     { rows },
   );

@@ -55,8 +55,11 @@ async function readPdf(url: string, tabTitle: string | undefined): Promise<Captu
 
 /** Extracts PDF bytes with pdf.js in the offscreen document (a tab's PDF, or a local file the panel read). */
 export async function extractInOffscreen(bytes: Uint8Array): Promise<PdfExtraction> {
-  // Firefox has no offscreen document; its MV2 background could host pdf.js, which is not built yet.
-  if (!browser.offscreen) throw new AsideError('pdf-unavailable', 'PDFs in tabs cannot be read in this browser yet.');
+  if (!browser.offscreen) {
+    // Firefox has no offscreen document, but its MV2 background is a page: it has a DOM and starts pdf.js's worker.
+    if (import.meta.env.FIREFOX) return (await import('./extract-pdf')).extractPdf(bytes, pdfLimits.maxPages);
+    throw new AsideError('pdf-unavailable', 'PDFs in tabs cannot be read in this browser yet.');
+  }
   await ensureOffscreenDocument();
   return callOffscreen('offscreen.extractPdf', { data: bytesToBase64(bytes), maxPages: pdfLimits.maxPages });
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPdfServer } from '../e2e/support/pdf-fixtures';
 import { lastPrompt } from '../e2e/support/session';
 import { text } from '../support/openai-server';
 import { FirefoxEmbeddedUi } from './support/embedded-ui';
@@ -43,6 +44,25 @@ describe('Aside in Firefox', () => {
     expect(prompt).toMatch(/UNTRUSTED_CONTENT_[0-9a-f]{16} kind="web page"/);
     expect(prompt).toContain('Mozilla Foundation');
     expect(prompt).toMatch(/What is this page about\?$/);
+  });
+
+  it('reads a PDF in a tab with pdf.js in the background page', async () => {
+    const pdfs = await startPdfServer();
+    s.aside.audit.allow(pdfs.origin);
+    try {
+      await s.show(pdfs.url('report.pdf'));
+      await expect
+        .poll(() => s.sidebar.text('[data-testid="context-status"]'), { timeout: 60_000 })
+        .toMatch(/^PDF, 3 pages · about \d+ tokens$/);
+      s.llm.enqueue(text('It is a rainfall report.'));
+      await s.sidebar.ask('What is this PDF about?');
+      await expect.poll(answer.status).toBe('complete');
+      const prompt = lastPrompt(s.llm);
+      expect(prompt).toMatch(/UNTRUSTED_CONTENT_[0-9a-f]{16} kind="PDF" title="Rainfall Report"/);
+      expect(prompt).toContain('Rainfall in Lisbon peaks in November');
+    } finally {
+      await pdfs.close();
+    }
   });
 
   it('saves the page, lists it in the library, and answers a library question from its excerpt', async () => {
