@@ -54,8 +54,11 @@ describe('Aside in Firefox', () => {
       await expect
         .poll(() => s.sidebar.text('[data-testid="context-status"]'), { timeout: 60_000 })
         .toMatch(/^PDF, 3 pages · about \d+ tokens$/);
+      await s.sidebar.click(/New chat/);
       s.llm.enqueue(text('It is a rainfall report.'));
       await s.sidebar.ask('What is this PDF about?');
+      // The answer's own text: the status alone could still be the last test's complete answer.
+      await expect.poll(answer.text).toContain('rainfall report');
       await expect.poll(answer.status).toBe('complete');
       const prompt = lastPrompt(s.llm);
       expect(prompt).toMatch(/UNTRUSTED_CONTENT_[0-9a-f]{16} kind="PDF" title="Rainfall Report"/);
