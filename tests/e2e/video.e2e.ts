@@ -83,6 +83,19 @@ describe('video transcripts', { timeout: 90_000 }, () => {
     const links = answer().locator('.timestamp');
     await expect.poll(() => links.count()).toBe(2);
     expect(await links.nth(1).getAttribute('data-href')).toBe(`${bilibiliUrl(bilibiliIds.captioned.bvid)}?t=72`);
+
+    // The composer's ⋯ "Summarize" action sends the same transcript, and its answer's times link the same way.
+    s.llm.enqueue(text('摘要：风暴 [01:12] 到来。'));
+    await s.panel.getByRole('button', { name: 'Actions on the page or selection' }).click();
+    await s.panel
+      .getByTestId('panel-actions')
+      .getByRole('menuitem', { name: /Summarize/ })
+      .click();
+    await expect.poll(() => answer().innerText()).toContain('摘要');
+    expect(lastPrompt(s.llm)).toContain('[01:12] 大西洋的风暴随西风而来，十一月雨水最多。');
+    const actionLinks = answer().locator('.timestamp');
+    await expect.poll(() => actionLinks.count()).toBe(1);
+    expect(await actionLinks.nth(0).getAttribute('data-href')).toBe(`${bilibiliUrl(bilibiliIds.captioned.bvid)}?t=72`);
   });
 
   it('saves a transcript to the library, and a citation opens the video at the passage’s time', async () => {
