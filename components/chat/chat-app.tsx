@@ -42,6 +42,8 @@ import './chat.css';
 const libraryPrefix = /^@library\b\s*/i;
 const webPrefix = /^@web\b\s*/i;
 
+const nothingAttached = { images: [], files: [] };
+
 /** Page errors that mean Aside cannot read the page at all (so page actions are off). */
 const unreadableCodes = new Set(['page-unreadable', 'page-no-content-script']);
 
@@ -133,6 +135,8 @@ export function ChatApp({ tab, headSlot }: { tab: ActiveTab | null; headSlot: HT
     if (documents.length > 0) files.add(documents);
     return attachments.takeFiles(dropped) || documents.length > 0;
   };
+  // Files still being read go too (sending waits for them); refused ones do not.
+  const filesGoing = files.items.filter((item) => item.status !== 'failed');
   const last = chat.messages.at(-1);
   const noProvider = profiles?.length === 0;
   const unreadable =
@@ -158,7 +162,13 @@ export function ChatApp({ tab, headSlot }: { tab: ActiveTab | null; headSlot: HT
     <div className="chat-app">
       {headSlot ? createPortal(header, headSlot) : null}
       {scope === 'page' || agentMode ? (
-        <ContextBar tab={tab} include={includePage} preview={preview} onIncludeChange={setIncludePage} />
+        <ContextBar
+          tab={tab}
+          include={includePage}
+          preview={preview}
+          attached={agentMode ? nothingAttached : { images: attachments.images, files: filesGoing }}
+          onIncludeChange={setIncludePage}
+        />
       ) : scope === 'web' ? (
         <WebBar />
       ) : (

@@ -826,6 +826,13 @@ export const en = {
   'key.save': 'Save key',
   'key.saved': 'Key saved.',
   'key.stored': 'A key is saved for {origin}.',
+  // What goes with the question besides the page, named in the context bar (components/chat/attached-label.ts)
+  'context.withScreenshot': '+ screenshot',
+  'context.withScreenshots': '+ {count} screenshots',
+  'context.withImage': '+ 1 image',
+  'context.withImages': '+ {count} images',
+  'context.withFile': '+ file {name}',
+  'context.withFiles': '+ {count} files',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -797,4 +797,11 @@ export const zhCN: Record<MessageKey, string> = {
   'key.save': '保存密钥',
   'key.saved': '密钥已保存。',
   'key.stored': '已为 {origin} 保存密钥。',
+  // 页面之外随问题发送的内容，在上下文栏中列出（components/chat/attached-label.ts）
+  'context.withScreenshot': '+ 截图',
+  'context.withScreenshots': '+ {count} 张截图',
+  'context.withImage': '+ 1 张图片',
+  'context.withImages': '+ {count} 张图片',
+  'context.withFile': '+ 文件 {name}',
+  'context.withFiles': '+ {count} 个文件',
 };
