@@ -7,7 +7,9 @@ import { activeProfileItem, profilesItem } from '../../lib/settings/secure-setti
 import { AgentView, useAgentMode } from '../agent/agent-view';
 import { AttachButton } from '../files/attach-button';
 import { ComposerFiles } from '../files/composer-files';
+import { QueuedSendNote } from '../files/queued-send-note';
 import { useLocalFiles } from '../files/use-local-files';
+import { useQueuedSend } from '../files/use-queued-send';
 import type { ActiveTab } from '../hooks/use-active-tab';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
@@ -80,6 +82,7 @@ export function ChatApp({ tab, headSlot }: { tab: ActiveTab | null; headSlot: HT
   const vision = useVision(selected?.model);
   const attachments = useImageAttachments(vision);
   const files = useLocalFiles();
+  const queue = useQueuedSend(files.items, () => send(draft.trim()));
 
   // A stored chat reopens with the provider and model it used.
   useEffect(() => {
@@ -110,8 +113,12 @@ export function ChatApp({ tab, headSlot }: { tab: ActiveTab | null; headSlot: HT
       : once
         ? { ...plain, pageTabId: null, web: true }
         : target;
-    // Attached files go with this question (and stay in this chat); one still being read holds it back.
-    if (files.reading) return;
+    // Attached files go with this question (and stay in this chat); one still being read holds it back
+    // until it is read, and the composer says so.
+    if (files.reading) {
+      queue.hold();
+      return;
+    }
     const attached = {
       ...(mcpResource
         ? { mcpResource: { serverId: mcpResource.serverId, uri: mcpResource.uri, name: mcpResource.name } }
@@ -122,6 +129,7 @@ export function ChatApp({ tab, headSlot }: { tab: ActiveTab | null; headSlot: HT
     const go = () =>
       chat.send(text, { ...to, ...attached }, () => {
         setDraft('');
+        queue.clearHeld();
         setMcpResource(null);
         attachments.clear();
         files.clear();
@@ -259,6 +267,7 @@ export function ChatApp({ tab, headSlot }: { tab: ActiveTab | null; headSlot: HT
         <div className="composer-attachments">
           <ImageThumbs images={attachments.images} onRemove={attachments.remove} />
           {attachments.error ? <ErrorMessage error={attachments.error} /> : null}
+          <QueuedSendNote waiting={queue.waiting} held={queue.held} />
         </div>
       )}
       {agentMode ? null : (

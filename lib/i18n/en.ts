@@ -833,6 +833,11 @@ export const en = {
   'context.withImages': '+ {count} images',
   'context.withFile': '+ file {name}',
   'context.withFiles': '+ {count} files',
+  // A question sent while attached files are still being read (components/files/use-queued-send.ts)
+  'files.sendsWhenRead': 'Sends once {name} is read…',
+  'files.sendsWhenReadMany': 'Sends once {count} files are read…',
+  'files.notSentFailed': 'Not sent: {name} could not be read. Your question is still in the box.',
+  'files.notSentRemoved': 'Not sent: {name} was removed. Your question is still in the box.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -804,4 +804,9 @@ export const zhCN: Record<MessageKey, string> = {
   'context.withImages': '+ {count} 张图片',
   'context.withFile': '+ 文件 {name}',
   'context.withFiles': '+ {count} 个文件',
+  // 文件仍在读取时发送的问题（components/files/use-queued-send.ts）
+  'files.sendsWhenRead': '读取完 {name} 后发送…',
+  'files.sendsWhenReadMany': '读取完 {count} 个文件后发送…',
+  'files.notSentFailed': '未发送：无法读取 {name}。你的问题仍在输入框中。',
+  'files.notSentRemoved': '未发送：{name} 已被移除。你的问题仍在输入框中。',
 };
