@@ -129,6 +129,10 @@ describe('local files', { timeout: 120_000 }, () => {
     const answer = s.panel.getByTestId('assistant-message').last();
     await expect.poll(() => answer.getAttribute('data-status')).toBe('complete');
     expect(lastPrompt(s.llm)).toContain('大潮出现在新月和满月前后');
+    // The source is headed by the file's own title, its name beside it, not "潮汐手册.docx › 潮汐手册".
+    const source = await answer.getByTestId('source').first().innerText();
+    expect(source).toContain('潮汐手册 · 潮汐手册.docx');
+    expect(source).not.toContain('›');
 
     const opened = s.aside.context.waitForEvent('page');
     await answer.locator('.citation').first().click();
