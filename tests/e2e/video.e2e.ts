@@ -34,9 +34,14 @@ describe('video transcripts', { timeout: 90_000 }, () => {
   it('sends a YouTube video’s transcript with times and links the answer’s times to &t=…s', async () => {
     await s.show(youtubeUrl(youtubeIds.captioned));
     await expect.poll(status, { timeout: 30_000 }).toMatch(/^Transcript, 12:34 · about \d+ tokens$/);
+    const captionFetches = () => video.requests.filter((r) => r.path.startsWith('/api/timedtext')).length;
+    const previewed = captionFetches();
+    expect(previewed).toBeGreaterThan(0);
     s.llm.enqueue(text('The storms arrive at [01:05]; the video ends at [12:30]. At [99:00] nothing.'));
     await ask(s.panel, 'When do the storms arrive?');
     await expect.poll(() => answer().innerText()).toContain('the video ends');
+    // The question went with the transcript the context bar had read: the captions were not fetched again.
+    expect(captionFetches()).toBe(previewed);
     const sent = lastPrompt(s.llm);
     expect(sent).toMatch(/kind="video transcript" title="Rainfall in Lisbon, explained \{with braces\}"/);
     expect(sent).toContain('Channel: Aside Weather · Length: 12:34 · Captions: English (auto-generated) (automatic)');
