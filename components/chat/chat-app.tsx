@@ -7,7 +7,9 @@ import { activeProfileItem, profilesItem } from '../../lib/settings/secure-setti
 import { AgentView, useAgentMode } from '../agent/agent-view';
 import { AttachButton } from '../files/attach-button';
 import { ComposerFiles } from '../files/composer-files';
+import { QueuedSendNote } from '../files/queued-send-note';
 import { useLocalFiles } from '../files/use-local-files';
+import { useQueuedSend } from '../files/use-queued-send';
 import type { ActiveTab } from '../hooks/use-active-tab';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
@@ -41,6 +43,8 @@ import './chat.css';
 
 const libraryPrefix = /^@library\b\s*/i;
 const webPrefix = /^@web\b\s*/i;
+
+const nothingAttached = { images: [], files: [] };
 
 /** Page errors that mean Aside cannot read the page at all (so page actions are off). */
 const unreadableCodes = new Set(['page-unreadable', 'page-no-content-script']);
@@ -78,6 +82,7 @@ export function ChatApp({ tab, headSlot }: { tab: ActiveTab | null; headSlot: HT
   const vision = useVision(selected?.model);
   const attachments = useImageAttachments(vision);
   const files = useLocalFiles();
+  const queue = useQueuedSend(files.items, () => send(draft.trim()));
 
   // A stored chat reopens with the provider and model it used.
   useEffect(() => {
@@ -108,8 +113,12 @@ export function ChatApp({ tab, headSlot }: { tab: ActiveTab | null; headSlot: HT
       : once
         ? { ...plain, pageTabId: null, web: true }
         : target;
-    // Attached files go with this question (and stay in this chat); one still being read holds it back.
-    if (files.reading) return;
+    // Attached files go with this question (and stay in this chat); one still being read holds it back
+    // until it is read, and the composer says so.
+    if (files.reading) {
+      queue.hold();
+      return;
+    }
     const attached = {
       ...(mcpResource
         ? { mcpResource: { serverId: mcpResource.serverId, uri: mcpResource.uri, name: mcpResource.name } }
@@ -120,6 +129,7 @@ export function ChatApp({ tab, headSlot }: { tab: ActiveTab | null; headSlot: HT
     const go = () =>
       chat.send(text, { ...to, ...attached }, () => {
         setDraft('');
+        queue.clearHeld();
         setMcpResource(null);
         attachments.clear();
         files.clear();
@@ -133,6 +143,8 @@ export function ChatApp({ tab, headSlot }: { tab: ActiveTab | null; headSlot: HT
     if (documents.length > 0) files.add(documents);
     return attachments.takeFiles(dropped) || documents.length > 0;
   };
+  // Files still being read go too (sending waits for them); refused ones do not.
+  const filesGoing = files.items.filter((item) => item.status !== 'failed');
   const last = chat.messages.at(-1);
   const noProvider = profiles?.length === 0;
   const unreadable =
@@ -158,7 +170,13 @@ export function ChatApp({ tab, headSlot }: { tab: ActiveTab | null; headSlot: HT
     <div className="chat-app">
       {headSlot ? createPortal(header, headSlot) : null}
       {scope === 'page' || agentMode ? (
-        <ContextBar tab={tab} include={includePage} preview={preview} onIncludeChange={setIncludePage} />
+        <ContextBar
+          tab={tab}
+          include={includePage}
+          preview={preview}
+          attached={agentMode ? nothingAttached : { images: attachments.images, files: filesGoing }}
+          onIncludeChange={setIncludePage}
+        />
       ) : scope === 'web' ? (
         <WebBar />
       ) : (
@@ -249,6 +267,7 @@ export function ChatApp({ tab, headSlot }: { tab: ActiveTab | null; headSlot: HT
         <div className="composer-attachments">
           <ImageThumbs images={attachments.images} onRemove={attachments.remove} />
           {attachments.error ? <ErrorMessage error={attachments.error} /> : null}
+          <QueuedSendNote waiting={queue.waiting} held={queue.held} />
         </div>
       )}
       {agentMode ? null : (

@@ -3,6 +3,7 @@ import type { ErrorCode } from '../../lib/messaging/errors';
 import type { ActiveTab } from '../hooks/use-active-tab';
 import { useT } from '../hooks/use-t';
 import { faviconFor } from '../ui/favicon';
+import { type Attached, attachedLabels } from './attached-label';
 import { contextKindLabel } from './context-kind-label';
 import { InfoLine } from './info-line';
 import type { PagePreview } from './use-page-preview';
@@ -25,16 +26,19 @@ const explainedErrors = new Set<ErrorCode>([
  * leave it out, what kind of thing it is (a PDF with its pages), and how much
  * of it fits the token budget (a cut page says so). A PDF Aside cannot read (a
  * scan, a password, a damaged file, a file:// tab without permission) says why.
+ * What else goes with the question (a screenshot, images, files) is named after it.
  */
 export function ContextBar({
   tab,
   include,
   preview,
+  attached,
   onIncludeChange,
 }: {
   tab: ActiveTab | null;
   include: boolean;
   preview: PagePreview;
+  attached: Attached;
   onIncludeChange: (include: boolean) => void;
 }) {
   const t = useT();
@@ -47,17 +51,19 @@ export function ContextBar({
     : info.truncated
       ? t('context.cut', { kept: info.tokens, total: info.totalTokens })
       : t('context.tokens', { tokens: info.tokens });
-  const status = !include
-    ? t('context.off')
+  // What goes besides the page comes before the page's token count (which is the page's alone), so a
+  // narrow panel still shows it before the line is cut.
+  const extras = attachedLabels(attached, t);
+  const parts = !include
+    ? [t('context.off'), ...extras]
     : preview.error && explainedErrors.has(preview.error.code)
-      ? t(`error.${preview.error.code}`)
+      ? [t(`error.${preview.error.code}`), ...extras]
       : preview.unreadable || preview.error
-        ? t('context.unreadable')
+        ? [t('context.unreadable'), ...extras]
         : !info
-          ? t('context.loading')
-          : kind
-            ? `${kind} · ${amount}`
-            : amount;
+          ? [t('context.loading'), ...extras]
+          : [...(kind ? [kind] : []), ...extras, amount];
+  const status = parts.join(' · ');
   // One line (the switch, the page, how much of it goes); the address and the full status behind ⓘ.
   return (
     <InfoLine

@@ -13,6 +13,7 @@ export function SourcesList({ sources }: { sources: readonly Source[] }) {
         {sources.map((source) => (
           <li key={source.n} value={source.n} data-testid="source">
             <SourceLink source={source}>{source.title || source.url}</SourceLink>
+            {source.file ? <span className="muted source-file"> · {source.file}</span> : null}
             <SavedTextLink source={source} />
             {source.headingPath.length > 0 ? <span className="muted"> › {source.headingPath.join(' › ')}</span> : null}
             <div className="muted source-passage">{passageText(source.passage)}</div>

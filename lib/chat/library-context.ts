@@ -2,6 +2,7 @@ import { db } from '../db/database';
 import type { PageRecord } from '../db/records';
 import type { LibraryExcerpt } from '../prompt/library-prompt';
 import { citedPassage, passagePage, type Source } from '../rag/citations';
+import { excerptHeading } from '../rag/excerpt-heading';
 import { headingsBelowTitle } from '../rag/headings-below-title';
 import { searchLibrary } from '../rag/library-search';
 import type { RerankCost } from '../rag/rerank-hits';
@@ -37,7 +38,9 @@ export async function libraryContext(question: string, rewrites: readonly string
     const base = { n, url: page.url, title: page.title, headingPath: headingsBelowTitle(page.title, hit.headingPath) };
     const passage = citedPassage(hit.text, question);
     const at = hit.page === undefined ? {} : { page: passagePage(hit.text, passage, hit.page) };
-    sources.push({ ...base, pageId: page.id, passage, ...at });
+    // Shown to the user: a saved file under its own title, its name beside it (not "name.docx › Title").
+    const heading = excerptHeading(page, hit.headingPath);
+    sources.push({ ...base, ...heading, pageId: page.id, passage, ...at });
     excerpts.push({ ...base, text: hit.text, ...(hit.page === undefined ? {} : { page: hit.page }) });
   }
   return { sources, excerpts, ...(rerank ? { rerank } : {}) };

@@ -1,9 +1,9 @@
 import { findAction } from '../actions/actions-store';
 import { resolveRun } from '../actions/resolve-run';
+import type { PageContextInfo } from '../capture/page-context';
 import { AsideError } from '../messaging/errors';
 import { callTab } from '../messaging/requests';
 import type { UntrustedNonce } from '../prompt/untrusted';
-import { captureTab } from '../tabs/capture-tab';
 import { pageForPrompt } from './page-for-prompt';
 
 export interface PanelAction {
@@ -12,6 +12,12 @@ export interface PanelAction {
   /** What is sent: the action's template filled in. */
   readonly prompt: string;
   readonly hasUntrusted: boolean;
+  /**
+   * The page, when the whole page went into the prompt (nothing was selected):
+   * stored with the question like a question's page, so the chat names it and
+   * an answer about a video links its times (components/chat/video-target.ts).
+   */
+  readonly context?: PageContextInfo;
 }
 
 /**
@@ -29,10 +35,10 @@ export async function resolvePanelAction(
     throw new AsideError('not-found', `No side-panel action "${actionId}".`);
   }
   if (tabId === null) throw new AsideError('page-unreadable', 'There is no page to run this action on.');
-  // Capturing first also injects the content script into a tab opened before Aside.
-  const page = await captureTab(tabId);
+  // Captured once, first: this also injects the content script into a tab opened before Aside.
+  const page = await pageForPrompt(tabId, pageTokenBudget);
   const selected = (await callTab(tabId, 'page.selection', {}).catch(() => null))?.text.trim() ?? '';
-  const selection = selected || (await pageForPrompt(tabId, pageTokenBudget)).text;
+  const selection = selected || page.text;
   const run = await resolveRun(
     { actionId, selection },
     {
@@ -42,9 +48,10 @@ export async function resolvePanelAction(
       pageTokenBudget,
       signal,
       nonce,
-      capturePage: async () => (await pageForPrompt(tabId, pageTokenBudget)).text,
+      capturePage: async () => page.text,
     },
   );
   if (run.type !== 'prompt') throw new AsideError('not-found', `No side-panel action "${actionId}".`);
-  return { label: action.name, prompt: run.prompt, hasUntrusted: run.hasUntrusted };
+  const context = selected ? {} : { context: page.info };
+  return { label: action.name, prompt: run.prompt, hasUntrusted: run.hasUntrusted, ...context };
 }

@@ -112,9 +112,11 @@ export async function runChatTurn(
     }
     page = null;
   }
-  if (page) {
-    emit({ type: 'context', context: page.info });
-    await db().messages.update(turn.question.id, { context: page.info });
+  // An action on the whole page carries that page's context as a question's page does.
+  const context = page?.info ?? panelAction?.context;
+  if (context) {
+    emit({ type: 'context', context });
+    await db().messages.update(turn.question.id, { context });
   }
 
   if (turn.question.images && !vision) {

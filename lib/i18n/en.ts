@@ -826,6 +826,18 @@ export const en = {
   'key.save': 'Save key',
   'key.saved': 'Key saved.',
   'key.stored': 'A key is saved for {origin}.',
+  // What goes with the question besides the page, named in the context bar (components/chat/attached-label.ts)
+  'context.withScreenshot': '+ screenshot',
+  'context.withScreenshots': '+ {count} screenshots',
+  'context.withImage': '+ 1 image',
+  'context.withImages': '+ {count} images',
+  'context.withFile': '+ file {name}',
+  'context.withFiles': '+ {count} files',
+  // A question sent while attached files are still being read (components/files/use-queued-send.ts)
+  'files.sendsWhenRead': 'Sends once {name} is read…',
+  'files.sendsWhenReadMany': 'Sends once {count} files are read…',
+  'files.notSentFailed': 'Not sent: {name} could not be read. Your question is still in the box.',
+  'files.notSentRemoved': 'Not sent: {name} was removed. Your question is still in the box.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -16,6 +16,8 @@ export const sourceSchema = z.object({
   passage: z.string(),
   /** A PDF's page the passage is on: the citation opens `url#page=N`. */
   page: z.number().int().positive().optional(),
+  /** A saved file headed by its own title (lib/rag/excerpt-heading.ts): its name, shown beside that title. */
+  file: z.string().optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CapturedPage } from '../capture/page-context';
+import { AsideError } from '../messaging/errors';
+import { forgetAllTranscripts } from '../video/transcript-cache';
 import { captureTab } from './capture-tab';
 
 /** What a content script answers to `page.capture`, claiming `url` as the page's URL. */
@@ -27,6 +29,7 @@ describe('captureTab', () => {
   const address = 'https://attacker.example/notices/security';
   beforeEach(async () => {
     fakeBrowser.reset();
+    forgetAllTranscripts();
     tabId = (await browser.tabs.create({ url: address })).id ?? -1;
   });
 
@@ -74,5 +77,34 @@ describe('captureTab', () => {
     const sent = contentScriptClaims('file:///home/me/report.pdf');
     await expect(captureTab(file)).rejects.toMatchObject({ code: 'file-access-needed' });
     expect(sent).not.toHaveBeenCalled();
+  });
+
+  it('reads a watch page’s transcript once per tab and video, and again for another video', async () => {
+    const watch = (id: string) => `https://www.youtube.com/watch?v=${id}`;
+    const tab = (await browser.tabs.create({ url: watch('aSide-00001') })).id ?? -1;
+    const transcriptOf = async () => ({
+      ok: true,
+      value: {
+        ...captured((await browser.tabs.get(tab)).url ?? ''),
+        method: 'transcript' as const,
+        kind: { kind: 'transcript' as const, site: 'youtube' as const, durationSec: 60, language: 'en' },
+      },
+    });
+    const reads = vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(transcriptOf as never);
+    // The context bar's preview (twice at once) and the question sent after it: one reading of the captions.
+    await Promise.all([captureTab(tab), captureTab(tab)]);
+    expect((await captureTab(tab)).kind).toMatchObject({ kind: 'transcript' });
+    expect(reads).toHaveBeenCalledTimes(1);
+    // Another video in the tab is read anew.
+    await browser.tabs.update(tab, { url: watch('aSide-00002') });
+    await captureTab(tab);
+    expect(reads).toHaveBeenCalledTimes(2);
+    // A reading that failed is not kept: "Try again" reads again.
+    await browser.tabs.update(tab, { url: watch('aSide-00003') });
+    reads.mockRejectedValueOnce(new AsideError('video-captions-failed', 'The video site answered 500.'));
+    await expect(captureTab(tab)).rejects.toMatchObject({ code: 'video-captions-failed' });
+    await captureTab(tab);
+    await captureTab(tab);
+    expect(reads).toHaveBeenCalledTimes(4);
   });
 });

@@ -4,6 +4,8 @@ import { pageUrlFor } from '../capture/page-url';
 import { AsideError } from '../messaging/errors';
 import { callTab } from '../messaging/requests';
 import { capturePdfTab } from '../pdf/capture-pdf-tab';
+import { generalSettingsItem } from '../settings/storage-items';
+import { forgetTranscript, readTranscriptOnce, transcriptKey } from '../video/transcript-cache';
 import { videoSiteOf } from '../video/video-site';
 import { sameSite } from './same-site';
 import { unreadableReason } from './unreadable-reason';
@@ -34,7 +36,11 @@ export async function captureTab(tabId: number): Promise<CapturedPage & { favIco
   if (isFileUrl(tabUrl) && !(await browser.extension.isAllowedFileSchemeAccess())) {
     throw new AsideError('file-access-needed', 'Aside may not read file URLs.');
   }
-  const page = await captureThroughContentScript(tab).catch((error: unknown) => {
+  // A watch page's transcript is read once per tab and video (lib/video/transcript-cache.ts).
+  const language = (await generalSettingsItem.getValue()).uiLanguage;
+  const key = transcriptKey(tabUrl, language);
+  const read = () => captureThroughContentScript(tab);
+  const page = await (key ? readTranscriptOnce(tabId, key, read) : read()).catch((error: unknown) => {
     if (!showsPdf(error, tabUrl)) throw error;
     return capturePdfTab(tabUrl, tab.title);
   });
@@ -43,6 +49,10 @@ export async function captureTab(tabId: number): Promise<CapturedPage & { favIco
     throw new AsideError('page-unreadable', 'This page claims to be a video it is not.');
   }
   const after = await browser.tabs.get(tabId).catch(() => undefined);
+  // A transcript is kept only for the video the tab showed throughout, and the page said it read.
+  if (key && (transcriptKey(after?.url ?? '', language) !== key || transcriptKey(page.url, language) !== key)) {
+    forgetTranscript(tabId, key);
+  }
   if (!after?.url || !sameSite(after.url, tab.url)) {
     throw new AsideError('page-unreadable', 'The page changed while Aside was reading it.', {
       detail: 'The tab went to another site while Aside was reading it. Try again once it has loaded.',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDocx } from '../support/docx-writer';
 import { text } from '../support/openai-server';
-import { writePdf } from '../support/pdf-writer';
+import { column, writePdf } from '../support/pdf-writer';
 import { readTable } from './support/aside-db';
 import { ask, lastChatBody, lastPrompt, newChat, type Session, startSession } from './support/session';
 
@@ -51,6 +51,8 @@ describe('local files', { timeout: 120_000 }, () => {
       .poll(() => s.panel.locator('[data-testid="attached-files"] [data-status="ready"]').count(), { timeout: 60_000 })
       .toBe(3);
     expect(await attached.nth(2).innerText()).toMatch(/rain\.pdf\s+1 page · about \d+ tokens/);
+    // The context bar names the files that go with the question.
+    expect(await s.panel.getByTestId('context-status').innerText()).toMatch(/ · \+ 3 files\b/);
 
     s.llm.enqueue(text('Berth 7, twice a day.'));
     await ask(s.panel, 'Where do we moor, and how often does the tide rise?');
@@ -78,6 +80,25 @@ describe('local files', { timeout: 120_000 }, () => {
     const next = /UNTRUSTED_CONTENT_([0-9a-f]{16})/.exec(again)?.[1];
     expect(next).not.toBe(nonce);
     expect(again).toContain('twelve hours and twenty-five minutes');
+  });
+
+  it('sends a question asked while a file is still being read once the file is read', async () => {
+    await newChat(s.panel);
+    // 300 pages: reading takes pdf.js a while, so Enter comes before the file is read.
+    const pages = Array.from({ length: 300 }, (_, i) => ({
+      lines: column([`Logbook page ${i + 1}: the ferry left on time.`, 'Wind from the west, sea calm.']),
+    }));
+    const logbook = { name: 'logbook.pdf', mimeType: 'application/pdf', buffer: writePdf({ pages }) };
+    await s.panel.getByTestId('attach-input').setInputFiles([logbook]);
+    s.llm.enqueue(text('The ferry was on time.'));
+    await ask(s.panel, 'Was the ferry on time?');
+    const answer = s.panel.getByTestId('assistant-message').last();
+    await expect.poll(() => answer.innerText(), { timeout: 60_000 }).toContain('The ferry was on time.');
+    const sent = lastPrompt(s.llm);
+    expect(sent).toMatch(/kind="PDF file" title="logbook.pdf"/);
+    expect(sent).toContain('Logbook page 2: the ferry left on time.');
+    expect(sent.endsWith('Was the ferry on time?')).toBe(true);
+    expect(await s.panel.getByTestId('queued-send').count()).toBe(0);
   });
 
   it('saves a file to the library, finds it by a Chinese word, and its citation opens the reader at the passage', async () => {
@@ -108,6 +129,10 @@ describe('local files', { timeout: 120_000 }, () => {
     const answer = s.panel.getByTestId('assistant-message').last();
     await expect.poll(() => answer.getAttribute('data-status')).toBe('complete');
     expect(lastPrompt(s.llm)).toContain('大潮出现在新月和满月前后');
+    // The source is headed by the file's own title, its name beside it, not "潮汐手册.docx › 潮汐手册".
+    const source = await answer.getByTestId('source').first().innerText();
+    expect(source).toContain('潮汐手册 · 潮汐手册.docx');
+    expect(source).not.toContain('›');
 
     const opened = s.aside.context.waitForEvent('page');
     await answer.locator('.citation').first().click();

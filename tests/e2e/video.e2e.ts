@@ -34,9 +34,14 @@ describe('video transcripts', { timeout: 90_000 }, () => {
   it('sends a YouTube video’s transcript with times and links the answer’s times to &t=…s', async () => {
     await s.show(youtubeUrl(youtubeIds.captioned));
     await expect.poll(status, { timeout: 30_000 }).toMatch(/^Transcript, 12:34 · about \d+ tokens$/);
+    const captionFetches = () => video.requests.filter((r) => r.path.startsWith('/api/timedtext')).length;
+    const previewed = captionFetches();
+    expect(previewed).toBeGreaterThan(0);
     s.llm.enqueue(text('The storms arrive at [01:05]; the video ends at [12:30]. At [99:00] nothing.'));
     await ask(s.panel, 'When do the storms arrive?');
     await expect.poll(() => answer().innerText()).toContain('the video ends');
+    // The question went with the transcript the context bar had read: the captions were not fetched again.
+    expect(captionFetches()).toBe(previewed);
     const sent = lastPrompt(s.llm);
     expect(sent).toMatch(/kind="video transcript" title="Rainfall in Lisbon, explained \{with braces\}"/);
     expect(sent).toContain('Channel: Aside Weather · Length: 12:34 · Captions: English (auto-generated) (automatic)');
@@ -83,6 +88,19 @@ describe('video transcripts', { timeout: 90_000 }, () => {
     const links = answer().locator('.timestamp');
     await expect.poll(() => links.count()).toBe(2);
     expect(await links.nth(1).getAttribute('data-href')).toBe(`${bilibiliUrl(bilibiliIds.captioned.bvid)}?t=72`);
+
+    // The composer's ⋯ "Summarize" action sends the same transcript, and its answer's times link the same way.
+    s.llm.enqueue(text('摘要：风暴 [01:12] 到来。'));
+    await s.panel.getByRole('button', { name: 'Actions on the page or selection' }).click();
+    await s.panel
+      .getByTestId('panel-actions')
+      .getByRole('menuitem', { name: /Summarize/ })
+      .click();
+    await expect.poll(() => answer().innerText()).toContain('摘要');
+    expect(lastPrompt(s.llm)).toContain('[01:12] 大西洋的风暴随西风而来，十一月雨水最多。');
+    const actionLinks = answer().locator('.timestamp');
+    await expect.poll(() => actionLinks.count()).toBe(1);
+    expect(await actionLinks.nth(0).getAttribute('data-href')).toBe(`${bilibiliUrl(bilibiliIds.captioned.bvid)}?t=72`);
   });
 
   it('saves a transcript to the library, and a citation opens the video at the passage’s time', async () => {
