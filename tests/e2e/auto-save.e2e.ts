@@ -91,6 +91,10 @@ describe('automatic saving in incognito windows', () => {
     const options = await openExtensionPage(s.aside, 'options.html');
     await options.getByLabel('Minimum reading time before saving').fill('1');
     await options.getByLabel('Save the pages I read into the library automatically').check();
+    // Stored (through the background) before the incognito window opens: else "not saved" would prove nothing.
+    await expect
+      .poll(async () => ((await readSetting(s.aside, 'autoSave')) as { enabled?: boolean } | null)?.enabled)
+      .toBe(true);
     const url = s.pages.corpusUrl('wikipedia');
 
     // From the background: tab requests are accepted from it alone (lib/messaging/protocol.ts).
@@ -98,12 +102,22 @@ describe('automatic saving in incognito windows', () => {
     const incognito = await worker.evaluate(async (url) => {
       const { chrome } = globalThis as unknown as TabsApi;
       const window = await chrome.windows.create({ incognito: true, url });
-      await new Promise((resolve) => setTimeout(resolve, 3000));
-      const [tab] = await chrome.tabs.query({ windowId: window.id });
-      if (!tab) throw new Error('no incognito tab');
+      const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
       // Aside's content script runs there and reads the page: only the incognito rule can stop the save.
-      const capture = await chrome.tabs.sendMessage(tab.id, { aside: 1, type: 'page.capture', payload: {} });
-      return { incognito: tab.incognito, title: capture.value?.title };
+      // Asked until the page has loaded and the script answers (on a loaded machine that takes seconds).
+      for (let waited = 0; waited < 30_000; waited += 100) {
+        const [tab] = await chrome.tabs.query({ windowId: window.id });
+        const capture = tab
+          ? await chrome.tabs.sendMessage(tab.id, { aside: 1, type: 'page.capture', payload: {} }).catch(() => null)
+          : null;
+        if (tab && capture?.value?.title) {
+          // Then read well past the minimum reading time (1 s), as in a normal window below.
+          await sleep(2500);
+          return { incognito: tab.incognito, title: capture.value.title };
+        }
+        await sleep(100);
+      }
+      throw new Error('the incognito tab never answered');
     }, url);
     expect(incognito).toEqual({ incognito: true, title: 'Mozilla - Wikipedia' });
     expect(await savedUrls(options)).toEqual([]);
@@ -111,6 +125,6 @@ describe('automatic saving in incognito windows', () => {
     await options.evaluate(async (url) => {
       await (globalThis as unknown as TabsApi).chrome.tabs.create({ url, active: true });
     }, url);
-    await expect.poll(() => savedUrls(options), { timeout: 20_000 }).toEqual([url]);
+    await expect.poll(() => savedUrls(options)).toEqual([url]);
   });
 });

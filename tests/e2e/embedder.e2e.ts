@@ -65,9 +65,16 @@ describe('local embedder', () => {
     await server.fail('none');
     server.throttle(400_000);
     await status.getByRole('button', { name: 'Retry' }).click();
-    const progress = status.getByTestId('model-progress');
-    await expect.poll(() => progress.getAttribute('max').catch(() => null)).toMatch(/^\d{6,}$/);
-    expect(await status.innerText()).toMatch(/Downloading [\d.]+ of [\d.]+ MB/);
+    // The bar and the words in one snapshot: read one after the other, the download could end between them.
+    const downloading = () =>
+      status.evaluate((root) => ({
+        max: root.querySelector('[data-testid="model-progress"]')?.getAttribute('max') ?? '',
+        text: (root as HTMLElement).innerText,
+      }));
+    await expect.poll(downloading).toEqual({
+      max: expect.stringMatching(/^\d{6,}$/),
+      text: expect.stringMatching(/Downloading [\d.]+ of [\d.]+ MB/),
+    });
     await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
     expect(await status.innerText()).toContain(`Ready: ${TEST_MODELS.tiny}, 128 dimensions`);
     const downloaded = server.downloads().map((r) => `${r.model}/${r.file}`);

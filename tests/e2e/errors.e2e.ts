@@ -27,7 +27,7 @@ describe('provider errors in the side panel', () => {
     for (let i = 0; i < failures; i++) s.llm.enqueue(error(status, { headers: { 'retry-after-ms': '50' } }));
     await ask(s.panel, `Question for ${status}`);
     const alert = lastAnswer().getByRole('alert');
-    await expect.poll(() => alert.getAttribute('data-error-code'), { timeout: 15_000 }).toBe(code);
+    await expect.poll(() => alert.getAttribute('data-error-code')).toBe(code);
     expect(await alert.innerText()).toContain(sentence);
     expect(await s.panel.getByTestId('user-message').last().innerText()).toContain(`Question for ${status}`);
 
@@ -43,7 +43,7 @@ describe('provider errors in the side panel', () => {
     await expect
       .poll(() => s.panel.getByTestId('retry-notice').innerText())
       .toMatch(/Retrying in \d s \(attempt 2 of 4\)/);
-    await expect.poll(() => lastAnswer().innerText(), { timeout: 10_000 }).toContain('Worth the wait.');
+    await expect.poll(() => lastAnswer().innerText()).toContain('Worth the wait.');
     expect(await s.panel.getByTestId('retry-notice').count()).toBe(0);
     expect(s.llm.requests.filter((r) => r.path.endsWith('/chat/completions')).length).toBeGreaterThanOrEqual(2);
   });
