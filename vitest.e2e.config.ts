@@ -12,10 +12,12 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     setupFiles: ['tests/e2e/setup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Limits, not expectations: at load 20 a browser session takes 10–20 s to start and
+    // a test that takes 10 s on a quiet machine can take 50. A hung test still fails.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     teardownTimeout: 20_000,
     // UI waits, not time limits: on a busy 2-core machine a panel can take seconds to update.
-    expect: { poll: { timeout: 15_000, interval: 50 } },
+    expect: { poll: { timeout: 30_000, interval: 50 } },
   },
 });
