@@ -53,29 +53,38 @@ interface TabsApi {
   chrome: {
     windows: { create(options: { incognito: boolean; url: string }): Promise<{ id: number }> };
     tabs: {
-      query(query: { windowId?: number; url?: string }): Promise<{ id: number; incognito: boolean }[]>;
+      query(query: { windowId?: number; url?: string }): Promise<{ id: number; incognito: boolean; status?: string }[]>;
       create(options: { url: string; active: boolean }): Promise<{ id: number }>;
       sendMessage(tabId: number, message: unknown): Promise<{ ok: boolean; value?: { title: string } }>;
     };
   };
 }
 
-/** Saved pages' URLs, read from the extension's IndexedDB by an extension page. */
-function savedUrls(page: Page): Promise<string[]> {
+/**
+ * A table of the extension's IndexedDB, read by an extension page (`readTable` reads through the service worker
+ * the browser started with, which allowing incognito replaces).
+ */
+function storedRows<T>(page: Page, table: string): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
+    (table) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('aside');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const all = open.result.transaction('pages').objectStore('pages').getAll();
+          const all = open.result.transaction(table).objectStore(table).getAll();
           all.onsuccess = () => {
-            resolve((all.result as { url: string }[]).map((record) => record.url));
+            resolve(all.result as T[]);
             open.result.close();
           };
         };
       }),
+    table,
   );
+}
+
+/** Saved pages' URLs. */
+async function savedUrls(page: Page): Promise<string[]> {
+  return (await storedRows<{ url: string }>(page, 'pages')).map((record) => record.url);
 }
 
 /** Incognito: Aside may run there (the user allowed it), and still never saves what is read there. */
@@ -92,9 +101,11 @@ describe('automatic saving in incognito windows', () => {
     await options.getByLabel('Minimum reading time before saving').fill('1');
     await options.getByLabel('Save the pages I read into the library automatically').check();
     // Stored (through the background) before the incognito window opens: else "not saved" would prove nothing.
-    await expect
-      .poll(async () => ((await readSetting(s.aside, 'autoSave')) as { enabled?: boolean } | null)?.enabled)
-      .toBe(true);
+    const autoSave = async () =>
+      (await storedRows<{ key: string; value: { enabled?: boolean } }>(options, 'settings')).find(
+        (row) => row.key === 'autoSave',
+      )?.value.enabled;
+    await expect.poll(autoSave).toBe(true);
     const url = s.pages.corpusUrl('wikipedia');
 
     // From the background: tab requests are accepted from it alone (lib/messaging/protocol.ts).
@@ -104,16 +115,17 @@ describe('automatic saving in incognito windows', () => {
       const window = await chrome.windows.create({ incognito: true, url });
       const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
       // Aside's content script runs there and reads the page: only the incognito rule can stop the save.
-      // Asked until the page has loaded and the script answers (on a loaded machine that takes seconds).
+      // Asked once the page has loaded, until the script answers (on a loaded machine that takes seconds).
       for (let waited = 0; waited < 30_000; waited += 100) {
         const [tab] = await chrome.tabs.query({ windowId: window.id });
-        const capture = tab
-          ? await chrome.tabs.sendMessage(tab.id, { aside: 1, type: 'page.capture', payload: {} }).catch(() => null)
-          : null;
-        if (tab && capture?.value?.title) {
+        const capture =
+          tab?.status === 'complete'
+            ? await chrome.tabs.sendMessage(tab.id, { aside: 1, type: 'page.capture', payload: {} }).catch(() => null)
+            : null;
+        if (tab && capture?.ok) {
           // Then read well past the minimum reading time (1 s), as in a normal window below.
           await sleep(2500);
-          return { incognito: tab.incognito, title: capture.value.title };
+          return { incognito: tab.incognito, title: capture.value?.title };
         }
         await sleep(100);
       }
