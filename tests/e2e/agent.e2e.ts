@@ -46,18 +46,14 @@ describe('agent mode', () => {
       },
     );
     await giveGoal(s.panel, 'Compare my two open articles');
-    await expect.poll(() => finalAnswer().innerText(), { timeout: 20_000 }).toContain('versus');
+    await expect.poll(() => finalAnswer().innerText()).toContain('versus');
     expect(await finalAnswer().locator('strong').innerText()).toBe('Comparison');
-    expect(await steps().evaluateAll((cards) => cards.map((card) => card.getAttribute('data-tool')))).toEqual([
-      'list_tabs',
-      'read_tab',
-      'read_tab',
-    ]);
-    expect(await steps().evaluateAll((cards) => cards.map((card) => card.getAttribute('data-status')))).toEqual([
-      'ok',
-      'ok',
-      'ok',
-    ]);
+    await expect
+      .poll(() => steps().evaluateAll((cards) => cards.map((card) => card.getAttribute('data-tool'))))
+      .toEqual(['list_tabs', 'read_tab', 'read_tab']);
+    await expect
+      .poll(() => steps().evaluateAll((cards) => cards.map((card) => card.getAttribute('data-status'))))
+      .toEqual(['ok', 'ok', 'ok']);
     const last = agentRequests(s.llm).at(-1);
     const [pageA, pageB] = toolResults(last).slice(-2);
     // Both pages reached the model, each wrapped as untrusted data.
@@ -108,10 +104,9 @@ describe('agent mode', () => {
     );
     expect(openResult).toContain('The user denied this open_url call');
     expect(s.aside.context.pages().length).toBe(tabsBefore);
-    expect(await steps().evaluateAll((cards) => cards.map((card) => card.getAttribute('data-status')))).toEqual([
-      'ok',
-      'denied',
-    ]);
+    await expect
+      .poll(() => steps().evaluateAll((cards) => cards.map((card) => card.getAttribute('data-status'))))
+      .toEqual(['ok', 'denied']);
   });
 
   it('repairs malformed arguments once and reports what cannot be repaired', async () => {
@@ -194,17 +189,15 @@ describe('agent mode', () => {
     await expect.poll(() => consent.getByTestId('consent-tool').innerText()).toBe('Run JavaScript in a sandbox');
     expect(await consent.innerText()).toContain('xs.reduce');
     await consent.getByRole('button', { name: 'Allow once' }).click();
-    await expect.poll(() => finalAnswer().innerText(), { timeout: 20_000 }).toContain('Computed 50.');
+    await expect.poll(() => finalAnswer().innerText()).toContain('Computed 50.');
     const [sum, fetched, loop] = toolResults(agentRequests(s.llm).at(-1)).slice(-3);
     expect(sum).toContain('Output:\nsquares\nResult: 50');
     expect(fetched).toMatch(/Error: TypeError: Failed to fetch/);
     expect(loop).toBe('Timed out after 500 ms; the code was stopped. Output before that is lost.');
     // Consent was asked once for the run, nothing reached the server, and no sandbox iframe is left.
-    expect(await steps().evaluateAll((cards) => cards.map((card) => card.getAttribute('data-status')))).toEqual([
-      'ok',
-      'ok',
-      'ok',
-    ]);
+    await expect
+      .poll(() => steps().evaluateAll((cards) => cards.map((card) => card.getAttribute('data-status'))))
+      .toEqual(['ok', 'ok', 'ok']);
     expect(s.llm.requests.some((request) => request.path === '/leak')).toBe(false);
     expect(await s.panel.locator('iframe').count()).toBe(0);
   });
@@ -218,8 +211,8 @@ describe('agent mode', () => {
     await expect.poll(() => run().innerText()).toContain('thinking thinking');
     await s.panel.getByRole('button', { name: 'Stop' }).click();
     await expect.poll(() => run().getAttribute('data-status')).toBe('stopped');
-    expect(await run().innerText()).toContain('Stopped.');
-    expect(await steps().getAttribute('data-status')).toBe('ok');
+    await expect.poll(() => run().innerText()).toContain('Stopped.');
+    await expect.poll(() => steps().getAttribute('data-status')).toBe('ok');
   });
 
   it('keeps runs: reopened after the panel closes, and an interrupted run resumes', async () => {

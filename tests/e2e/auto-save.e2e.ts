@@ -53,29 +53,38 @@ interface TabsApi {
   chrome: {
     windows: { create(options: { incognito: boolean; url: string }): Promise<{ id: number }> };
     tabs: {
-      query(query: { windowId?: number; url?: string }): Promise<{ id: number; incognito: boolean }[]>;
+      query(query: { windowId?: number; url?: string }): Promise<{ id: number; incognito: boolean; status?: string }[]>;
       create(options: { url: string; active: boolean }): Promise<{ id: number }>;
       sendMessage(tabId: number, message: unknown): Promise<{ ok: boolean; value?: { title: string } }>;
     };
   };
 }
 
-/** Saved pages' URLs, read from the extension's IndexedDB by an extension page. */
-function savedUrls(page: Page): Promise<string[]> {
+/**
+ * A table of the extension's IndexedDB, read by an extension page (`readTable` reads through the service worker
+ * the browser started with, which allowing incognito replaces).
+ */
+function storedRows<T>(page: Page, table: string): Promise<T[]> {
   return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
+    (table) =>
+      new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open('aside');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const all = open.result.transaction('pages').objectStore('pages').getAll();
+          const all = open.result.transaction(table).objectStore(table).getAll();
           all.onsuccess = () => {
-            resolve((all.result as { url: string }[]).map((record) => record.url));
+            resolve(all.result as T[]);
             open.result.close();
           };
         };
       }),
+    table,
   );
+}
+
+/** Saved pages' URLs. */
+async function savedUrls(page: Page): Promise<string[]> {
+  return (await storedRows<{ url: string }>(page, 'pages')).map((record) => record.url);
 }
 
 /** Incognito: Aside may run there (the user allowed it), and still never saves what is read there. */
@@ -91,6 +100,12 @@ describe('automatic saving in incognito windows', () => {
     const options = await openExtensionPage(s.aside, 'options.html');
     await options.getByLabel('Minimum reading time before saving').fill('1');
     await options.getByLabel('Save the pages I read into the library automatically').check();
+    // Stored (through the background) before the incognito window opens: else "not saved" would prove nothing.
+    const autoSave = async () =>
+      (await storedRows<{ key: string; value: { enabled?: boolean } }>(options, 'settings')).find(
+        (row) => row.key === 'autoSave',
+      )?.value.enabled;
+    await expect.poll(autoSave).toBe(true);
     const url = s.pages.corpusUrl('wikipedia');
 
     // From the background: tab requests are accepted from it alone (lib/messaging/protocol.ts).
@@ -98,12 +113,23 @@ describe('automatic saving in incognito windows', () => {
     const incognito = await worker.evaluate(async (url) => {
       const { chrome } = globalThis as unknown as TabsApi;
       const window = await chrome.windows.create({ incognito: true, url });
-      await new Promise((resolve) => setTimeout(resolve, 3000));
-      const [tab] = await chrome.tabs.query({ windowId: window.id });
-      if (!tab) throw new Error('no incognito tab');
+      const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
       // Aside's content script runs there and reads the page: only the incognito rule can stop the save.
-      const capture = await chrome.tabs.sendMessage(tab.id, { aside: 1, type: 'page.capture', payload: {} });
-      return { incognito: tab.incognito, title: capture.value?.title };
+      // Asked once the page has loaded, until the script answers (on a loaded machine that takes seconds).
+      for (let waited = 0; waited < 30_000; waited += 100) {
+        const [tab] = await chrome.tabs.query({ windowId: window.id });
+        const capture =
+          tab?.status === 'complete'
+            ? await chrome.tabs.sendMessage(tab.id, { aside: 1, type: 'page.capture', payload: {} }).catch(() => null)
+            : null;
+        if (tab && capture?.ok) {
+          // Then read well past the minimum reading time (1 s), as in a normal window below.
+          await sleep(2500);
+          return { incognito: tab.incognito, title: capture.value?.title };
+        }
+        await sleep(100);
+      }
+      throw new Error('the incognito tab never answered');
     }, url);
     expect(incognito).toEqual({ incognito: true, title: 'Mozilla - Wikipedia' });
     expect(await savedUrls(options)).toEqual([]);
@@ -111,6 +137,6 @@ describe('automatic saving in incognito windows', () => {
     await options.evaluate(async (url) => {
       await (globalThis as unknown as TabsApi).chrome.tabs.create({ url, active: true });
     }, url);
-    await expect.poll(() => savedUrls(options), { timeout: 20_000 }).toEqual([url]);
+    await expect.poll(() => savedUrls(options)).toEqual([url]);
   });
 });

@@ -171,7 +171,7 @@ describe('embedded mode', () => {
     await toolbar.click('Fix grammar');
     await expect.poll(() => card.status()).toBe('done');
     // In a text field, Replace is the card's primary button and comes first; Insert below follows.
-    expect(await ui.text(`${cardSelector} footer button.primary`)).toBe('Replace');
+    await expect.poll(() => ui.text(`${cardSelector} footer button.primary`)).toBe('Replace');
     expect((await ui.buttonNames(`${cardSelector} footer`)).slice(0, 2)).toEqual(['Replace', 'Insert below']);
     await card.click('Replace');
     await expect.poll(() => notes.inputValue()).toBe('the cat sat on the mat');
@@ -269,7 +269,7 @@ describe('embedded mode', () => {
     const before = s.llm.requests.length;
     await menuClick({ menuItemId: 'aside-ask-link', linkUrl: linked });
     await expect.poll(() => card.status()).toBe('consent');
-    expect(await ui.text('[data-testid="aside-consent-url"]')).toBe(linked);
+    await expect.poll(() => ui.text('[data-testid="aside-consent-url"]')).toBe(linked);
     expect(s.llm.requests.length).toBe(before);
     s.llm.enqueue(text('Otters.'));
     await card.click('Allow once');

@@ -12,6 +12,11 @@ interface EmbedReply {
 }
 
 /** Embeds through the background's real request, decoding the base64 vectors, and returns pairwise cosines to the first text. */
+/** What the options page noted while the test watched it (see the progress bar below). */
+interface Watched {
+  firstProgress: Promise<{ max: string; text: string }>;
+}
+
 async function embedInExtension(page: Page, texts: string[]) {
   return page.evaluate(async (texts) => {
     const reply = (await (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage({
@@ -64,11 +69,31 @@ describe('local embedder', () => {
     // The host comes back, slowly enough for the progress bar to be seen.
     await server.fail('none');
     server.throttle(400_000);
+    // The bar and its words are read in the page the moment the bar knows the size: polled from here, a
+    // download of a few seconds can end between two polls on a loaded machine.
+    await options.evaluate(() => {
+      (globalThis as unknown as Watched).firstProgress = new Promise((resolve, reject) => {
+        const check = () => {
+          const shown = document.querySelector<HTMLElement>('[data-testid="model-status"]');
+          const max = shown?.querySelector('[data-testid="model-progress"]')?.getAttribute('max') ?? '';
+          if (!shown || !/^\d{6,}$/.test(max)) return;
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve({ max, text: shown.innerText });
+        };
+        const observer = new MutationObserver(check);
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error('no progress bar of known size in 60 s'));
+        }, 60_000);
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      });
+    });
     await status.getByRole('button', { name: 'Retry' }).click();
-    const progress = status.getByTestId('model-progress');
-    await expect.poll(() => progress.getAttribute('max').catch(() => null)).toMatch(/^\d{6,}$/);
-    expect(await status.innerText()).toMatch(/Downloading [\d.]+ of [\d.]+ MB/);
-    await expect.poll(() => status.getAttribute('data-state'), { timeout: 30_000 }).toBe('ready');
+    const seen = await options.evaluate(() => (globalThis as unknown as Watched).firstProgress);
+    expect(seen.text).toMatch(/Downloading [\d.]+ of [\d.]+ MB/);
+    // Downloaded, the model is loaded and tried: at load 25 that took over 30 s.
+    await expect.poll(() => status.getAttribute('data-state'), { timeout: 90_000 }).toBe('ready');
     expect(await status.innerText()).toContain(`Ready: ${TEST_MODELS.tiny}, 128 dimensions`);
     const downloaded = server.downloads().map((r) => `${r.model}/${r.file}`);
     expect(downloaded).toContain(`${TEST_MODELS.tiny}/onnx/model_quantized.onnx`);
@@ -92,5 +117,5 @@ describe('local embedder', () => {
     expect(cosines[0]).toBeCloseTo(1, 4);
     expect(cosines[1]!).toBeGreaterThan(cosines[2]! + 0.2);
     expect(server.requests.slice(before).filter((r) => r.method === 'GET')).toEqual([]);
-  });
+  }, 180_000);
 });

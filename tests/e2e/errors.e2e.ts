@@ -27,9 +27,9 @@ describe('provider errors in the side panel', () => {
     for (let i = 0; i < failures; i++) s.llm.enqueue(error(status, { headers: { 'retry-after-ms': '50' } }));
     await ask(s.panel, `Question for ${status}`);
     const alert = lastAnswer().getByRole('alert');
-    await expect.poll(() => alert.getAttribute('data-error-code'), { timeout: 15_000 }).toBe(code);
-    expect(await alert.innerText()).toContain(sentence);
-    expect(await s.panel.getByTestId('user-message').last().innerText()).toContain(`Question for ${status}`);
+    await expect.poll(() => alert.getAttribute('data-error-code')).toBe(code);
+    await expect.poll(() => alert.innerText()).toContain(sentence);
+    await expect.poll(() => s.panel.getByTestId('user-message').last().innerText()).toContain(`Question for ${status}`);
 
     // Retry works once the provider recovers.
     s.llm.enqueue(text(`Recovered from ${status}.`));
@@ -43,7 +43,7 @@ describe('provider errors in the side panel', () => {
     await expect
       .poll(() => s.panel.getByTestId('retry-notice').innerText())
       .toMatch(/Retrying in \d s \(attempt 2 of 4\)/);
-    await expect.poll(() => lastAnswer().innerText(), { timeout: 10_000 }).toContain('Worth the wait.');
+    await expect.poll(() => lastAnswer().innerText()).toContain('Worth the wait.');
     expect(await s.panel.getByTestId('retry-notice').count()).toBe(0);
     expect(s.llm.requests.filter((r) => r.path.endsWith('/chat/completions')).length).toBeGreaterThanOrEqual(2);
   });
@@ -53,8 +53,8 @@ describe('provider errors in the side panel', () => {
     await ask(s.panel, 'Break please');
     const answer = lastAnswer();
     await expect.poll(() => answer.getByRole('alert').getAttribute('data-error-code')).toBe('stream-broken');
-    expect(await answer.innerText()).toContain('The first half of the answer');
-    expect(await answer.innerText()).toContain('incomplete');
+    await expect.poll(() => answer.innerText()).toContain('The first half of the answer');
+    await expect.poll(() => answer.innerText()).toContain('incomplete');
     s.llm.enqueue(text('The whole answer.'));
     await answer.getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => lastAnswer().innerText()).toContain('The whole answer.');
@@ -68,8 +68,8 @@ describe('provider errors in the side panel', () => {
     // The panel notices at once: the answer so far stays, marked as cut off, with a retry.
     const answer = lastAnswer();
     await expect.poll(() => answer.getByRole('alert').getAttribute('data-error-code')).toBe('stream-broken');
-    expect(await answer.innerText()).toContain('slow slow');
-    expect(await answer.innerText()).toContain('incomplete');
+    await expect.poll(() => answer.innerText()).toContain('slow slow');
+    await expect.poll(() => answer.innerText()).toContain('incomplete');
     s.llm.enqueue(text('Complete at last.'));
     await answer.getByRole('button', { name: 'Retry' }).click();
     await expect.poll(() => lastAnswer().innerText()).toContain('Complete at last.');
@@ -84,7 +84,7 @@ describe('provider errors in the side panel', () => {
     await s.panel.getByRole('combobox', { name: 'Provider' }).selectOption(id);
     await ask(s.panel, 'Anyone there?');
     await expect.poll(() => lastAnswer().getByRole('alert').getAttribute('data-error-code')).toBe('network');
-    expect(await lastAnswer().innerText()).toContain('Could not reach the provider');
+    await expect.poll(() => lastAnswer().innerText()).toContain('Could not reach the provider');
     expect(await s.panel.getByTestId('user-message').last().innerText()).toContain('Anyone there?');
   });
 });

@@ -76,7 +76,7 @@ describe('fine-tuning data', () => {
     s.llm.enqueue(toolCalls([{ name: 'get_datetime', arguments: '{}', id: 'call-time' }]), text('It is **today**.'));
     await giveGoal(s.panel, 'What day is it?');
     const final = s.panel.getByTestId('agent-final');
-    await expect.poll(() => final.innerText(), { timeout: 20_000 }).toContain('It is today.');
+    await expect.poll(() => final.innerText()).toContain('It is today.');
     await pressed(final, 'Good answer');
   });
 

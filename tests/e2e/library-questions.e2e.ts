@@ -23,8 +23,9 @@ describe('library questions', () => {
 
   beforeAll(async () => {
     s = await startSession();
+    // The model downloads and loads on first use: at load 20 that took over a minute.
     models = await useTestEmbeddingModel(s);
-  });
+  }, 180_000);
   afterAll(async () => {
     await s?.close();
     await models?.close();

@@ -259,7 +259,7 @@ describe('MCP servers', () => {
       .poll(() => picker.locator('option').allInnerTexts(), { timeout: 30_000 })
       .toEqual(expect.arrayContaining(["Today's notes · Weather", 'logo.png · Weather', "Today's notes · Legacy"]));
     await picker.selectOption({ label: "Today's notes · Weather" });
-    expect(await s.panel.getByTestId('mcp-attached').innerText()).toContain("Today's notes · Weather");
+    await expect.poll(() => s.panel.getByTestId('mcp-attached').innerText()).toContain("Today's notes · Weather");
     s.llm.enqueue(text('Standup is at 10:00.'));
     await ask(s.panel, 'When is standup?');
     await expect.poll(() => s.panel.getByText('Standup is at 10:00.').count()).toBe(1);

@@ -150,7 +150,7 @@ describe('runs see only tabs of their own kind of window', () => {
     incognito = await options.evaluate(async (url) => {
       const { chrome } = globalThis as unknown as WindowsApi;
       const window = await chrome.windows.create({ incognito: true, url });
-      for (let waited = 0; waited < 10_000; waited += 100) {
+      for (let waited = 0; waited < 30_000; waited += 100) {
         const [tab] = await chrome.tabs.query({ windowId: window.id });
         if (tab?.status === 'complete' && tab.incognito) return { windowId: window.id, tabId: tab.id };
         await new Promise((resolve) => setTimeout(resolve, 100));
@@ -171,7 +171,7 @@ describe('runs see only tabs of their own kind of window', () => {
       text('Done looking.'),
     );
     await giveGoal(from, 'What tabs do I have open?');
-    await expect.poll(() => from.getByTestId('agent-final').innerText(), { timeout: 20_000 }).toContain('Done looking');
+    await expect.poll(() => from.getByTestId('agent-final').innerText()).toContain('Done looking');
     const [listed = '', read = ''] = agentRequests(s.llm)
       .slice(-2)
       .map((request) => toolResults(request).at(-1) ?? '');

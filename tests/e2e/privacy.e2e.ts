@@ -73,9 +73,9 @@ describe('privacy and data controls', () => {
     const options = await openExtensionPage(s.aside, 'options.html');
     const stored = options.getByTestId('stored-data');
     await expect.poll(() => stored.innerText()).toMatch(/Chats\s+1\b/);
-    expect(await stored.innerText()).toMatch(/Saved pages\s+1\b/);
-    expect(await stored.innerText()).toMatch(/Messages\s+[2-9]/);
-    expect(await stored.innerText()).toMatch(/Provider profiles \(with their keys\)\s+1\b/);
+    await expect.poll(() => stored.innerText()).toMatch(/Saved pages\s+1\b/);
+    await expect.poll(() => stored.innerText()).toMatch(/Messages\s+[2-9]/);
+    await expect.poll(() => stored.innerText()).toMatch(/Provider profiles \(with their keys\)\s+1\b/);
 
     await options.getByRole('button', { name: 'Delete everything…' }).click();
     await options.getByRole('alertdialog').getByRole('button', { name: 'Delete everything' }).click();

@@ -67,9 +67,9 @@ describe('agent run resumed from two panels', () => {
     const runId = await runIdOf(second, goal);
     if (!runId) throw new Error('the run was not stored');
     const before = agentRequests(s.llm).length;
-    // A slow answer, so the second Resume comes while the first one's loop waits for it; a second loop would
-    // get the server's fallback answer.
-    s.llm.enqueue(text('Resumed once, answered slowly.', { chunkSize: 4, delayMs: 100 }));
+    // A slow answer, so the second Resume comes while the first one's loop waits for it (seconds, even on a
+    // loaded machine: the pause before the answer starts); a second loop would get the server's fallback answer.
+    s.llm.enqueue(text('Resumed once, answered slowly.', { chunkSize: 4, delayMs: 100, hangMs: 3000 }));
     await s.panel.getByTestId('agent-interrupted').getByRole('button', { name: 'Resume' }).click();
     await expect.poll(() => agentRequests(s.llm).length).toBe(before + 1);
     await resumeFrom(second, runId);

@@ -84,7 +84,7 @@ describe('run views', () => {
   it('an agent run: human step labels, the user’s answer kept, Markdown while streaming, the answer once', async () => {
     // The empty state offers example goals; a click puts one in the goal box.
     const examples = s.panel.getByTestId('agent-examples').getByRole('button');
-    expect(await examples.count()).toBe(3);
+    await expect.poll(() => examples.count()).toBe(3);
     expect(await layoutEverywhere('[data-testid="agent-examples"]')).toEqual([]);
     const example = await examples.first().innerText();
     await examples.first().click();
@@ -112,40 +112,37 @@ describe('run views', () => {
     // Consent waits: the card names the action in words, and says what the run is doing.
     const consent = s.panel.getByTestId('agent-consent');
     await expect.poll(() => consent.getByTestId('consent-tool').innerText()).toBe('Fetch page');
-    expect(await run.getByTestId('run-progress').innerText()).toBe('Step 4 · Waiting for you');
+    await expect.poll(() => run.getByTestId('run-progress').innerText()).toBe('Step 4 · Waiting for you');
     expect(await layoutEverywhere('[data-testid="agent-run"]')).toEqual([]);
     expect(await axeBothThemes('[data-testid="agent-run"]')).toEqual([]);
+    await watchFor(s.panel, 'streaming');
     await consent.getByRole('button', { name: 'Allow once' }).click();
 
     // The answer streams as Markdown (bold, not asterisks), under a progress line.
-    const streaming = run.getByTestId('agent-streaming');
-    await expect.poll(() => streaming.locator('strong').count()).toBeGreaterThan(0);
-    expect(await streaming.innerText()).not.toContain('**');
-    expect(await run.getByTestId('run-progress').innerText()).toMatch(/^Step \d+ · Writing…$/);
+    const streaming = await seenWhen(s.panel, 'streaming');
+    expect(streaming.text).not.toContain('**');
+    expect(streaming.progress).toMatch(/^Step \d+ · Writing…$/);
     await expect.poll(() => run.getAttribute('data-status')).toBe('done');
 
     const title = await s.tab.title();
-    expect(await run.getByTestId('step-label').allInnerTexts()).toEqual([
-      'List open tabs',
-      `Read tab: ${title}`,
-      'Ask you: How long should it be?',
-      'Fetch page: Nothing here',
-    ]);
-    expect(await run.getByTestId('step-answer').innerText()).toBe('You answered: Short');
+    await expect
+      .poll(() => run.getByTestId('step-label').allInnerTexts())
+      .toEqual(['List open tabs', `Read tab: ${title}`, 'Ask you: How long should it be?', 'Fetch page: Nothing here']);
+    await expect.poll(() => run.getByTestId('step-answer').innerText()).toBe('You answered: Short');
     // The model still received the result wrapped; only the view leaves the markers out.
     expect(toolResults(s.llm.requests.at(-1)).at(1)).toMatch(/^<<<UNTRUSTED_CONTENT_[0-9a-f]{16} kind="read_tab/);
     const shown = await seenWithDetails('[data-testid="agent-run"]');
     expect(shown).toContain('Mozilla');
     expect(leaks(shown)).toEqual([]);
     expect(shown.split('Summary: the page is about Mozilla').length - 1).toBe(3);
-    expect(await s.panel.getByTestId('agent-final').count()).toBe(1);
+    await expect.poll(() => s.panel.getByTestId('agent-final').count()).toBe(1);
     expect(await layoutEverywhere('.agent-view')).toEqual([]);
     expect(await axeBothThemes('[data-testid="agent-run"]')).toEqual([]);
 
     // In Chinese the labels are Chinese too.
     await setLanguage(s.panel, 'zh-CN');
-    expect(await run.getByTestId('step-label').nth(1).innerText()).toBe(`读取标签页：${title}`);
-    expect(await run.getByTestId('step-answer').innerText()).toBe('你的回答：Short');
+    await expect.poll(() => run.getByTestId('step-label').nth(1).innerText()).toBe(`读取标签页：${title}`);
+    await expect.poll(() => run.getByTestId('step-answer').innerText()).toBe('你的回答：Short');
     await setLanguage(s.panel, 'en');
   });
 
@@ -163,16 +160,17 @@ describe('run views', () => {
       },
     });
     s.llm.setFallback(script);
+    await watchFor(s.panel, 'planning');
     await startTeam(s.panel, 'preset-plan-task', 'Summarize the open article');
     const run = teamRun(s.panel);
 
     // The creator's JSON streams: the panel says it is planning, and the header lists only who has spoken.
     const creator = run.locator('[data-testid="team-turn"][data-agent-id="creator"]').first();
-    await expect.poll(() => creator.innerText()).toContain('planning…');
-    expect(await run.innerText()).not.toContain('["');
+    const planning = await seenWhen(s.panel, 'planning');
+    expect(planning.text).not.toContain('["');
+    expect(planning.chips).not.toContain('executor');
     const chips = () =>
       run.locator('[data-testid="team-usage"] li').evaluateAll((items) => items.map((i) => i.dataset.agentId));
-    expect(await chips()).not.toContain('executor');
 
     const ask = s.panel.getByTestId('agent-ask');
     await expect.poll(() => ask.innerText()).toContain('Go ahead?');
@@ -180,18 +178,17 @@ describe('run views', () => {
     await answerAsk(s.panel, 'Yes, go');
     await expect.poll(() => run.getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
 
-    expect(await creator.innerText()).toContain('Proposed tasks:\nFind sources\nWrite summary');
+    await expect.poll(() => creator.innerText()).toContain('Proposed tasks:\nFind sources\nWrite summary');
     const prioritizer = run.locator('[data-testid="team-turn"][data-agent-id="prioritizer"]');
-    expect(await prioritizer.innerText()).toContain('Tasks in order:\nWrite summary\nFind sources');
-    expect(await chips()).toEqual(['creator', 'prioritizer', 'executor']);
+    await expect.poll(() => prioritizer.innerText()).toContain('Tasks in order:\nWrite summary\nFind sources');
+    await expect.poll(() => chips()).toEqual(['creator', 'prioritizer', 'executor']);
     const executorSteps = run.locator('[data-agent-id="executor"] [data-testid="step-label"]');
-    expect(await executorSteps.allInnerTexts()).toEqual([
-      'Ask you: Go ahead?',
-      `Read this page: ${await s.tab.title()}`,
-    ]);
-    expect(await run.getByTestId('step-answer').innerText()).toBe('You answered: Yes, go');
+    await expect
+      .poll(() => executorSteps.allInnerTexts())
+      .toEqual(['Ask you: Go ahead?', `Read this page: ${await s.tab.title()}`]);
+    await expect.poll(() => run.getByTestId('step-answer').innerText()).toBe('You answered: Yes, go');
     // The executor's last turn is the answer: written once, below the transcript.
-    expect(await run.getByTestId('team-answer-below').count()).toBe(1);
+    await expect.poll(() => run.getByTestId('team-answer-below').count()).toBe(1);
     const shown = await seenWithDetails('[data-testid="team-run"]');
     expect(shown.split('All tasks done.').length - 1).toBe(1);
     expect(leaks(shown)).toEqual([]);
@@ -199,3 +196,56 @@ describe('run views', () => {
     expect(await axeBothThemes('[data-testid="team-run"]')).toEqual([]);
   });
 });
+
+/** A moment of a run view that lasts only while a model streams. */
+type Moment = 'streaming' | 'planning';
+interface Seen {
+  readonly text: string;
+  readonly progress: string | null;
+  readonly chips: (string | undefined)[];
+}
+type Watched = Record<Moment, Promise<Seen>>;
+
+/**
+ * Starts watching the panel for `moment`: the agent's answer streaming with some bold in it, or the team's task
+ * creator still planning. The view is read in the page at the first DOM change that shows the moment, all parts at
+ * once: polled from the test, a stream of a second or two can end between two polls on a loaded machine.
+ */
+function watchFor(panel: Page, moment: Moment): Promise<void> {
+  return panel.evaluate((moment) => {
+    const read = (): Seen | null => {
+      if (moment === 'streaming') {
+        const run = document.querySelector<HTMLElement>('[data-testid="agent-run"]');
+        const streaming = run?.querySelector<HTMLElement>('[data-testid="agent-streaming"]');
+        if (!run || !streaming?.querySelector('strong')) return null;
+        const progress = run.querySelector<HTMLElement>('[data-testid="run-progress"]');
+        return { text: streaming.innerText, progress: progress?.innerText ?? null, chips: [] };
+      }
+      const run = document.querySelector<HTMLElement>('[data-testid="team-run"]');
+      const creator = run?.querySelector<HTMLElement>('[data-testid="team-turn"][data-agent-id="creator"]');
+      if (!run || !creator?.innerText.includes('planning…')) return null;
+      const chips = [...run.querySelectorAll<HTMLElement>('[data-testid="team-usage"] li')];
+      return { text: run.innerText, progress: null, chips: chips.map((chip) => chip.dataset.agentId) };
+    };
+    const watched = globalThis as unknown as Partial<Watched>;
+    watched[moment] = new Promise<Seen>((resolve, reject) => {
+      const observer = new MutationObserver(() => {
+        const seen = read();
+        if (!seen) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(seen);
+      });
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`The panel never showed the ${moment} moment`));
+      }, 60_000);
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+  }, moment);
+}
+
+/** What the panel showed at the moment `watchFor` waited for. */
+function seenWhen(panel: Page, moment: Moment): Promise<Seen> {
+  return panel.evaluate((moment) => (globalThis as unknown as Watched)[moment], moment);
+}

@@ -42,7 +42,7 @@ describe('settings', () => {
 
     await form.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => options.getByTestId('profile-row').count()).toBe(1);
-    expect(await options.getByTestId('profile-row').innerText()).toContain('key saved');
+    await expect.poll(() => options.getByTestId('profile-row').innerText()).toContain('key saved');
     // The key is in the background's storage only; the page shows no trace of it.
     expect(await options.content()).not.toContain('sk-right');
 

@@ -54,7 +54,7 @@ describe('team runs', () => {
     await expect.poll(status, { timeout: 30_000 }).toBe('done');
 
     expect(script.speakers).toEqual(['Lead', 'Researcher', 'Researcher', 'Lead', 'Writer', 'Lead', 'Critic', 'Lead']);
-    expect(await turnsInView(s.panel)).toEqual(['researcher', 'writer', 'critic']);
+    await expect.poll(() => turnsInView(s.panel)).toEqual(['researcher', 'writer', 'critic']);
     const decisions = run().getByTestId('team-decision');
     expect(await decisions.evaluateAll((lines) => lines.map((line) => line.getAttribute('data-to')))).toEqual([
       'researcher',
@@ -127,7 +127,7 @@ describe('team runs', () => {
       .getByTestId('team-turn')
       .evaluateAll((turns) => turns.map((turn) => `${turn.getAttribute('data-round')}`));
     expect(rounds).toEqual(['0', '0', '0', '1', '1', '1', '2', '2', '2', '2']);
-    expect((await turnsInView(s.panel)).at(-1)).toBe('judge');
+    await expect.poll(async () => (await turnsInView(s.panel)).at(-1)).toBe('judge');
     expect(await run().getByTestId('team-round').innerText()).toBe('Round 2 of 2');
 
     const judge = chatRequests().at(-1);
@@ -141,10 +141,10 @@ describe('team runs', () => {
     // The run list shows the team run under the team's name, and opens it as a team run.
     await s.panel.getByRole('button', { name: 'New run' }).click();
     const listed = s.panel.getByTestId('agent-runs').getByRole('button').first();
-    expect(await listed.getByTestId('run-team').innerText()).toBe('Team · Debate an answer');
+    await expect.poll(() => listed.getByTestId('run-team').innerText()).toBe('Team · Debate an answer');
     await listed.click();
     await expect.poll(() => run().getAttribute('data-status')).toBe('done');
-    expect(await turnsInView(s.panel)).toHaveLength(10);
+    await expect.poll(() => turnsInView(s.panel)).toHaveLength(10);
   });
 
   it('Brainstorm by role-play: client and idea generator alternate until the client says TASK_DONE', async () => {
@@ -156,7 +156,7 @@ describe('team runs', () => {
     await startTeam(s.panel, 'preset-brainstorm', 'Ideas for a picnic');
     await expect.poll(status, { timeout: 30_000 }).toBe('done');
     expect(script.speakers).toEqual(['Client', 'Idea generator', 'Client']);
-    expect(await turnsInView(s.panel)).toEqual(['client', 'ideas', 'client']);
+    await expect.poll(() => turnsInView(s.panel)).toEqual(['client', 'ideas', 'client']);
     expect(await run().getByTestId('team-final').innerText()).toContain('Rooftop');
   });
 
@@ -297,9 +297,9 @@ describe('team runs', () => {
     await run().getByTestId('team-stop').click();
     await expect.poll(status).toBe('stopped');
     const sent = chatRequests().length;
-    expect(await run().getByTestId('team-stopped').isVisible()).toBe(true);
-    expect(await run().getByTestId('team-stop').count()).toBe(0);
-    expect(await s.panel.getByTestId('team-interject').count()).toBe(0);
+    await expect.poll(() => run().getByTestId('team-stopped').isVisible()).toBe(true);
+    await expect.poll(() => run().getByTestId('team-stop').count()).toBe(0);
+    await expect.poll(() => s.panel.getByTestId('team-interject').count()).toBe(0);
     // The stopped run stays stopped, and the model hears nothing more from it.
     await s.panel.waitForTimeout(1_000);
     expect(chatRequests().length).toBe(sent);
@@ -343,7 +343,7 @@ describe('team runs', () => {
     await expect.poll(() => reopened.getAttribute('data-status'), { timeout: 30_000 }).toBe('done');
     // The lead's decision stood: the planner got the floor again, then the lead finished.
     expect(script.speakers).toEqual(['Lead', 'Planner', 'Planner', 'Lead']);
-    expect(await turnsInView(panel)).toEqual(['planner']);
+    await expect.poll(() => turnsInView(panel)).toEqual(['planner']);
     expect(await reopened.getByTestId('team-final').innerText()).toContain('Plan: ask twice.');
   });
 
@@ -383,7 +383,7 @@ describe('team runs', () => {
     await list.getByRole('button', { name: /Endless ideas/ }).click();
     const note = third.getByTestId('run-in-background');
     await note.getByRole('button', { name: 'Stop' }).click();
-    await expect.poll(() => teamRun(third).getAttribute('data-status'), { timeout: 15_000 }).toBe('stopped');
+    await expect.poll(() => teamRun(third).getAttribute('data-status')).toBe('stopped');
     const sent = chatRequests().length;
     await third.waitForTimeout(1_000);
     expect(chatRequests().length).toBe(sent);

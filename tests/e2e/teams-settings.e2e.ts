@@ -43,8 +43,9 @@ describe('teams in the options page', () => {
     await editor().getByRole('button', { name: 'Save', exact: true }).click();
 
     await expect.poll(() => userRows().count()).toBe(1);
-    expect(await userRows().innerText()).toContain('Fact check');
-    expect(await editor().count()).toBe(0);
+    await expect.poll(() => userRows().innerText()).toContain('Fact check');
+    await expect.poll(() => editor().count()).toBe(0);
+    await expect.poll(async () => (await storedTeams(aside)).length).toBe(1);
     const [saved] = await storedTeams(aside);
     expect(saved?.id).toBe('team-fact-check');
     expect(saved?.pattern).toBe('debate');
@@ -108,13 +109,16 @@ describe('teams in the options page', () => {
     await editor().getByLabel('Rounds').fill('3');
     await editor().getByRole('button', { name: 'Save', exact: true }).click();
     await expect.poll(() => editor().count()).toBe(0);
-
+    // Stored through the background: poll for the write rather than assume it came before the editor closed.
+    await expect
+      .poll(async () => (await storedTeams(aside)).find((team) => team.name === 'Fact check')?.limits.rounds)
+      .toBe(3);
     const saved = (await storedTeams(aside)).find((team) => team.name === 'Fact check');
     expect(saved?.id).toBe('team-fact-check');
     expect(saved?.limits.rounds).toBe(3);
     expect(saved?.agents.map((agent) => agent.id)).toEqual(['debater-2', 'debater-1', 'debater-3', 'judge']);
     expect(saved?.agents[1]).toMatchObject({ profileId: 'p-cheap', model: 'cheap-model' });
-    expect(await userRows().count()).toBe(2);
+    await expect.poll(() => userRows().count()).toBe(2);
   });
 
   it('exports the teams, imports them back after a delete, and refuses a broken file', async () => {
@@ -137,7 +141,7 @@ describe('teams in the options page', () => {
       .poll(() => options.getByTestId('team-import-result').innerText())
       .toContain('Imported 1 team(s), 0 of them under a new id');
     await expect.poll(() => userRows().count()).toBe(2);
-    expect(await storedTeams(aside)).toEqual(before);
+    await expect.poll(() => storedTeams(aside)).toEqual(before);
 
     const broken = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aside-teams-')), 'broken.json');
     fs.writeFileSync(broken, JSON.stringify({ format: 'aside-teams', version: 1, teams: [{ id: 'x' }] }));
@@ -146,7 +150,7 @@ describe('teams in the options page', () => {
       .poll(() => options.getByRole('alert').filter({ hasText: 'not an Aside teams export' }).count())
       .toBe(1);
     expect(await storedTeams(aside)).toEqual(before);
-    expect(await userRows().count()).toBe(2);
+    await expect.poll(() => userRows().count()).toBe(2);
   });
 
   it('shows presets, patterns and validation problems in Chinese', async () => {

@@ -22,8 +22,7 @@ describe('web search', () => {
   const chatRequests = () => s.llm.requests.filter((r) => r.path === '/v1/chat/completions').length;
   const engineRequests = () => engine.requests.filter((r) => !r.target.startsWith('page:'));
   const answer = () => s.panel.getByTestId('assistant-message').last();
-  const settled = () =>
-    expect.poll(() => answer().getAttribute('data-status'), { timeout: 20_000 }).not.toBe('streaming');
+  const settled = () => expect.poll(() => answer().getAttribute('data-status')).not.toBe('streaming');
   const webSection = () => options.locator('section', { has: options.getByRole('heading', { name: 'Web search' }) });
 
   /** Picks an engine in the options page, as a person does, with its address pointing at the local fixture. */

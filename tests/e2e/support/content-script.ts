@@ -18,7 +18,7 @@ export async function evaluateInContentScript(page: Page, extensionId: string, e
     const contexts: ExecutionContext[] = [];
     cdp.on('Runtime.executionContextCreated', ({ context }: { context: ExecutionContext }) => contexts.push(context));
     await cdp.send('Runtime.enable');
-    const deadline = Date.now() + 10_000;
+    const deadline = Date.now() + 30_000;
     const findWorld = () => contexts.find((c) => c.auxData?.type === 'isolated' && c.origin.includes(extensionId));
     let world = findWorld();
     while (!world) {

@@ -18,7 +18,7 @@ export async function allowDownloads(aside: AsideBrowser): Promise<string> {
  * `.crdownload` beside it, so a download is finished only when it has content
  * and no `.crdownload` is left.
  */
-export async function waitForDownload(folder: string, name: RegExp, timeoutMs = 15_000): Promise<string> {
+export async function waitForDownload(folder: string, name: RegExp, timeoutMs = 30_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const entries = fs.readdirSync(folder);

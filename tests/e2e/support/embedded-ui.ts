@@ -119,9 +119,9 @@ export class EmbeddedUi {
     await this.clickNode(node);
   }
 
-  /** Polls `find` for up to 15 s (a busy machine renders slowly). */
+  /** Polls `find` for up to 30 s (a busy machine renders slowly; E2E files run two at a time). */
   private async waitFor(find: () => Promise<number | undefined>): Promise<number | undefined> {
-    for (let waited = 0; waited < 15_000; waited += 100) {
+    for (let waited = 0; waited < 30_000; waited += 100) {
       const found = await find();
       if (found !== undefined) return found;
       await new Promise((resolve) => setTimeout(resolve, 100));

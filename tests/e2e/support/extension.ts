@@ -144,7 +144,8 @@ function gpuArgs(webgpu: LaunchOptions['webgpu']): string[] {
 
 async function readDevToolsPort(userDataDir: string): Promise<string> {
   const file = path.join(userDataDir, 'DevToolsActivePort');
-  for (let i = 0; i < 100; i++) {
+  // Up to 30 s: at load 20 a browser can take that long.
+  for (let i = 0; i < 600; i++) {
     if (fs.existsSync(file)) {
       const port = fs.readFileSync(file, 'utf8').split('\n')[0];
       if (port) return port;

@@ -21,7 +21,7 @@ export async function allowInIncognito(aside: AsideBrowser): Promise<void> {
       const api = (globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }).chrome.developerPrivate;
       await api.updateProfileConfiguration({ inDeveloperMode: true });
       await api.updateExtensionConfiguration({ extensionId: id, incognitoAccess: true });
-      for (let waited = 0; waited < 15_000; waited += 200) {
+      for (let waited = 0; waited < 30_000; waited += 200) {
         const info = await api.getExtensionInfo(id);
         if (info.state === 'ENABLED' && info.incognitoAccess.isActive) return;
         await new Promise((resolve) => setTimeout(resolve, 200));
