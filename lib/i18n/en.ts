@@ -134,7 +134,7 @@ export const en = {
   'library.view': 'View',
   'library.open': 'Open original',
   'library.deleteSelected': 'Delete selected ({count})',
-  'library.deleted': 'Deleted {count} page(s).',
+  'library.deleted': 'Deleted {count} pages.',
   'library.undo': 'Undo',
   'library.export': 'Export',
   'library.import': 'Import',
@@ -826,6 +826,17 @@ export const en = {
   'key.save': 'Save key',
   'key.saved': 'Key saved.',
   'key.stored': 'A key is saved for {origin}.',
+  // A key ending in One is used instead of its key when params.count is 1 (lib/i18n/translate.ts).
+  'rag.indexedOne': '{count} page indexed for questions',
+  'rag.pausedOne': 'Indexing paused: {count} page waiting',
+  'rag.cancelledOne': '{count} page not indexed (cancelled)',
+  'settings.testOkOne': 'Connected. {count} model available.',
+  'onboarding.foundOne': 'Found {name} with {count} model.',
+  'mcp.status.okOne': 'Connected · {count} tool ({transport})',
+  'teams.memberCountOne': '{count} member',
+  'library.wordsOne': '{count} word',
+  'library.charsOne': '{count} character',
+  'library.deletedOne': 'Deleted {count} page.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -797,4 +797,15 @@ export const zhCN: Record<MessageKey, string> = {
   'key.save': '保存密钥',
   'key.saved': '密钥已保存。',
   'key.stored': '已为 {origin} 保存密钥。',
+  // Chinese has no plural: the One forms say the same as their keys.
+  'rag.indexedOne': '已为问答索引 {count} 个页面',
+  'rag.pausedOne': '索引已暂停：{count} 个页面等待中',
+  'rag.cancelledOne': '{count} 个页面未索引（已取消）',
+  'settings.testOkOne': '连接成功，共 {count} 个模型可用。',
+  'onboarding.foundOne': '发现 {name}，共 {count} 个模型。',
+  'mcp.status.okOne': '已连接 · {count} 个工具（{transport}）',
+  'teams.memberCountOne': '{count} 名成员',
+  'library.wordsOne': '{count} 个词',
+  'library.charsOne': '{count} 字',
+  'library.deletedOne': '已删除 {count} 个页面。',
 };
