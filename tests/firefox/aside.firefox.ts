@@ -57,7 +57,7 @@ describe('Aside in Firefox', () => {
     await s.sidebar.click('My library');
     await expect
       .poll(() => s.sidebar.text('.library-bar [data-testid="indexing-status"]'))
-      .toContain('1 pages indexed');
+      .toContain('1 page indexed');
     s.llm.enqueue(text('It pledges to support the Mozilla Manifesto [1].'));
     await s.sidebar.ask('What does the Mozilla Foundation pledge to support?');
     await expect.poll(answer.status).toBe('complete');
