@@ -755,7 +755,7 @@ export const en = {
   'tool.withSubject': '{tool}: {subject}',
   'agent.step.details': 'Details',
   'agent.step.arguments': 'Arguments',
-  'agent.step.result': 'Result',
+  'agent.step.result': 'Sent to the model',
   'agent.step.youAnswered': 'You answered: {answer}',
   'agent.step.youDenied': 'You denied this action.',
   'agent.progress': 'Step {step} · {activity}',

@@ -727,7 +727,7 @@ export const zhCN: Record<MessageKey, string> = {
   'tool.withSubject': '{tool}：{subject}',
   'agent.step.details': '详情',
   'agent.step.arguments': '参数',
-  'agent.step.result': '结果',
+  'agent.step.result': '发给模型的内容',
   'agent.step.youAnswered': '你的回答：{answer}',
   'agent.step.youDenied': '你拒绝了这个操作。',
   'agent.progress': '第 {step} 步 · {activity}',
