@@ -82,6 +82,8 @@ const list = [...counts].map(([from, count]) => `${from} ×${count}`).join('; ')
 const knownCount = [...counts.values()].reduce((sum, count) => sum + count, 0);
 console.log(
   `web-ext lint: ${errors} errors, ${notices} notices, ${warnings} warnings` +
-    (knownCount ? `; ${knownCount} of them known and explained in README.md (Develop → Tests → Expected output): ${list}` : ''),
+    (knownCount
+      ? `; ${knownCount} of them known and explained in README.md (Develop → Tests → Expected output): ${list}`
+      : ''),
 );
 process.exit(errors > 0 ? 1 : 0);
