@@ -34,6 +34,8 @@ function answerOf(step: AgentStepRecord): string | undefined {
  * tab: Mozilla – Wikipedia"), how it went and how long it took; the user's
  * answer when it asked them; the arguments and the result (without the
  * untrusted-content markers, which are for the model) behind "Details".
+ * The result is the model's input, kept as the model read it: its fixed
+ * phrases stay English ("The user answered: …"), so its heading says so.
  */
 export function StepCard({ step }: { step: AgentStepRecord }) {
   const t = useT();

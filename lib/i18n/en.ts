@@ -134,7 +134,7 @@ export const en = {
   'library.view': 'View',
   'library.open': 'Open original',
   'library.deleteSelected': 'Delete selected ({count})',
-  'library.deleted': 'Deleted {count} page(s).',
+  'library.deleted': 'Deleted {count} pages.',
   'library.undo': 'Undo',
   'library.export': 'Export',
   'library.import': 'Import',
@@ -755,7 +755,7 @@ export const en = {
   'tool.withSubject': '{tool}: {subject}',
   'agent.step.details': 'Details',
   'agent.step.arguments': 'Arguments',
-  'agent.step.result': 'Result',
+  'agent.step.result': 'Sent to the model',
   'agent.step.youAnswered': 'You answered: {answer}',
   'agent.step.youDenied': 'You denied this action.',
   'agent.progress': 'Step {step} · {activity}',
@@ -838,6 +838,17 @@ export const en = {
   'files.sendsWhenReadMany': 'Sends once {count} files are read…',
   'files.notSentFailed': 'Not sent: {name} could not be read. Your question is still in the box.',
   'files.notSentRemoved': 'Not sent: {name} was removed. Your question is still in the box.',
+  // A key ending in One is used instead of its key when params.count is 1 (lib/i18n/translate.ts).
+  'rag.indexedOne': '{count} page indexed for questions',
+  'rag.pausedOne': 'Indexing paused: {count} page waiting',
+  'rag.cancelledOne': '{count} page not indexed (cancelled)',
+  'settings.testOkOne': 'Connected. {count} model available.',
+  'onboarding.foundOne': 'Found {name} with {count} model.',
+  'mcp.status.okOne': 'Connected · {count} tool ({transport})',
+  'teams.memberCountOne': '{count} member',
+  'library.wordsOne': '{count} word',
+  'library.charsOne': '{count} character',
+  'library.deletedOne': 'Deleted {count} page.',
 } as const;
 
 export type MessageKey = keyof typeof en;

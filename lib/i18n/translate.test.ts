@@ -29,4 +29,19 @@ describe('translations', () => {
     expect(resolveLocale('auto', 'en-US')).toBe('en');
     expect(resolveLocale('en', 'zh-CN')).toBe('en');
   });
+
+  it('says one page, not "1 pages": a count of 1 takes the key’s One form where it has one', () => {
+    const t = translator('en');
+    expect(t('rag.indexed', { count: 1 })).toBe('1 page indexed for questions');
+    expect(t('rag.indexed', { count: 2 })).toBe('2 pages indexed for questions');
+    expect(t('rag.indexed', { count: 0 })).toBe('0 pages indexed for questions');
+    expect(t('mcp.status.ok', { count: 1, transport: 'sse' })).toBe('Connected · 1 tool (sse)');
+    expect(t('library.deleted', { count: 3 })).toBe('Deleted 3 pages.');
+    expect(translator('zh-CN')('rag.indexed', { count: 1 })).toBe('已为问答索引 1 个页面');
+    // No English counted string says "1 …s" where its One form is missing.
+    const pluralOnly = (Object.keys(en) as MessageKey[]).filter(
+      (key) => /\{count\} [a-z]+s\b/.test(en[key]) && !key.endsWith('One') && !(`${key}One` in en),
+    );
+    expect(pluralOnly).toEqual([]);
+  });
 });

@@ -12,11 +12,15 @@ export function resolveLocale(choice: UiLanguage, browserLanguage: string): Loca
   return browserLanguage.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-/** A translate function for one locale; `{name}` placeholders are filled from params. */
+/**
+ * A translate function for one locale; `{name}` placeholders are filled from params. When `params.count`
+ * is 1 and the table has the key followed by `One` ("rag.indexedOne"), that singular form is used.
+ */
 export function translator(locale: Locale): Translate {
   const table: Record<MessageKey, string> = locale === 'zh-CN' ? zhCN : en;
   return (key, params) => {
-    const text = table[key] ?? en[key];
+    const singular = params?.count === 1 && `${key}One` in en ? (`${key}One` as MessageKey) : null;
+    const text = singular ? (table[singular] ?? en[singular]) : (table[key] ?? en[key]);
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
   };

@@ -8,6 +8,7 @@ import { mcpError } from './mcp-errors';
 import type { ListedTool } from './mcp-list';
 import { resultText } from './mcp-result-text';
 import type { McpServer, McpToolPolicy } from './mcp-server-config';
+import { withRequestSignal } from './request-signal';
 
 /** How long one tool call may take before the run is told the server did not answer. */
 export const callTimeoutMs = 60_000;
@@ -39,10 +40,12 @@ export function mcpAgentTool(
     async run(input, context) {
       let result: Awaited<ReturnType<McpConnection['client']['callTool']>>;
       try {
-        result = await connection.client.callTool(
-          { name: listed.name, arguments: input as Record<string, unknown> },
-          CallToolResultSchema,
-          { signal: context.signal, timeout: callTimeoutMs },
+        result = await withRequestSignal(context.signal, (signal) =>
+          connection.client.callTool(
+            { name: listed.name, arguments: input as Record<string, unknown> },
+            CallToolResultSchema,
+            { signal, timeout: callTimeoutMs },
+          ),
         );
       } catch (thrown) {
         const error = mcpError(thrown, server.name, context.signal);

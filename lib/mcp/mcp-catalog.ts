@@ -4,6 +4,7 @@ import type { McpCatalogEntry, McpPromptItem, McpResourceItem } from './mcp-cata
 import type { McpConnection } from './mcp-connect';
 import { listTimeoutMs } from './mcp-list';
 import type { McpServer } from './mcp-server-config';
+import { withRequestSignal } from './request-signal';
 import { withMcpServer } from './with-mcp-server';
 
 const maxPages = 5;
@@ -64,18 +65,20 @@ export function promptItem(raw: {
 }
 
 async function listCatalog(connection: McpConnection, signal: AbortSignal) {
-  const options = { signal, timeout: listTimeoutMs };
+  const options = (own: AbortSignal) => ({ signal: own, timeout: listTimeoutMs });
   // A server lists only what it declared at initialize; asking for the rest would be an error.
   const capabilities = connection.client.getServerCapabilities() ?? {};
   const resources = capabilities.resources
     ? await allPages(maxResources, async (cursor) => {
-        const page = await connection.client.listResources(cursor ? { cursor } : {}, options);
+        const params = cursor ? { cursor } : {};
+        const page = await withRequestSignal(signal, (own) => connection.client.listResources(params, options(own)));
         return { items: page.resources.map(resourceItem), nextCursor: page.nextCursor };
       })
     : [];
   const prompts = capabilities.prompts
     ? await allPages(maxPrompts, async (cursor) => {
-        const page = await connection.client.listPrompts(cursor ? { cursor } : {}, options);
+        const params = cursor ? { cursor } : {};
+        const page = await withRequestSignal(signal, (own) => connection.client.listPrompts(params, options(own)));
         return { items: page.prompts.map(promptItem), nextCursor: page.nextCursor };
       })
     : [];

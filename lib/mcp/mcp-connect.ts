@@ -6,6 +6,7 @@ import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { mcpError } from './mcp-errors';
 import { zodSchemaValidator } from './mcp-schema-validator';
 import { originBoundFetch } from './origin-bound-fetch';
+import { withRequestSignal } from './request-signal';
 
 /** Which MCP transport a connection uses. */
 export type McpTransportKind = 'streamable-http' | 'sse';
@@ -54,7 +55,10 @@ async function open(
     signal.addEventListener('abort', stop, { once: true });
   });
   try {
-    await Promise.race([client.connect(transport, { signal, timeout: timeoutMs }), late]);
+    await Promise.race([
+      withRequestSignal(signal, (own) => client.connect(transport, { signal: own, timeout: timeoutMs })),
+      late,
+    ]);
   } catch (error) {
     await client.close().catch(() => {});
     throw error;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { McpConnection } from './mcp-connect';
 import { qualifiedToolName } from './mcp-tool-names';
+import { withRequestSignal } from './request-signal';
 import { checkInputSchema, type InputSchemaCheck } from './tool-input-schema';
 
 /** One tool a server lists, checked: usable (with its validator) or left out with the reason. */
@@ -56,10 +57,9 @@ export async function listTools(connection: McpConnection, slug: string, signal:
   const seen = new Set<string>();
   let cursor: string | undefined;
   for (let page = 0; page < maxPages && tools.length < maxTools; page++) {
-    const result = await connection.client.request(
-      { method: 'tools/list', params: cursor ? { cursor } : {} },
-      pageSchema,
-      { signal, timeout: listTimeoutMs },
+    const params = cursor ? { cursor } : {};
+    const result = await withRequestSignal(signal, (own) =>
+      connection.client.request({ method: 'tools/list', params }, pageSchema, { signal: own, timeout: listTimeoutMs }),
     );
     for (const raw of result.tools.slice(0, maxTools - tools.length)) tools.push(readTool(raw, slug, seen));
     cursor = result.nextCursor;

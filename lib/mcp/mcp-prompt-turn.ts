@@ -3,6 +3,7 @@ import { AsideError } from '../messaging/errors';
 import { type UntrustedNonce, wrapUntrusted } from '../prompt/untrusted';
 import type { McpPromptPick } from './mcp-catalog-schema';
 import { listTimeoutMs } from './mcp-list';
+import { withRequestSignal } from './request-signal';
 import { enabledMcpServer, withMcpServer } from './with-mcp-server';
 
 type PromptMessage = GetPromptResult['messages'][number];
@@ -58,9 +59,11 @@ export function promptTurnText(text: string, server: string, prompt: string, non
 export async function mcpPromptTurn(pick: McpPromptPick, nonce: UntrustedNonce, signal: AbortSignal): Promise<string> {
   const server = await enabledMcpServer(pick.serverId);
   const result = await withMcpServer(server, signal, (connection) =>
-    connection.client.getPrompt(
-      { name: pick.name, ...(pick.arguments ? { arguments: pick.arguments } : {}) },
-      { signal, timeout: listTimeoutMs },
+    withRequestSignal(signal, (own) =>
+      connection.client.getPrompt(
+        { name: pick.name, ...(pick.arguments ? { arguments: pick.arguments } : {}) },
+        { signal: own, timeout: listTimeoutMs },
+      ),
     ),
   );
   return promptTurnText(promptMessagesText(result.messages, server.name, pick.name), server.name, pick.name, nonce);

@@ -2,6 +2,7 @@ import type { ReadResourceResult } from '@modelcontextprotocol/sdk/types.js';
 import { AsideError } from '../messaging/errors';
 import { type UntrustedNonce, wrapUntrusted } from '../prompt/untrusted';
 import { listTimeoutMs } from './mcp-list';
+import { withRequestSignal } from './request-signal';
 import { enabledMcpServer, withMcpServer } from './with-mcp-server';
 
 /** How much of a resource's text goes into the prompt; the rest is cut, and the model is told so. */
@@ -58,7 +59,9 @@ export async function resourcePrompt(
 ): Promise<string> {
   const server = await enabledMcpServer(pick.serverId);
   const result = await withMcpServer(server, signal, (connection) =>
-    connection.client.readResource({ uri: pick.uri }, { signal, timeout: listTimeoutMs }),
+    withRequestSignal(signal, (own) =>
+      connection.client.readResource({ uri: pick.uri }, { signal: own, timeout: listTimeoutMs }),
+    ),
   );
   const label = { server: server.name, name: pick.name, uri: pick.uri };
   return withResource(question, resourceText(result.contents, label), label, nonce);

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { getEventListeners } from 'node:events';
 import net from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -17,13 +18,13 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-function contextWith(nonce = newUntrustedNonce()): ToolContext {
+function contextWith(nonce = newUntrustedNonce(), signal = never): ToolContext {
   return {
     tabId: null,
     windowId: null,
     incognito: false,
     nonce,
-    signal: never,
+    signal,
     ask: async () => '',
     runScript: async () => {
       throw new Error('no sandbox here');
@@ -96,6 +97,26 @@ describe('openMcpTools', () => {
       // The text outside the markers is Aside's own: nothing the server said.
       const outside = text.replace(/<<<UNTRUSTED_CONTENT_[^\n]*\n[\s\S]*\nUNTRUSTED_CONTENT_[0-9a-f]+>>>/, '');
       expect(outside).toBe('');
+    } finally {
+      await run.close();
+    }
+  });
+
+  it('leaves no listener on the run’s signal after its calls, and Stop still cancels a call in flight', async () => {
+    const { saveMcpServer } = await import('./mcp-servers');
+    const { openMcpTools } = await import('./mcp-run-tools');
+    await saveMcpServer(draft('Weather', server.url), 'tok-9');
+    const stop = new AbortController();
+    const run = await openMcpTools(stop.signal);
+    try {
+      const forecast = run.tools.find((tool) => tool.name === 'weather__get_forecast');
+      const context = contextWith(newUntrustedNonce(), stop.signal);
+      // A long run makes many calls on one signal: each used to leave the SDK's abort listener behind.
+      for (let call = 0; call < 3; call++) await forecast?.run({ city: 'Oslo' }, context);
+      expect(getEventListeners(stop.signal, 'abort')).toHaveLength(0);
+      const slow = run.tools.find((tool) => tool.name === 'weather__read_inbox')?.run({}, context);
+      stop.abort();
+      await expect(slow).rejects.toMatchObject({ code: 'cancelled' });
     } finally {
       await run.close();
     }

@@ -95,7 +95,7 @@ describe('library index', () => {
     await s.panel.getByRole('button', { name: 'Save this page' }).click();
     await expect
       .poll(() => s.panel.locator('.library-view').getByTestId('indexing-status').innerText(), { timeout: 60_000 })
-      .toContain('1 pages indexed');
+      .toContain('1 page indexed');
 
     const other = await indexRows(s.panel, { url: otherUrl });
     expect(other.chunks).toBeGreaterThan(0);

@@ -123,7 +123,7 @@ describe('local files', { timeout: 120_000 }, () => {
     await s.panel.getByText('My library', { exact: true }).click();
     await expect
       .poll(() => s.panel.locator('.library-bar').getByTestId('indexing-status').innerText(), { timeout: 60_000 })
-      .toContain('1 pages indexed');
+      .toContain('1 page indexed');
     s.llm.enqueue(text('大潮出现在新月和满月前后 [1]。'));
     await ask(s.panel, '潮差最大的大潮出现在新月还是满月？');
     const answer = s.panel.getByTestId('assistant-message').last();

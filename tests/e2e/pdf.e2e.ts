@@ -166,7 +166,7 @@ describe('PDFs in the tab', { timeout: 120_000 }, () => {
     await s.panel.getByText('My library', { exact: true }).click();
     await expect
       .poll(() => s.panel.locator('.library-bar').getByTestId('indexing-status').innerText(), { timeout: 60_000 })
-      .toContain('1 pages indexed');
+      .toContain('1 page indexed');
     s.llm.enqueue(text('Rainfall in Lisbon peaks in November [1].'));
     await ask(s.panel, 'When does rainfall in Lisbon peak?');
     const answer = s.panel.getByTestId('assistant-message').last();

@@ -118,7 +118,7 @@ describe('video transcripts', { timeout: 90_000 }, () => {
     await s.panel.getByText('My library', { exact: true }).click();
     await expect
       .poll(() => s.panel.locator('.library-bar').getByTestId('indexing-status').innerText(), { timeout: 30_000 })
-      .toContain('1 pages indexed');
+      .toContain('1 page indexed');
     s.llm.enqueue(text('风暴随西风而来 [1]。'));
     await ask(s.panel, '大西洋的风暴随西风而来？');
     await expect.poll(() => answer().getAttribute('data-status')).toBe('complete');

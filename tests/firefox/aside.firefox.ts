@@ -78,9 +78,7 @@ describe('Aside in Firefox', () => {
     await s.sidebar.click('Chat');
     await s.sidebar.click(/New chat/);
     await s.sidebar.click('My library');
-    await expect
-      .poll(() => s.sidebar.text('.library-bar [data-testid="indexing-status"]'))
-      .toContain('1 pages indexed');
+    await expect.poll(() => s.sidebar.text('.library-bar [data-testid="indexing-status"]')).toContain('1 page indexed');
     s.llm.enqueue(text('It pledges to support the Mozilla Manifesto [1].'));
     await s.sidebar.ask('What does the Mozilla Foundation pledge to support?');
     await expect.poll(answer.status).toBe('complete');
@@ -108,5 +106,26 @@ describe('Aside in Firefox', () => {
     expect(prompt).toContain('Translate the following text into Simplified Chinese');
     expect(prompt).toMatch(/UNTRUSTED_CONTENT_[0-9a-f]{16} kind="selected text"/);
     expect(prompt).toContain('The quick brown fox jumps over the lazy dog near the river bank.');
+  });
+  it('works in Chinese and dark: the sidebar switches language live and still streams an answer', async () => {
+    // The UI language as the options page stores it (storage.local `settings`); dark as the OS would ask for it.
+    await s.sidebar.run(`async (d, w) => {
+      const { settings } = await w.browser.storage.local.get('settings');
+      await w.browser.storage.local.set({ settings: { ...settings, uiLanguage: 'zh-CN' } });
+    }`);
+    await s.aside.chrome(`Services.prefs.setIntPref('ui.systemUsesDarkTheme', 1)`);
+    await expect.poll(() => s.sidebar.text('[role="tablist"]')).toContain('资料库');
+    await expect
+      .poll(() => s.sidebar.run(`(d, w) => w.getComputedStyle(d.body).backgroundColor`))
+      .toBe('rgb(23, 25, 29)');
+    await s.show(s.pages.corpusUrl('wikipedia'));
+    await s.sidebar.click(/新对话/);
+    // The library test left the scope on My library; this question is about the page.
+    await s.sidebar.click('当前页面');
+    s.llm.enqueue(text('Mozilla 是一个**自由软件**社区。', { chunkSize: 3, delayMs: 10 }));
+    await s.sidebar.ask('这个页面讲什么？');
+    await expect.poll(() => s.sidebar.text('[data-testid="assistant-message"] strong')).toBe('自由软件');
+    await expect.poll(answer.status).toBe('complete');
+    expect(lastPrompt(s.llm)).toMatch(/这个页面讲什么？$/);
   });
 });
