@@ -25,6 +25,11 @@ const known = [
     code: 'DANGEROUS_EVAL',
     near: /Function\(`return this`\)|Function\(\w+,`_`,\w+\)/,
   },
+  {
+    from: 'pdf.js (imports its own worker and decoders, shipped in the extension)',
+    code: 'UNSAFE_VAR_ASSIGNMENT',
+    near: /_setupFakeWorkerGlobal|WasmImage/,
+  },
   { from: 'setimmediate, via mammoth', code: 'DANGEROUS_EVAL', near: /setImmediate=function/ },
   {
     from: 'Aside’s run_javascript worker (runs the model’s code in the sandbox, by design)',
