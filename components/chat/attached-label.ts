@@ -16,12 +16,10 @@ export function attachedLabels({ images, files }: Attached, t: Translate): strin
   const screenshots = images.filter((image) => image.source === 'screenshot').length;
   const pictures = images.length - screenshots;
   const labels: string[] = [];
-  if (screenshots === 1) labels.push(t('context.withScreenshot'));
-  if (screenshots > 1) labels.push(t('context.withScreenshots', { count: screenshots }));
-  if (pictures === 1) labels.push(t('context.withImage'));
-  if (pictures > 1) labels.push(t('context.withImages', { count: pictures }));
-  const [only] = files;
-  if (only && files.length === 1) labels.push(t('context.withFile', { name: only.name }));
-  if (files.length > 1) labels.push(t('context.withFiles', { count: files.length }));
+  // A count of 1 takes each key's One form ("+ screenshot", "+ file report.docx").
+  if (screenshots > 0) labels.push(t('context.withScreenshots', { count: screenshots }));
+  if (pictures > 0) labels.push(t('context.withImages', { count: pictures }));
+  const [first] = files;
+  if (first) labels.push(t('context.withFiles', { count: files.length, name: first.name }));
   return labels;
 }

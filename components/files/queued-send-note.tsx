@@ -17,9 +17,8 @@ export function QueuedSendNote({
   if (waiting && only !== undefined) {
     return (
       <p className="muted queued-send" role="status" data-testid="queued-send">
-        {waiting.length === 1
-          ? t('files.sendsWhenRead', { name: only })
-          : t('files.sendsWhenReadMany', { count: waiting.length })}
+        {/* One file is named: its One form ("Sends once notes.pdf is read…"). */}
+        {t('files.sendsWhenRead', { count: waiting.length, name: only })}
       </p>
     );
   }

@@ -827,15 +827,15 @@ export const en = {
   'key.saved': 'Key saved.',
   'key.stored': 'A key is saved for {origin}.',
   // What goes with the question besides the page, named in the context bar (components/chat/attached-label.ts)
-  'context.withScreenshot': '+ screenshot',
   'context.withScreenshots': '+ {count} screenshots',
-  'context.withImage': '+ 1 image',
+  'context.withScreenshotsOne': '+ screenshot',
   'context.withImages': '+ {count} images',
-  'context.withFile': '+ file {name}',
+  'context.withImagesOne': '+ 1 image',
   'context.withFiles': '+ {count} files',
+  'context.withFilesOne': '+ file {name}',
   // A question sent while attached files are still being read (components/files/use-queued-send.ts)
-  'files.sendsWhenRead': 'Sends once {name} is read…',
-  'files.sendsWhenReadMany': 'Sends once {count} files are read…',
+  'files.sendsWhenRead': 'Sends once {count} files are read…',
+  'files.sendsWhenReadOne': 'Sends once {name} is read…',
   'files.notSentFailed': 'Not sent: {name} could not be read. Your question is still in the box.',
   'files.notSentRemoved': 'Not sent: {name} was removed. Your question is still in the box.',
   // A key ending in One is used instead of its key when params.count is 1 (lib/i18n/translate.ts).

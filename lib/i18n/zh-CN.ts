@@ -798,15 +798,15 @@ export const zhCN: Record<MessageKey, string> = {
   'key.saved': '密钥已保存。',
   'key.stored': '已为 {origin} 保存密钥。',
   // 页面之外随问题发送的内容，在上下文栏中列出（components/chat/attached-label.ts）
-  'context.withScreenshot': '+ 截图',
   'context.withScreenshots': '+ {count} 张截图',
-  'context.withImage': '+ 1 张图片',
+  'context.withScreenshotsOne': '+ 截图',
   'context.withImages': '+ {count} 张图片',
-  'context.withFile': '+ 文件 {name}',
+  'context.withImagesOne': '+ 1 张图片',
   'context.withFiles': '+ {count} 个文件',
+  'context.withFilesOne': '+ 文件 {name}',
   // 文件仍在读取时发送的问题（components/files/use-queued-send.ts）
-  'files.sendsWhenRead': '读取完 {name} 后发送…',
-  'files.sendsWhenReadMany': '读取完 {count} 个文件后发送…',
+  'files.sendsWhenRead': '读取完 {count} 个文件后发送…',
+  'files.sendsWhenReadOne': '读取完 {name} 后发送…',
   'files.notSentFailed': '未发送：无法读取 {name}。你的问题仍在输入框中。',
   'files.notSentRemoved': '未发送：{name} 已被移除。你的问题仍在输入框中。',
   // Chinese has no plural: the One forms say the same as their keys.
