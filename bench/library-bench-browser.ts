@@ -98,11 +98,13 @@ export async function timeSave(panel: Page, indexedAfter: number): Promise<{ sav
       const outcome = document.querySelector('[data-testid="save-outcome"]');
       if (w.__save.saved === undefined && outcome && outcome !== before) w.__save.saved = stamp();
       const status = document.querySelector('.library-view [data-testid="indexing-status"]')?.textContent ?? '';
-      if (w.__save.indexed === undefined && status.includes(`${expected} pages indexed`)) w.__save.indexed = stamp();
+      // The count as shown, with or without a thousands separator.
+      const indexed = status.replace(/(\d)[,\s](?=\d{3})/g, '$1').includes(`${expected} pages indexed`);
+      if (w.__save.indexed === undefined && indexed) w.__save.indexed = stamp();
       if (w.__save.saved !== undefined && w.__save.indexed !== undefined) observer.disconnect();
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  }, indexedAfter.toLocaleString('en'));
+  }, String(indexedAfter));
   await panel.getByRole('button', { name: 'Save this page' }).click();
   await panel.waitForFunction(
     () => {

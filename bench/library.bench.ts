@@ -21,9 +21,10 @@
  * extension in batches of ~4,096 chunks (library-seed.ts: recordFields,
  * chunkMarkdown, addChunks or indexPages, done ingest jobs); stored vectors
  * are seeded random (see there). The 1,000-page library has pages of ~11
- * chunks; the 100k-chunk library long pages of ~44 chunks (20 sections), so
- * that it is ~2,300 page records rather than ~9,000 (a question's cost is per
- * chunk; a page record's search terms are what makes seeding slow).
+ * chunks; the 100k-chunk library long pages of ~88 chunks (40 sections, like
+ * long PDFs), so that it is ~1,150 page records rather than ~9,000 (a
+ * question's cost is per chunk; writing a page record's search terms is much
+ * of the seeding's time).
  * The machine's load average is printed with every figure (details.load).
  */
 
@@ -70,7 +71,7 @@ const options: LibraryBenchOptions = {
   warmup: 3,
   fusion: process.env.BENCH_FUSION !== '0',
   remoteEmbeddings: process.env.BENCH_REMOTE !== '0',
-  askPageSections: 20,
+  askPageSections: 40,
 };
 
 /** The load average when a figure was taken: the machine is shared, so every figure carries it. */
