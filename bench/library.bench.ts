@@ -96,14 +96,15 @@ const corpusPages = [...savedPages, ...morePages, ...morePages2];
 const questions = answerable.filter((_, i) => i % 3 === 0).map((q) => q.question);
 
 /**
- * The extension page the seeder runs in; both pages get tsx's `__name` helper,
- * which they lack. The reader page with no page to show: the options page
- * would run its stored-data summary (a live query that reads every page,
- * chunk and vector block on each change) after every save, and the first run
- * of this benchmark measured that (saves of ~4.7 s at 1,000 pages), not a save.
+ * The extension page the seeder runs in (and sends background requests
+ * from); both pages get tsx's `__name` helper, which they lack. A second side
+ * panel page, in a tab: the options page would run its stored-data summary (a
+ * live query that reads every page, chunk and vector block on each change)
+ * after every save, and the first run of this benchmark measured that (saves
+ * of ~4.7 s at 1,000 pages), not a save.
  */
 async function prepare(s: Session) {
-  const seeder = await openExtensionPage(s.aside, 'reader.html');
+  const seeder = await openExtensionPage(s.aside, 'sidepanel.html');
   for (const page of [seeder, s.panel]) await page.evaluate('globalThis.__name = (fn) => fn');
   return seeder;
 }
