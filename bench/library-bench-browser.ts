@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import type { ExtensionGlobal } from '../tests/e2e/support/extension-global';
 import { corporaDir } from '../tests/e2e/support/page-server';
-import { type OpenAIServer, text } from '../tests/support/openai-server';
+import { type OpenAIServer, type RecordedRequest, text } from '../tests/support/openai-server';
 import type { SeedOptions } from './library-seed';
 
 /** Paragraphs and headings of the real pages of the Readability corpus (English and Chinese). */
@@ -98,11 +98,13 @@ export async function timeSave(panel: Page, indexedAfter: number): Promise<{ sav
       const outcome = document.querySelector('[data-testid="save-outcome"]');
       if (w.__save.saved === undefined && outcome && outcome !== before) w.__save.saved = stamp();
       const status = document.querySelector('.library-view [data-testid="indexing-status"]')?.textContent ?? '';
-      if (w.__save.indexed === undefined && status.includes(`${expected} pages indexed`)) w.__save.indexed = stamp();
+      // The count as shown, with or without a thousands separator.
+      const indexed = status.replace(/(\d)[,\s](?=\d{3})/g, '$1').includes(`${expected} pages indexed`);
+      if (w.__save.indexed === undefined && indexed) w.__save.indexed = stamp();
       if (w.__save.saved !== undefined && w.__save.indexed !== undefined) observer.disconnect();
     });
     observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  }, indexedAfter.toLocaleString('en'));
+  }, String(indexedAfter));
   await panel.getByRole('button', { name: 'Save this page' }).click();
   await panel.waitForFunction(
     () => {
@@ -118,6 +120,9 @@ export async function timeSave(panel: Page, indexedAfter: number): Promise<{ sav
   return { saveMs: times.saved - times.clicked, indexedMs: times.indexed - times.clicked };
 }
 
+/** Words of the RAG-Fusion rewrite request's instructions (lib/rag/rewrite-prompt.ts). */
+const rewriteMarker = 'You rewrite a question';
+
 /**
  * Asks a question in _My library_ and times Enter → the first byte of the
  * request at the provider. Null when the library had nothing for it (no request).
@@ -127,6 +132,8 @@ export async function timeAsk(
   llm: OpenAIServer,
   question: string,
   answer: string,
+  /** RAG-Fusion on: the rewrites the test model returns at once; the time is then to the answer's request. */
+  rewrites?: readonly string[],
 ): Promise<number | null> {
   await panel.getByRole('button', { name: /New chat/ }).click();
   await panel.getByText('My library', { exact: true }).click();
@@ -141,13 +148,18 @@ export async function timeAsk(
     document.addEventListener('keydown', onKeydown, { capture: true });
   });
   const before = llm.requests.length;
-  llm.enqueue(text(answer));
+  // Replies chosen by the request, so one left unused (the library had nothing) cannot answer the wrong request.
+  const reply = (request: RecordedRequest) =>
+    JSON.stringify(request.body).includes(rewriteMarker) ? text(JSON.stringify(rewrites ?? [])) : text(answer);
+  llm.enqueue(...(rewrites ? [reply, reply] : [reply]));
   const box = panel.getByRole('textbox').last();
   await box.fill(question);
   await box.press('Enter');
   const notFound = panel.getByTestId('not-in-library');
   for (let waited = 0; waited < 30_000; waited += 20) {
-    const sent = llm.requests.slice(before).find((r) => r.path.endsWith('/chat/completions'));
+    const sent = llm.requests
+      .slice(before)
+      .find((r) => r.path.endsWith('/chat/completions') && !JSON.stringify(r.body).includes(rewriteMarker));
     if (sent) {
       const { keydown } = await panel.evaluate(() => (window as unknown as { __ask: { keydown: number } }).__ask);
       await panel.getByTestId('assistant-message').last().and(panel.locator('[data-status="complete"]')).waitFor();

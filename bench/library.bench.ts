@@ -7,16 +7,28 @@
  *   prompt), median (and p95) over 50 questions of the library dev set, with
  *   ~10k and ~100k chunks saved; the index is opened before timing (the first
  *   question after a service worker start is reported apart as coldAskMs*);
+ * - fusionAskToRequestMs100k: the same at ~100k chunks with RAG-Fusion on and
+ *   a test model that returns three rewrites at once: Enter → first byte of
+ *   the answer's request (after the rewrite request, four query embeddings
+ *   and four hybrid searches fused);
  * - saveMsAt10 / saveMsAt1000: Save this page clicked in the panel's Library
  *   tab → the outcome shown, median over 11 real corpus pages, with 10 and
  *   with 1,000 pages already saved (keyword-only, the default); also click →
- *   the page counted as indexed (savedToIndexedMsAt*).
- * Library contents: synthetic pages of real corpus paragraphs written in the
- * real schema with the real code (library-seed.ts: savePageRecord,
- * chunkMarkdown, addChunks/indexChunks, done ingest jobs), run inside the
- * extension; stored vectors are seeded random (see there).
+ *   the page counted as indexed (savedToIndexedMsAt*);
+ * - remoteEmbedChunksPerSec: bench/remote-embed.bench.ts, run here too.
+ * Library contents: "real schema with the real code", not the real ingest
+ * path: synthetic pages of real corpus paragraphs, written inside the
+ * extension in batches of ~4,096 chunks (library-seed.ts: recordFields,
+ * chunkMarkdown, addChunks or indexPages, done ingest jobs); stored vectors
+ * are seeded random (see there). The 1,000-page library has pages of ~11
+ * chunks; the 100k-chunk library long pages of ~88 chunks (40 sections, like
+ * long PDFs), so that it is ~1,150 page records rather than ~9,000 (a
+ * question's cost is per chunk; writing a page record's search terms is much
+ * of the seeding's time).
+ * The machine's load average is printed with every figure (details.load).
  */
 
+import os from 'node:os';
 import { writeSetting } from '../tests/e2e/support/aside-db';
 import { openExtensionPage } from '../tests/e2e/support/extension';
 import { stopServiceWorker } from '../tests/e2e/support/service-worker';
@@ -25,6 +37,7 @@ import { answerable } from '../tests/support/library-dev-set';
 import { startModelServer } from '../tests/support/model-server';
 import { makeTestModels, TEST_MODELS } from '../tests/support/test-models/make-test-models';
 import { corpusText, loadSeeder, request, seed, timeAsk, timeSave } from './library-bench-browser';
+import { measureRemoteEmbed } from './remote-embed.bench';
 import { median, percentile, report, round } from './stats';
 
 /**
@@ -41,10 +54,12 @@ export interface LibraryBenchOptions {
   readonly questions: number;
   /** Questions asked, untimed, after each service worker start (the first opens the index). */
   readonly warmup: number;
-  /** Ask the 100k questions again with RAG-Fusion on (not built yet). */
+  /** Ask the 100k questions again with RAG-Fusion on. */
   readonly fusion: boolean;
-  /** Embed through a local OpenAI-compatible /v1/embeddings server (not built yet). */
+  /** Measure remoteEmbedChunksPerSec (bench/remote-embed.bench.ts) too. */
   readonly remoteEmbeddings: boolean;
+  /** Sections per page of the ask libraries (four paragraphs each). */
+  readonly askPageSections: number;
 }
 
 const options: LibraryBenchOptions = {
@@ -54,9 +69,20 @@ const options: LibraryBenchOptions = {
   largeChunks: Number(process.env.BENCH_LARGE_CHUNKS ?? 100_000),
   questions: Number(process.env.BENCH_QUESTIONS ?? 50),
   warmup: 3,
-  fusion: false,
-  remoteEmbeddings: false,
+  fusion: process.env.BENCH_FUSION !== '0',
+  remoteEmbeddings: process.env.BENCH_REMOTE !== '0',
+  askPageSections: 40,
 };
+
+/** The load average when a figure was taken: the machine is shared, so every figure carries it. */
+const load: Record<string, string> = {};
+function noteLoad(label: string): void {
+  load[label] = os
+    .loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' ');
+  console.log(`[load ${load[label]}] ${label}`);
+}
 
 const modelId = TEST_MODELS.minilm;
 const dims = 384;
@@ -69,9 +95,16 @@ const corpusPages = [...savedPages, ...morePages, ...morePages2];
 /** Every third answerable question of the dev set: English and Chinese. */
 const questions = answerable.filter((_, i) => i % 3 === 0).map((q) => q.question);
 
-/** The extension page the seeder runs in; both pages get tsx's `__name` helper, which they lack. */
+/**
+ * The extension page the seeder runs in (and sends background requests
+ * from); both pages get tsx's `__name` helper, which they lack. A second side
+ * panel page, in a tab: the options page would run its stored-data summary (a
+ * live query that reads every page, chunk and vector block on each change)
+ * after every save, and the first run of this benchmark measured that (saves
+ * of ~4.7 s at 1,000 pages), not a save.
+ */
 async function prepare(s: Session) {
-  const seeder = await openExtensionPage(s.aside, 'options.html');
+  const seeder = await openExtensionPage(s.aside, 'sidepanel.html');
   for (const page of [seeder, s.panel]) await page.evaluate('globalThis.__name = (fn) => fn');
   return seeder;
 }
@@ -97,7 +130,9 @@ async function saves(): Promise<Record<string, number | number[]>> {
     };
     const at10 = await seed(seeder, { ...corpus, pages: 10, modelId: null, dims, prefix: 'a', seed: 1 });
     const small = await measure(corpusPages.slice(0, options.savesPerSize));
+    noteLoad('saveMsAt10');
     console.log(`saves with ${at10.pages} pages: ${JSON.stringify(small)}`);
+    const seeding = Date.now();
     const at1000 = await seed(seeder, {
       ...corpus,
       pages: options.largeLibraryPages - at10.pages - saved,
@@ -106,9 +141,10 @@ async function saves(): Promise<Record<string, number | number[]>> {
       prefix: 'b',
       seed: 2,
     });
-    console.log(`seeded ${at1000.pages} pages (${at1000.chunks} chunks)`);
+    console.log(`seeded ${at1000.pages} pages (${at1000.chunks} chunks) in ${Date.now() - seeding} ms`);
     await waitForIdleIngest(seeder);
     const large = await measure(corpusPages.slice(options.savesPerSize, 2 * options.savesPerSize));
+    noteLoad('saveMsAt1000');
     console.log(`saves with ${options.largeLibraryPages} pages: ${JSON.stringify(large)}`);
     return {
       saveMsAt10: round(median(small.save)),
@@ -162,23 +198,48 @@ async function waitForIdleIngest(page: Awaited<ReturnType<typeof openExtensionPa
   );
 }
 
-async function askRound(s: Session, label: string) {
+/** RAG-Fusion's rewrites, as a test model returning them at once would: three wordings of the question. */
+const rewritesOf = (question: string) => [
+  question.replace(/[?？]$/, ''),
+  `${question} (details)`,
+  `About: ${question}`,
+];
+
+async function askRound(s: Session, label: string, fusion = false) {
   await stopServiceWorker(s.aside);
   const cold: number[] = [];
   for (let i = 0; i < options.warmup; i++) {
-    const ms = await timeAsk(s.panel, s.llm, questions[i % questions.length] as string, `Warm-up ${label} ${i}.`);
+    const question = questions[i % questions.length] as string;
+    const ms = await timeAsk(
+      s.panel,
+      s.llm,
+      question,
+      `Warm-up ${label} ${i}.`,
+      fusion ? rewritesOf(question) : undefined,
+    );
     if (ms !== null) cold.push(ms);
   }
   const times: number[] = [];
   let notFound = 0;
   for (let i = 0; i < options.questions; i++) {
     const question = questions[i % questions.length] as string;
-    const ms = await timeAsk(s.panel, s.llm, question, `Answer ${label} ${i}.`);
+    const ms = await timeAsk(
+      s.panel,
+      s.llm,
+      question,
+      `Answer ${label} ${i}.`,
+      fusion ? rewritesOf(question) : undefined,
+    );
     if (ms === null) notFound++;
     else times.push(ms);
   }
   console.log(
-    `${label}: median ${round(median(times))} ms, p95 ${round(percentile(times, 95))} ms, first after restart ${round(cold[0] ?? Number.NaN)} ms, not found ${notFound}`,
+    `[load ${os
+      .loadavg()
+      .map((v) => v.toFixed(2))
+      .join(
+        ' ',
+      )}] ${label}: median ${round(median(times))} ms, p95 ${round(percentile(times, 95))} ms, first after restart ${round(cold[0] ?? Number.NaN)} ms, not found ${notFound}`,
   );
   return { times: times.map((v) => round(v)), cold: cold.map((v) => round(v)), notFound };
 }
@@ -193,13 +254,24 @@ async function asks(): Promise<Record<string, number | unknown>> {
     await request(seeder, 'embedder.prepare', {});
     await request(seeder, 'ingest.control', { action: 'pause' });
     await loadSeeder(seeder);
-    const small = await seed(seeder, { ...corpus, chunks: options.smallChunks, modelId, dims, prefix: 'c', seed: 3 });
-    console.log(`seeded ${small.pages} pages, ${small.chunks} chunks`);
+    const seeding = Date.now();
+    const small = await seed(seeder, {
+      ...corpus,
+      chunks: options.smallChunks,
+      modelId,
+      dims,
+      prefix: 'c',
+      seed: 3,
+      sections: options.askPageSections,
+    });
+    console.log(`seeded ${small.pages} pages, ${small.chunks} chunks in ${Date.now() - seeding} ms`);
     await writeSetting(s.aside, 'indexedModel', modelId);
     await request(seeder, 'ingest.control', { action: 'resume' });
     await waitForIdleIngest(seeder);
     const at10k = await askRound(s, `${small.chunks} chunks`);
+    noteLoad('askToRequestMs10k');
     await request(seeder, 'ingest.control', { action: 'pause' });
+    const seedingMore = Date.now();
     const large = await seed(seeder, {
       ...corpus,
       chunks: options.largeChunks - small.chunks,
@@ -207,19 +279,37 @@ async function asks(): Promise<Record<string, number | unknown>> {
       dims,
       prefix: 'd',
       seed: 4,
+      sections: options.askPageSections,
     });
     const total = small.chunks + large.chunks;
-    console.log(`seeded ${large.pages} more pages: ${total} chunks`);
+    console.log(`seeded ${large.pages} more pages: ${total} chunks in ${Date.now() - seedingMore} ms`);
     await request(seeder, 'ingest.control', { action: 'resume' });
     await waitForIdleIngest(seeder);
     const at100k = await askRound(s, `${total} chunks`);
+    noteLoad('askToRequestMs100k');
+    let fused: Awaited<ReturnType<typeof askRound>> | null = null;
+    if (options.fusion) {
+      await writeSetting(s.aside, 'ragFusion', { mode: 'on' });
+      fused = await askRound(s, `${total} chunks, RAG-Fusion on`, true);
+      noteLoad('fusionAskToRequestMs100k');
+    }
     return {
+      fusionAskToRequestMs100k: fused ? round(median(fused.times)) : Number.NaN,
+      fusionAskToRequestP95Ms100k: fused ? round(percentile(fused.times, 95)) : Number.NaN,
       askToRequestMs10k: round(median(at10k.times)),
       askToRequestMs100k: round(median(at100k.times)),
       askToRequestP95Ms100k: round(percentile(at100k.times, 95)),
       coldAskMs10k: at10k.cold[0] ?? Number.NaN,
       coldAskMs100k: at100k.cold[0] ?? Number.NaN,
-      details: { chunks10k: small.chunks, chunks100k: total, at10k, at100k },
+      details: {
+        pages10k: small.pages,
+        chunks10k: small.chunks,
+        pages100k: small.pages + large.pages,
+        chunks100k: total,
+        at10k,
+        at100k,
+        fused,
+      },
     };
   } finally {
     await s.close();
@@ -227,18 +317,32 @@ async function asks(): Promise<Record<string, number | unknown>> {
   }
 }
 
-const saveFigures = await saves();
-const askFigures = await asks();
+/** BENCH_ONLY=saves,asks,remote runs some parts (the others' keys are NaN). */
+const parts = new Set((process.env.BENCH_ONLY ?? 'saves,asks,remote').split(','));
+const started = Date.now();
+const saveFigures = parts.has('saves') ? await saves() : {};
+const askFigures = parts.has('asks') ? await asks() : { details: {} };
+const remote = options.remoteEmbeddings && parts.has('remote') ? await measureRemoteEmbed() : null;
+if (remote) noteLoad('remoteEmbedChunksPerSec');
 const { details: askDetails, ...askHeadline } = askFigures;
 const headline = {
   askToRequestMs10k: askHeadline.askToRequestMs10k as number,
   askToRequestMs100k: askHeadline.askToRequestMs100k as number,
   askToRequestP95Ms100k: askHeadline.askToRequestP95Ms100k as number,
+  fusionAskToRequestMs100k: askHeadline.fusionAskToRequestMs100k as number,
   saveMsAt10: saveFigures.saveMsAt10 as number,
   saveMsAt1000: saveFigures.saveMsAt1000 as number,
   saveRatio1000To10: round((saveFigures.saveMsAt1000 as number) / (saveFigures.saveMsAt10 as number)),
   savedToIndexedMsAt10: saveFigures.savedToIndexedMsAt10 as number,
   savedToIndexedMsAt1000: saveFigures.savedToIndexedMsAt1000 as number,
   coldAskMs100k: askHeadline.coldAskMs100k as number,
+  remoteEmbedChunksPerSec: remote?.remoteEmbedChunksPerSec ?? Number.NaN,
 };
-report('library', headline, { options, saves: saveFigures, asks: askDetails });
+report('library', headline, {
+  options,
+  load,
+  runMs: Date.now() - started,
+  saves: saveFigures,
+  asks: { ...(askDetails as object), fusionAskToRequestP95Ms100k: askHeadline.fusionAskToRequestP95Ms100k },
+  remote,
+});

@@ -16,6 +16,8 @@ export interface QueueSync {
 /**
  * Brings the queue in line with the library. Cheap at any library size: the
  * pages' ids and hashes come from an index, not from reading their texts.
+ * Run on a service worker start, a model change, Resume and Retry; a save or
+ * a delete syncs only its own pages (syncIngestPages).
  */
 export async function syncIngestQueue(modelId: string | null, now = Date.now()): Promise<QueueSync> {
   // modelId null: index by keywords only (no embedder in this browser, or it failed until Retry).
@@ -26,28 +28,74 @@ export async function syncIngestQueue(modelId: string | null, now = Date.now()):
     const jobs = new Map((await database.ingestJobs.toArray()).map((job) => [job.pageId, job]));
     const toQueue: IngestJobRecord[] = [];
     ids.forEach((pageId, index) => {
-      const contentHash = String(hashes[index]);
       const job = jobs.get(pageId);
       jobs.delete(pageId);
-      // Same content, and either the same model or no model now (the embedder is unavailable
-      // for a while): keep what was indexed rather than wipe good vectors for keywords only.
-      if (job && job.contentHash === contentHash && (job.modelId === modelId || modelId === null)) return;
-      // A cancelled job stays cancelled until its page changes or the user asks to index again.
-      if (job?.state === 'cancelled' && job.contentHash === contentHash) return;
-      toQueue.push({
-        pageId,
-        contentHash,
-        ...(job?.indexedHash ? { indexedHash: job.indexedHash } : {}),
-        modelId,
-        state: 'queued',
-        updatedAt: now,
-      });
+      const queued = jobToQueue(pageId, String(hashes[index]), job, modelId, now);
+      if (queued) toQueue.push(queued);
     });
     await database.ingestJobs.bulkPut(toQueue);
     const removed = [...jobs.keys()];
     await database.ingestJobs.bulkDelete(removed);
     return { queued: toQueue.length, removed };
   });
+}
+
+/**
+ * syncIngestQueue for the listed pages only (those a save, an edit or a
+ * delete touched): reads just their records and jobs, so the work per save
+ * does not grow with the library.
+ */
+export async function syncIngestPages(
+  pageIds: readonly string[],
+  modelId: string | null,
+  now = Date.now(),
+): Promise<QueueSync> {
+  if (pageIds.length === 0) return { queued: 0, removed: [] };
+  const database = db();
+  return database.transaction('rw', database.pages, database.ingestJobs, async () => {
+    const [pages, jobs] = await Promise.all([
+      database.pages.bulkGet([...pageIds]),
+      database.ingestJobs.bulkGet([...pageIds]),
+    ]);
+    const toQueue: IngestJobRecord[] = [];
+    const removed: string[] = [];
+    pageIds.forEach((pageId, index) => {
+      const page = pages[index];
+      const job = jobs[index];
+      if (!page) {
+        if (job) removed.push(pageId);
+        return;
+      }
+      const queued = jobToQueue(pageId, page.contentHash, job, modelId, now);
+      if (queued) toQueue.push(queued);
+    });
+    await database.ingestJobs.bulkPut(toQueue);
+    await database.ingestJobs.bulkDelete(removed);
+    return { queued: toQueue.length, removed };
+  });
+}
+
+/** The job a page needs queued, or null when its job already covers it. */
+function jobToQueue(
+  pageId: string,
+  contentHash: string,
+  job: IngestJobRecord | undefined,
+  modelId: string | null,
+  now: number,
+): IngestJobRecord | null {
+  // Same content, and either the same model or no model now (the embedder is unavailable
+  // for a while): keep what was indexed rather than wipe good vectors for keywords only.
+  if (job && job.contentHash === contentHash && (job.modelId === modelId || modelId === null)) return null;
+  // A cancelled job stays cancelled until its page changes or the user asks to index again.
+  if (job?.state === 'cancelled' && job.contentHash === contentHash) return null;
+  return {
+    pageId,
+    contentHash,
+    ...(job?.indexedHash ? { indexedHash: job.indexedHash } : {}),
+    modelId,
+    state: 'queued',
+    updatedAt: now,
+  };
 }
 
 /** The next job to run, oldest first. */

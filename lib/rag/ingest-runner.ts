@@ -2,7 +2,15 @@ import { db } from '../db/database';
 import type { PageRecord } from '../db/records';
 import { AsideError } from '../messaging/errors';
 import { indexedModelItem, ingestBatchStartedItem, ingestPausedItem } from '../settings/secure-settings';
-import { cancelQueuedJobs, nextQueuedJob, requeueStoppedJobs, syncIngestQueue } from './ingest-queue';
+import type { ChangedPages } from './changed-pages';
+import {
+  cancelQueuedJobs,
+  nextQueuedJob,
+  type QueueSync,
+  requeueStoppedJobs,
+  syncIngestPages,
+  syncIngestQueue,
+} from './ingest-queue';
 
 /** What the queue needs from the index: kept abstract so the queue is tested on its own. */
 export interface PageIndexer {
@@ -43,19 +51,24 @@ const embedderFailures: ReadonlySet<string> = new Set([
 let running: Promise<void> | null = null;
 let again = false;
 let current: AbortController | null = null;
+/** Pages changed since the queue was last synced: their ids, or `all`. */
+let unsynced: Set<string> | 'all' = new Set();
 
 /**
  * Runs the queue until it is empty, paused or cancelled. One runner at a time;
  * a kick while running makes the runner look again when it finishes, so a page
- * saved mid-run is never missed.
+ * saved mid-run is never missed. `changed`: the pages a save or delete touched
+ * (only they are compared with their jobs); by default the whole library.
  */
-export function kickIngest(indexer: PageIndexer): Promise<void> {
+export function kickIngest(indexer: PageIndexer, changed: ChangedPages = 'all'): Promise<void> {
+  if (changed === 'all' || unsynced === 'all') unsynced = 'all';
+  else for (const id of changed) unsynced.add(id);
   if (running) {
     again = true;
     // Queue the new page now, so progress counts it ("3 of 12") while the current page finishes.
     void indexer
       .currentModel()
-      .then((modelId) => syncIngestQueue(modelId))
+      .then((modelId) => syncChanged(modelId))
       .then(({ removed }) => (removed.length > 0 ? indexer.removePages(removed) : undefined))
       .catch(() => undefined);
     return running;
@@ -69,6 +82,13 @@ export function kickIngest(indexer: PageIndexer): Promise<void> {
     running = null;
   });
   return running;
+}
+
+/** Syncs the queue with the pages changed since the last sync (all of them after a start or a model change). */
+function syncChanged(modelId: string | null): Promise<QueueSync> {
+  const changed = unsynced;
+  unsynced = new Set();
+  return changed === 'all' ? syncIngestQueue(modelId) : syncIngestPages([...changed], modelId);
 }
 
 /** Pause after the page being indexed; Resume with `kickIngest`. */
@@ -97,7 +117,7 @@ export async function retryIngest(indexer: PageIndexer): Promise<void> {
 async function drain(indexer: PageIndexer): Promise<void> {
   const modelId = await indexer.currentModel();
   const wasIdle = (await db().ingestJobs.where('state').anyOf('queued', 'indexing').count()) === 0;
-  const { removed } = await syncIngestQueue(modelId);
+  const { removed } = await syncChanged(modelId);
   if (removed.length > 0) await indexer.removePages(removed);
   if (wasIdle && (await nextQueuedJob())) await ingestBatchStartedItem.setValue(Date.now());
 
@@ -133,6 +153,7 @@ async function drain(indexer: PageIndexer): Promise<void> {
       const error = AsideError.from(thrown);
       if (embedderFailures.has(error.code) && modelId !== null) {
         await db().ingestJobs.update(job.pageId, { state: 'queued', modelId: null, updatedAt: Date.now() });
+        unsynced = 'all';
         again = true;
         return;
       }
@@ -152,13 +173,13 @@ async function drain(indexer: PageIndexer): Promise<void> {
  */
 async function retireOldModels(indexer: PageIndexer, modelId: string | null): Promise<void> {
   if (modelId === null) return;
+  // The steady state (no model change under way) reads no job: the check below reads them all.
+  const previous = await indexedModelItem.getValue();
+  if (previous === modelId) return;
   const jobs = await db().ingestJobs.toArray();
   // Pages that failed or were cancelled are not waited for: they are keyword-only until retried.
   const pending = (job: (typeof jobs)[number]) => job.state === 'queued' || job.state === 'indexing';
   if (jobs.some((job) => pending(job) || (job.state === 'done' && job.modelId !== modelId))) return;
-  const previous = await indexedModelItem.getValue();
-  if (previous !== modelId) {
-    if (previous) await indexer.removeModel(previous);
-    await indexedModelItem.setValue(modelId);
-  }
+  if (previous) await indexer.removeModel(previous);
+  await indexedModelItem.setValue(modelId);
 }

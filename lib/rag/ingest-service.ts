@@ -1,6 +1,7 @@
-import { liveQuery } from 'dexie';
+import { Dexie } from 'dexie';
 import { db } from '../db/database';
 import { embeddingSettingsItem } from '../settings/secure-settings';
+import { changedPages } from './changed-pages';
 import { clearEmbedderFailure } from './index-model';
 import { requeueInterruptedJobs } from './ingest-queue';
 import { cancelIngest, kickIngest, pauseIngest, resumeIngest, retryIngest } from './ingest-runner';
@@ -9,16 +10,19 @@ import { libraryIndexer } from './page-indexer';
 /**
  * Starts the ingest queue in the background: pages cut off by the previous
  * service worker go back in the queue, and any change to the library (a save,
- * an update, a delete, an import, from any code path) runs the queue. Watching
- * the pages' hashes rather than each write site makes a forgotten call impossible.
+ * an update, a delete, an import, from any code path and any extension page:
+ * Dexie's storagemutated event) runs the queue for the pages it touched.
+ * Watching the table rather than each write site makes a forgotten call impossible.
  */
 export function startIngest(): void {
   void requeueInterruptedJobs()
     .catch((error) => console.warn('[aside] could not requeue interrupted indexing', error))
     .then(() => {
-      liveQuery(() => db().pages.orderBy('contentHash').keys()).subscribe({
-        next: () => void kickIngest(libraryIndexer).catch(logIndexingError),
-        error: (error) => console.warn('[aside] library watch failed', error),
+      // The whole library once at start; then each write's own pages, so a save costs the same at any size.
+      void kickIngest(libraryIndexer).catch(logIndexingError);
+      Dexie.on('storagemutated', (parts) => {
+        const changed = changedPages(parts, db().name);
+        if (changed) void kickIngest(libraryIndexer, changed).catch(logIndexingError);
       });
       // A new model (or semantic search turned on) re-embeds the library.
       embeddingSettingsItem.watch(() => void kickIngest(libraryIndexer).catch(logIndexingError));

@@ -38,12 +38,35 @@ export interface WriteOptions {
  * changed page call removePage first. addChunks does this too.
  */
 export function indexChunks(pageId: string, chunks: readonly Chunk[], options: WriteOptions = {}): Promise<void> {
+  return indexPages([{ pageId, chunks }], options);
+}
+
+/** One page's chunks, for indexPages. */
+export interface PageChunks {
+  readonly pageId: string;
+  readonly chunks: readonly Chunk[];
+}
+
+/**
+ * indexChunks for many pages in one transaction (an import, the library
+ * benchmark's seeding): the same rows as page by page, far fewer commits.
+ */
+export function indexPages(pages: readonly PageChunks[], options: WriteOptions = {}): Promise<void> {
+  if (pages.length === 0) return Promise.resolve();
   return serialized(async () => {
     const snapshot = await settledCaches();
-    const docs = await db().transaction('rw', [db().pages, db().ragChunks, db().ragLexical], async () =>
-      (await storedPages([pageId], options)).has(pageId) ? putChunks(pageId, chunks) : null,
-    );
-    if (docs) await applyLexical(snapshot, pageId, docs);
+    const written = await db().transaction('rw', [db().pages, db().ragChunks, db().ragLexical], async () => {
+      const stored = await storedPages(
+        pages.map((page) => page.pageId),
+        options,
+      );
+      const terms = new Map<string, PageTerms>();
+      for (const page of pages) {
+        if (stored.has(page.pageId)) terms.set(page.pageId, await putChunks(page.pageId, page.chunks));
+      }
+      return terms;
+    });
+    for (const [pageId, terms] of written) await applyLexical(snapshot, pageId, terms);
   });
 }
 
