@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ingestProgress } from '../../tests/support/ingest-progress-oracle';
 import { db } from '../db/database';
 import type { IngestJobRecord, IngestState } from '../db/records';
 import { readIngestProgress } from './ingest-counts';
-import { ingestProgress } from './ingest-progress';
 
 const states: IngestState[] = ['queued', 'indexing', 'done', 'failed', 'cancelled'];
 

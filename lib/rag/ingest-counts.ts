@@ -5,7 +5,7 @@ import type { IngestProgress } from './ingest-progress';
 const pending = ['queued', 'indexing'];
 
 /**
- * The same figures as ingestProgress, counted with the job table's indexes:
+ * The same figures as the tests' oracle (tests/support/ingest-progress-oracle.ts), counted with the job table's indexes:
  * states are counted, and only the jobs of the current batch and the failed
  * ones are read, so the indexing bar costs the same with 10 or 10,000 pages
  * indexed (it is a live query, run again on every change of a job).

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ingestProgress } from '../../tests/support/ingest-progress-oracle';
 import type { CapturedPage } from '../capture/page-context';
 import { db } from '../db/database';
 import type { PageRecord } from '../db/records';
@@ -8,7 +9,6 @@ import { deletePages } from '../library/library-store';
 import { savePageRecord } from '../library/save-page';
 import { AsideError } from '../messaging/errors';
 import { indexedModelItem, ingestBatchStartedItem } from '../settings/secure-settings';
-import { ingestProgress } from './ingest-progress';
 import { requeueInterruptedJobs } from './ingest-queue';
 import { cancelIngest, kickIngest, type PageIndexer, pauseIngest, resumeIngest, retryIngest } from './ingest-runner';
 

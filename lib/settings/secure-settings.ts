@@ -78,7 +78,7 @@ export const embeddingSettingsItem = defineSetting('embeddingSettings', embeddin
 /** Whether the user paused indexing. Survives restarts: a paused queue stays paused. */
 export const ingestPausedItem = defineSetting('ingestPaused', z.boolean(), { fallback: false, ready });
 
-/** When the queue last went from empty to busy; "3 of 12" counts from here (lib/rag/ingest-progress.ts). */
+/** When the queue last went from empty to busy; "3 of 12" counts from here (lib/rag/ingest-counts.ts). */
 export const ingestBatchStartedItem = defineSetting('ingestBatchStartedAt', z.number(), { fallback: 0, ready });
 
 /** The model whose vectors cover the whole library; a new model's vectors replace it when complete. */
