@@ -108,8 +108,13 @@ describe('side panel layout and guidance', () => {
     const title = s.panel.locator('.library-view .library-title').first();
     const row = s.panel.locator('.library-view .library-item').first();
     await s.panel.getByRole('tab', { name: 'Library' }).click();
-    const [titleBox, rowBox] = [await title.boundingBox(), await row.boundingBox()];
-    expect(titleBox!.width).toBeGreaterThan(rowBox!.width * 0.7);
+    // Polled: the list renders after the tab switch (a box is null until then).
+    await expect
+      .poll(async () => {
+        const [titleBox, rowBox] = [await title.boundingBox(), await row.boundingBox()];
+        return titleBox && rowBox ? titleBox.width / rowBox.width : null;
+      })
+      .toBeGreaterThan(0.7);
     await s.panel.getByRole('tab', { name: 'Chat' }).click();
   });
 
@@ -119,9 +124,14 @@ describe('side panel layout and guidance', () => {
     await ask(s.panel, 'Show me code');
     const block = s.panel.getByTestId('assistant-message').last().locator('.code-block');
     await expect.poll(() => block.getByTestId('code-language').innerText()).toBe('python');
-    const copy = await block.getByRole('button', { name: 'Copy code' }).boundingBox();
-    const code = await block.locator('pre').boundingBox();
-    expect(copy!.y + copy!.height).toBeLessThanOrEqual(code!.y + 1);
+    // Polled: the block is drawn again when the stream ends (a box is null while it is replaced).
+    const copy = block.getByRole('button', { name: 'Copy code' });
+    await expect
+      .poll(async () => {
+        const [copyBox, codeBox] = [await copy.boundingBox(), await block.locator('pre').boundingBox()];
+        return copyBox && codeBox ? copyBox.y + copyBox.height - codeBox.y : null;
+      })
+      .toBeLessThanOrEqual(1);
     // The history lists the chat with when it was used (today: a time).
     await s.panel.getByRole('button', { name: 'Chats' }).click();
     await expect.poll(() => s.panel.getByTestId('conversation-item').first().innerText()).toMatch(/\d{1,2}:\d{2}/);

@@ -44,7 +44,8 @@ describe('settings', () => {
     await expect.poll(() => options.getByTestId('profile-row').count()).toBe(1);
     await expect.poll(() => options.getByTestId('profile-row').innerText()).toContain('key saved');
     // The key is in the background's storage only; the page shows no trace of it.
-    expect(await options.content()).not.toContain('sk-right');
+    // Polled: the form, whose input still holds the typed key, closes just after the row updates.
+    await expect.poll(() => options.content()).not.toContain('sk-right');
 
     // The new profile is used by the side panel, with its key.
     const panel = await openSidePanel(aside);
