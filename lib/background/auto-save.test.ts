@@ -2,23 +2,19 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { capturedPage } from '../../tests/support/captured-page';
 import type { CapturedPage } from '../capture/page-context';
 import { db } from '../db/database';
 import { defaultAutoSaveSettings } from '../library/auto-save-settings';
 import { autoSaveSettingsItem } from '../settings/secure-settings';
 import { offerAutoSave } from './auto-save';
 
-const captured = (url: string, markdown: string): CapturedPage => ({
-  url,
-  title: 'A page',
-  byline: null,
-  siteName: null,
-  lang: 'en',
-  excerpt: null,
-  markdown,
-  method: 'readability',
-  cutAtCapture: false,
-});
+const captured = (url: string, markdown: string): CapturedPage =>
+  capturedPage({
+    url,
+    siteName: null,
+    markdown,
+  });
 
 describe('offerAutoSave', () => {
   beforeEach(async () => {

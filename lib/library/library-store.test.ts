@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { capturedPage } from '../../tests/support/captured-page';
 import type { CapturedPage } from '../capture/page-context';
 import { db } from '../db/database';
 import { deletePages, exportLibrary, importLibrary, restorePages } from './library-store';
@@ -7,17 +8,12 @@ import { pageTerms } from './page-record';
 import { savePageRecord } from './save-page';
 import { searchLibrary } from './search-library';
 
-const page = (url: string, markdown: string, title = 'A page'): CapturedPage => ({
-  url,
-  title,
-  byline: null,
-  siteName: 'Example',
-  lang: 'en',
-  excerpt: null,
-  markdown,
-  method: 'readability',
-  cutAtCapture: false,
-});
+const page = (url: string, markdown: string, title = 'A page'): CapturedPage =>
+  capturedPage({
+    url,
+    title,
+    markdown,
+  });
 
 describe('library store', () => {
   beforeEach(async () => {

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { capturedPage } from '../../tests/support/captured-page';
 import type { CapturedPage } from '../capture/page-context';
 import { db } from '../db/database';
 import { savePageRecord } from '../library/save-page';
@@ -7,17 +8,12 @@ import { chunkMarkdown } from './chunk';
 import { closeRagIndexes, openLexicalIndex } from './index-cache';
 import { indexChunks, indexPages } from './vector-index';
 
-const capture = (n: number, words: string): CapturedPage => ({
-  url: `https://example.com/${n}`,
-  title: `Page ${n}`,
-  byline: null,
-  siteName: 'Example',
-  lang: 'en',
-  excerpt: null,
-  markdown: `# Page ${n}\n\n${words} opened in 1932.\n\n## More\n\nAbout ${n} vehicles a day cross the ${words}.`,
-  method: 'readability',
-  cutAtCapture: false,
-});
+const capture = (n: number, words: string): CapturedPage =>
+  capturedPage({
+    url: `https://example.com/${n}`,
+    title: `Page ${n}`,
+    markdown: `# Page ${n}\n\n${words} opened in 1932.\n\n## More\n\nAbout ${n} vehicles a day cross the ${words}.`,
+  });
 
 async function rows() {
   const chunks = await db().ragChunks.orderBy('id').toArray();

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { capturedPage } from '../../tests/support/captured-page';
 import type { CapturedPage } from '../capture/page-context';
 import { db } from '../db/database';
 import type { PageRecord } from '../db/records';
@@ -11,17 +12,12 @@ import { type ChangedPages, changedPages } from './changed-pages';
 import { syncIngestPages } from './ingest-queue';
 import { kickIngest, type PageIndexer } from './ingest-runner';
 
-const capture = (n: number, markdown = `Text of page ${n}.`): CapturedPage => ({
-  url: `https://a.example/${n}`,
-  title: `Page ${n}`,
-  byline: null,
-  siteName: 'Example',
-  lang: 'en',
-  excerpt: null,
-  markdown,
-  method: 'readability',
-  cutAtCapture: false,
-});
+const capture = (n: number, markdown = `Text of page ${n}.`): CapturedPage =>
+  capturedPage({
+    url: `https://a.example/${n}`,
+    title: `Page ${n}`,
+    markdown,
+  });
 
 /** An index that records which pages it was asked to index and remove. */
 function recordingIndexer() {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { capturedPage } from '../../tests/support/captured-page';
 import { ingestProgress } from '../../tests/support/ingest-progress-oracle';
 import type { CapturedPage } from '../capture/page-context';
 import { db } from '../db/database';
@@ -12,17 +13,12 @@ import { indexedModelItem, ingestBatchStartedItem } from '../settings/secure-set
 import { requeueInterruptedJobs } from './ingest-queue';
 import { cancelIngest, kickIngest, type PageIndexer, pauseIngest, resumeIngest, retryIngest } from './ingest-runner';
 
-const page = (url: string, markdown: string): CapturedPage => ({
-  url,
-  title: url,
-  byline: null,
-  siteName: 'Example',
-  lang: 'en',
-  excerpt: null,
-  markdown,
-  method: 'readability',
-  cutAtCapture: false,
-});
+const page = (url: string, markdown: string): CapturedPage =>
+  capturedPage({
+    url,
+    title: url,
+    markdown,
+  });
 
 /** An index that records what the queue asked of it. */
 class RecordingIndexer implements PageIndexer {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { capturedPage } from '../../tests/support/captured-page';
 import type { CapturedPage } from '../capture/page-context';
 import { db } from '../db/database';
 import { deletePages } from '../library/library-store';
@@ -18,17 +19,12 @@ const markdown = Array.from(
   (_, i) => `## Part ${i}\n\n${`Paragraph about zebra${i} and the orphan test. `.repeat(12)}`,
 ).join('\n\n');
 
-const captured = (url: string): CapturedPage => ({
-  url,
-  title: 'A long page',
-  byline: null,
-  siteName: 'Example',
-  lang: 'en',
-  excerpt: null,
-  markdown,
-  method: 'readability',
-  cutAtCapture: false,
-});
+const captured = (url: string): CapturedPage =>
+  capturedPage({
+    url,
+    title: 'A long page',
+    markdown,
+  });
 
 /** What the index holds of a page, in IndexedDB. */
 async function stored(pageId: string) {

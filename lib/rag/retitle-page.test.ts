@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { capturedPage } from '../../tests/support/captured-page';
 import type { CapturedPage } from '../capture/page-context';
 import { db } from '../db/database';
 import { savePageRecord } from '../library/save-page';
@@ -9,17 +10,12 @@ import { indexChunks } from './vector-index';
 
 const markdown =
   '# Old name\n\nThe crossing opened in 1932 and carries eight lanes.\n\n## Traffic\n\nAbout 160,000 vehicles a day.';
-const capture = (title: string): CapturedPage => ({
-  url: 'https://example.com/harbour',
-  title,
-  byline: null,
-  siteName: 'Example',
-  lang: 'en',
-  excerpt: null,
-  markdown,
-  method: 'readability',
-  cutAtCapture: false,
-});
+const capture = (title: string): CapturedPage =>
+  capturedPage({
+    url: 'https://example.com/harbour',
+    title,
+    markdown,
+  });
 
 /** Page ids the loaded keyword index finds for a question. */
 async function found(question: string): Promise<string[]> {

@@ -1,23 +1,20 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { capturedPage } from '../../tests/support/captured-page';
 import type { CapturedPage } from '../capture/page-context';
 import { AsideError } from '../messaging/errors';
 import { forgetAllTranscripts } from '../video/transcript-cache';
 import { captureTab } from './capture-tab';
 
 /** What a content script answers to `page.capture`, claiming `url` as the page's URL. */
-const captured = (url: string): CapturedPage => ({
-  url,
-  title: 'Security notice',
-  byline: null,
-  siteName: null,
-  lang: 'en',
-  excerpt: null,
-  markdown: 'Confirm your password at the page below.',
-  method: 'readability',
-  cutAtCapture: false,
-});
+const captured = (url: string): CapturedPage =>
+  capturedPage({
+    url,
+    title: 'Security notice',
+    siteName: null,
+    markdown: 'Confirm your password at the page below.',
+  });
 
 /** The content script (which a compromised page controls) answers with whatever URL it likes. */
 const contentScriptClaims = (url: string) =>

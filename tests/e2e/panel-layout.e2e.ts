@@ -2,22 +2,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { text } from '../support/openai-server';
 import { seriousViolations } from './support/axe';
-import type { ExtensionGlobal } from './support/extension-global';
 import { controlRowsAbove, labelProblems } from './support/layout';
 import { addProfile } from './support/provider';
 import { ask, newChat, type Session, startSession } from './support/session';
+import { setUiLanguage } from './support/ui-language';
 
 const key = 'panel-layout-key';
-
-/** Sets the UI language the way the options page stores it (storage.local `settings`). */
-async function setLanguage(panel: Page, uiLanguage: 'en' | 'zh-CN'): Promise<void> {
-  await panel.evaluate(async (language) => {
-    const local = (globalThis as unknown as ExtensionGlobal).chrome.storage.local;
-    const { settings } = await local.get(null);
-    await local.set({ settings: { ...(settings as object), uiLanguage: language } });
-  }, uiLanguage);
-  await expect.poll(() => panel.evaluate(() => document.documentElement.lang)).toBe(uiLanguage);
-}
 
 /** Screenshots for a person to look at, only when PANEL_SHOTS names a folder. */
 async function shoot(panel: Page, name: string): Promise<void> {
@@ -65,7 +55,7 @@ describe('side panel layout and guidance', () => {
 
     const findings: string[] = [];
     for (const language of ['en', 'zh-CN'] as const) {
-      await setLanguage(s.panel, language);
+      await setUiLanguage(s.panel, language);
       for (const colorScheme of ['light', 'dark'] as const) {
         await s.panel.emulateMedia({ colorScheme });
         for (const width of [320, 400]) {
@@ -102,7 +92,7 @@ describe('side panel layout and guidance', () => {
       }
     }
     await s.panel.emulateMedia({ colorScheme: 'light' });
-    await setLanguage(s.panel, 'en');
+    await setUiLanguage(s.panel, 'en');
     expect(findings).toEqual([]);
     // The library's title has the row's width (it was cut to ~20 characters by the row's buttons).
     const title = s.panel.locator('.library-view .library-title').first();

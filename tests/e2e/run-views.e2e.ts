@@ -5,10 +5,10 @@ import { type RecordedRequest, text, toolCalls } from '../support/openai-server'
 import { roleScript, toolResultsOf } from '../support/team-script';
 import { enableAgentMode, giveGoal, toolResults } from './support/agent';
 import { seriousViolations } from './support/axe';
-import type { ExtensionGlobal } from './support/extension-global';
 import { labelProblems } from './support/layout';
 import { type Session, startSession } from './support/session';
 import { answerAsk, startTeam, teamRun } from './support/team';
+import { setUiLanguage } from './support/ui-language';
 
 /**
  * Agent and team runs read like a story (issue 16): tools by human labels,
@@ -27,21 +27,11 @@ describe('run views', () => {
   });
   afterAll(() => s?.close());
 
-  /** The UI language as the options page stores it; the panel switches live. */
-  const setLanguage = async (panel: Page, language: 'en' | 'zh-CN') => {
-    await panel.evaluate(async (uiLanguage) => {
-      const { storage } = (globalThis as unknown as ExtensionGlobal).chrome;
-      const { settings } = await storage.local.get(null);
-      await storage.local.set({ settings: { ...(settings ?? {}), uiLanguage } });
-    }, language);
-    await expect.poll(() => panel.evaluate(() => document.documentElement.lang)).toBe(language);
-  };
-
   /** Layout problems of the controls under `root`, at both panel widths, in both languages and both themes. */
   const layoutEverywhere = async (root: string) => {
     const found: string[] = [];
     for (const language of ['en', 'zh-CN'] as const) {
-      await setLanguage(s.panel, language);
+      await setUiLanguage(s.panel, language);
       for (const width of [320, 400]) {
         await s.panel.setViewportSize({ width, height: 900 });
         for (const colorScheme of ['light', 'dark'] as const) {
@@ -52,7 +42,7 @@ describe('run views', () => {
         }
       }
     }
-    await setLanguage(s.panel, 'en');
+    await setUiLanguage(s.panel, 'en');
     await s.panel.emulateMedia({ colorScheme: 'light' });
     return found;
   };
@@ -140,10 +130,10 @@ describe('run views', () => {
     expect(await axeBothThemes('[data-testid="agent-run"]')).toEqual([]);
 
     // In Chinese the labels are Chinese too.
-    await setLanguage(s.panel, 'zh-CN');
+    await setUiLanguage(s.panel, 'zh-CN');
     await expect.poll(() => run.getByTestId('step-label').nth(1).innerText()).toBe(`读取标签页：${title}`);
     await expect.poll(() => run.getByTestId('step-answer').innerText()).toBe('你的回答：Short');
-    await setLanguage(s.panel, 'en');
+    await setUiLanguage(s.panel, 'en');
   });
 
   it('a task-list team run: lists, not JSON, even while streaming; the header shows only who spoke', async () => {

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { text } from '../support/openai-server';
 import { readTable } from './support/aside-db';
 import { openExtensionPage } from './support/extension';
-import type { ExtensionGlobal } from './support/extension-global';
 import { ask, lastChatBody, newChat, type Session, startSession } from './support/session';
+import { setUiLanguage } from './support/ui-language';
 
 /**
  * Screenshots and images: a model not marked as reading images gets no
@@ -46,16 +46,6 @@ describe('screenshots and images', { timeout: 90_000 }, () => {
       },
       [width, height, how] as const,
     );
-
-  /** Sets the UI language the way the options page stores it (storage.local `settings`). */
-  const setLanguage = async (panel: Page, uiLanguage: 'en' | 'zh-CN') => {
-    await panel.evaluate(async (language) => {
-      const local = (globalThis as unknown as ExtensionGlobal).chrome.storage.local;
-      const { settings } = await local.get(null);
-      await local.set({ settings: { ...(settings as object), uiLanguage: language } });
-    }, uiLanguage);
-    await expect.poll(() => panel.evaluate(() => document.documentElement.lang)).toBe(uiLanguage);
-  };
 
   /** The decoded size of a data URL, measured by the browser's own decoder. */
   const decodedSize = (dataUrl: string) =>
@@ -120,9 +110,9 @@ describe('screenshots and images', { timeout: 90_000 }, () => {
     // The context bar names what goes with the page: the screenshot apart from the picture, in both languages.
     const status = () => s.panel.getByTestId('context-status').innerText();
     await expect.poll(status).toMatch(/^\+ screenshot · \+ 1 image · about \d+ tokens$/);
-    await setLanguage(s.panel, 'zh-CN');
+    await setUiLanguage(s.panel, 'zh-CN');
     await expect.poll(status).toMatch(/^\+ 截图 · \+ 1 张图片 · 约 \d+ 个 token$/);
-    await setLanguage(s.panel, 'en');
+    await setUiLanguage(s.panel, 'en');
     s.llm.enqueue(text('A page with a paragraph.'));
     await ask(s.panel, 'What do you see?');
     await expect.poll(() => s.panel.getByTestId('assistant-message').last().innerText()).toContain('A page with');
