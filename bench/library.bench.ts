@@ -14,7 +14,8 @@
  * - saveMsAt10 / saveMsAt1000: Save this page clicked in the panel's Library
  *   tab → the outcome shown, median over 11 real corpus pages, with 10 and
  *   with 1,000 pages already saved (keyword-only, the default); also click →
- *   the page counted as indexed (savedToIndexedMsAt*);
+ *   the page counted as indexed (savedToIndexedMsAt*); with BENCH_OPTIONS_OPEN=1
+ *   the options page is open in a tab during the 1,000-page saves;
  * - remoteEmbedChunksPerSec: bench/remote-embed.bench.ts, run here too.
  * Library contents: "real schema with the real code", not the real ingest
  * path: synthetic pages of real corpus paragraphs, written inside the
@@ -60,6 +61,8 @@ export interface LibraryBenchOptions {
   readonly remoteEmbeddings: boolean;
   /** Sections per page of the ask libraries (four paragraphs each). */
   readonly askPageSections: number;
+  /** BENCH_OPTIONS_OPEN=1: the options page (and its "Your data" table) is open in a tab during the 1,000-page saves. */
+  readonly optionsPageOpen: boolean;
 }
 
 const options: LibraryBenchOptions = {
@@ -72,6 +75,7 @@ const options: LibraryBenchOptions = {
   fusion: process.env.BENCH_FUSION !== '0',
   remoteEmbeddings: process.env.BENCH_REMOTE !== '0',
   askPageSections: 40,
+  optionsPageOpen: process.env.BENCH_OPTIONS_OPEN === '1',
 };
 
 /** The load average when a figure was taken: the machine is shared, so every figure carries it. */
@@ -143,6 +147,10 @@ async function saves(): Promise<Record<string, number | number[]>> {
     });
     console.log(`seeded ${at1000.pages} pages (${at1000.chunks} chunks) in ${Date.now() - seeding} ms`);
     await waitForIdleIngest(seeder);
+    if (options.optionsPageOpen) {
+      const settings = await openExtensionPage(s.aside, 'options.html');
+      await settings.getByTestId('stored-data').getByText('Saved pages').waitFor();
+    }
     const large = await measure(corpusPages.slice(options.savesPerSize, 2 * options.savesPerSize));
     noteLoad('saveMsAt1000');
     console.log(`saves with ${options.largeLibraryPages} pages: ${JSON.stringify(large)}`);

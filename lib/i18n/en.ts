@@ -849,6 +849,7 @@ export const en = {
   'library.wordsOne': '{count} word',
   'library.charsOne': '{count} character',
   'library.deletedOne': 'Deleted {count} page.',
+  'data.storageUsed': 'Storage used by Aside in this browser',
 } as const;
 
 export type MessageKey = keyof typeof en;

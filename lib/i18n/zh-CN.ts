@@ -820,4 +820,5 @@ export const zhCN: Record<MessageKey, string> = {
   'library.wordsOne': '{count} 个词',
   'library.charsOne': '{count} 字',
   'library.deletedOne': '已删除 {count} 个页面。',
+  'data.storageUsed': 'Aside 在本浏览器中占用的存储',
 };
