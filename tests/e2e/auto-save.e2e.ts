@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readSetting } from './support/aside-db';
-import { openExtensionPage } from './support/extension';
+import { readSetting, readTable } from './support/aside-db';
+import { type AsideBrowser, openExtensionPage } from './support/extension';
 import { allowInIncognito } from './support/incognito';
 import { currentServiceWorker } from './support/service-worker';
 import { type Session, startSession } from './support/session';
@@ -60,31 +59,9 @@ interface TabsApi {
   };
 }
 
-/**
- * A table of the extension's IndexedDB, read by an extension page (`readTable` reads through the service worker
- * the browser started with, which allowing incognito replaces).
- */
-function storedRows<T>(page: Page, table: string): Promise<T[]> {
-  return page.evaluate(
-    (table) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('aside');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction(table).objectStore(table).getAll();
-          all.onsuccess = () => {
-            resolve(all.result as T[]);
-            open.result.close();
-          };
-        };
-      }),
-    table,
-  );
-}
-
 /** Saved pages' URLs. */
-async function savedUrls(page: Page): Promise<string[]> {
-  return (await storedRows<{ url: string }>(page, 'pages')).map((record) => record.url);
+async function savedUrls(aside: AsideBrowser): Promise<string[]> {
+  return ((await readTable(aside, 'pages')) as { url: string }[]).map((record) => record.url);
 }
 
 /** Incognito: Aside may run there (the user allowed it), and still never saves what is read there. */
@@ -101,10 +78,8 @@ describe('automatic saving in incognito windows', () => {
     await options.getByLabel('Minimum reading time before saving').fill('1');
     await options.getByLabel('Save the pages I read into the library automatically').check();
     // Stored (through the background) before the incognito window opens: else "not saved" would prove nothing.
-    const autoSave = async () =>
-      (await storedRows<{ key: string; value: { enabled?: boolean } }>(options, 'settings')).find(
-        (row) => row.key === 'autoSave',
-      )?.value.enabled;
+    // Read by the service worker running now: allowing incognito replaced the one the browser started with.
+    const autoSave = async () => ((await readSetting(s.aside, 'autoSave')) as { enabled?: boolean } | null)?.enabled;
     await expect.poll(autoSave).toBe(true);
     const url = s.pages.corpusUrl('wikipedia');
 
@@ -132,11 +107,11 @@ describe('automatic saving in incognito windows', () => {
       throw new Error('the incognito tab never answered');
     }, url);
     expect(incognito).toEqual({ incognito: true, title: 'Mozilla - Wikipedia' });
-    expect(await savedUrls(options)).toEqual([]);
+    expect(await savedUrls(s.aside)).toEqual([]);
 
     await options.evaluate(async (url) => {
       await (globalThis as unknown as TabsApi).chrome.tabs.create({ url, active: true });
     }, url);
-    await expect.poll(() => savedUrls(options)).toEqual([url]);
+    await expect.poll(() => savedUrls(s.aside)).toEqual([url]);
   });
 });

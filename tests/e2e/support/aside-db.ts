@@ -1,13 +1,17 @@
 import { type AsideBrowser, openExtensionPage } from './extension';
 import type { ExtensionGlobal } from './extension-global';
+import { evaluateInExtension } from './in-extension';
 
 /**
- * Reads Aside's IndexedDB from its service worker with the raw IndexedDB API:
- * what the extension stored, for tests to check. Never written through here.
+ * Reads Aside's IndexedDB with the raw IndexedDB API, from the running
+ * service worker or an extension page (in-extension.ts: also after the worker
+ * was stopped or replaced): what the extension stored, for tests to check.
+ * Never written through here.
  */
 export function readTable(aside: AsideBrowser, table: string): Promise<unknown[]> {
-  return aside.serviceWorker.evaluate(
-    (name) =>
+  return evaluateInExtension(
+    aside,
+    (name: string) =>
       new Promise<unknown[]>((resolve, reject) => {
         const open = indexedDB.open('aside');
         open.onerror = () => reject(open.error);

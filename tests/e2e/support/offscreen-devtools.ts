@@ -1,5 +1,6 @@
 import type { CDPSession } from 'playwright-core';
 import type { AsideBrowser } from './extension';
+import { evaluateInExtension } from './in-extension';
 
 /** A DevTools Protocol call in the extension's offscreen document. */
 export type OffscreenSend = <T = unknown>(method: string, params?: Record<string, unknown>) => Promise<T>;
@@ -83,13 +84,18 @@ async function offscreenTarget(aside: AsideBrowser, session: CDPSession): Promis
  * embedder's first job.
  */
 export async function openOffscreenDocument(aside: AsideBrowser): Promise<void> {
-  await aside.serviceWorker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: OffscreenChrome }).chrome;
-    const url = chrome.runtime.getURL('offscreen.html');
-    const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
-    if (open.length === 0)
-      await chrome.offscreen.createDocument({ url, reasons: ['WORKERS', 'DOM_PARSER'], justification: 'E2E test' });
-  });
+  // The running worker (or an extension page), not the one the browser started with.
+  await evaluateInExtension(
+    aside,
+    async () => {
+      const chrome = (globalThis as unknown as { chrome: OffscreenChrome }).chrome;
+      const url = chrome.runtime.getURL('offscreen.html');
+      const open = await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+      if (open.length === 0)
+        await chrome.offscreen.createDocument({ url, reasons: ['WORKERS', 'DOM_PARSER'], justification: 'E2E test' });
+    },
+    undefined,
+  );
 }
 
 interface OffscreenChrome {
