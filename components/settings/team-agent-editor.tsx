@@ -3,6 +3,7 @@ import type { TeamAgent, TeamPattern } from '../../lib/agent/teams/team';
 import { dutiesOf } from '../../lib/agent/teams/team-drafts';
 import { dutyLabel } from '../../lib/agent/teams/team-labels';
 import { agentToolNames } from '../../lib/agent/tool-names';
+import { unavailableTools } from '../../lib/agent/unavailable-tools';
 import { isMcpToolName } from '../../lib/mcp/mcp-tool-names';
 import type { Profile } from '../../lib/settings/profile';
 import { toolName } from '../agent/tool-label';
@@ -40,6 +41,7 @@ export function TeamAgentEditor({
   // MCP tools named by server; one the member already has stays listed (to uncheck) while its server is away.
   const toolChoices = [...new Set<string>([...agentToolNames, ...mcpTools, ...agent.tools.filter(isMcpToolName)])];
   const id = useId();
+  const unavailable = unavailableTools();
   const set = (fields: Partial<TeamAgent>) => onChange({ ...agent, ...fields });
   const profile = profiles.find((p) => p.id === agent.profileId);
   const models = profile?.models ?? [...new Set(profiles.flatMap((p) => p.models))];
@@ -115,6 +117,8 @@ export function TeamAgentEditor({
             <input
               type="checkbox"
               checked={agent.tools.includes(tool)}
+              // A tool this browser cannot run (run_javascript in Firefox) is shown off, with the reason.
+              disabled={unavailable.has(tool)}
               onChange={(e) =>
                 set({
                   tools: e.target.checked ? [...agent.tools, tool] : agent.tools.filter((name) => name !== tool),
@@ -122,6 +126,7 @@ export function TeamAgentEditor({
               }
             />
             {toolName(tool, t, mcpNames)}
+            {unavailable.has(tool) ? <span className="muted">{t('teams.member.toolNotInFirefox')}</span> : null}
           </label>
         ))}
       </fieldset>

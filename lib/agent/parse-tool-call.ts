@@ -1,4 +1,5 @@
 import type { AgentTool } from './tool';
+import { unavailableTools } from './unavailable-tools';
 
 /** A tool call as the model sent it: a name and arguments as raw text. */
 export interface RawToolCall {
@@ -42,8 +43,15 @@ function tryJson(text: string): { ok: true; value: unknown } | { ok: false; erro
  * can act on (unknown tool, invalid JSON, arguments not matching the schema).
  * Never throws: a bad tool call must not crash the loop.
  */
-export function parseToolCall(call: RawToolCall, tools: readonly AgentTool[]): ParsedToolCall {
+export function parseToolCall(
+  call: RawToolCall,
+  tools: readonly AgentTool[],
+  unavailable: ReadonlyMap<string, string> = unavailableTools(),
+): ParsedToolCall {
   const tool = tools.find((candidate) => candidate.name === call.name);
+  // A tool this browser cannot offer: say why, so the model does the work another way instead of retrying.
+  const reason = tool ? undefined : unavailable.get(call.name);
+  if (reason) return { ok: false, error: reason };
   if (!tool) {
     const names = tools.map((candidate) => candidate.name).join(', ');
     return { ok: false, error: `Unknown tool "${call.name}". Available tools: ${names}.` };

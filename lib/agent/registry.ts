@@ -12,6 +12,7 @@ import { runJavascript } from './tools/run-javascript';
 import { savePage } from './tools/save-page';
 import { searchLibrary } from './tools/search-library';
 import { webSearch } from './tools/web-search';
+import { unavailableTools } from './unavailable-tools';
 
 /** Every tool the agent can call, explicitly listed; registry.test.ts checks none is forgotten. */
 export const agentTools: readonly AgentTool[] = [
@@ -30,7 +31,8 @@ export const agentTools: readonly AgentTool[] = [
   runJavascript,
 ];
 
-/** The tools of this build: Firefox has no manifest sandbox pages, so run_javascript is not offered there. */
-export function availableTools(): readonly AgentTool[] {
-  return import.meta.env.FIREFOX ? agentTools.filter((tool) => tool.name !== 'run_javascript') : agentTools;
+/** The tools of this build: Firefox has no sandbox for run_javascript, which is not offered there (unavailable-tools.ts). */
+export function availableTools(firefox: boolean = import.meta.env.FIREFOX): readonly AgentTool[] {
+  const unavailable = unavailableTools(firefox);
+  return agentTools.filter((tool) => !unavailable.has(tool.name));
 }

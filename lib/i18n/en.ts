@@ -850,6 +850,7 @@ export const en = {
   'library.charsOne': '{count} character',
   'library.deletedOne': 'Deleted {count} page.',
   'data.storageUsed': 'Storage used by Aside in this browser',
+  'teams.member.toolNotInFirefox': '(not in Firefox: it has no sandbox for running code)',
 } as const;
 
 export type MessageKey = keyof typeof en;

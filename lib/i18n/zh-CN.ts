@@ -821,4 +821,5 @@ export const zhCN: Record<MessageKey, string> = {
   'library.charsOne': '{count} 字',
   'library.deletedOne': '已删除 {count} 个页面。',
   'data.storageUsed': 'Aside 在本浏览器中占用的存储',
+  'teams.member.toolNotInFirefox': '（Firefox 中不可用：它没有运行代码的沙盒）',
 };

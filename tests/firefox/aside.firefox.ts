@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agentRequests, toolResults } from '../e2e/support/agent';
 import { startPdfServer } from '../e2e/support/pdf-fixtures';
 import { lastPrompt } from '../e2e/support/session';
-import { text } from '../support/openai-server';
+import { text, toolCalls } from '../support/openai-server';
 import { FirefoxEmbeddedUi } from './support/embedded-ui';
 import { type FirefoxSession, startFirefoxSession } from './support/session';
 
@@ -107,6 +108,50 @@ describe('Aside in Firefox', () => {
     expect(prompt).toMatch(/UNTRUSTED_CONTENT_[0-9a-f]{16} kind="selected text"/);
     expect(prompt).toContain('The quick brown fox jumps over the lazy dog near the river bank.');
   });
+  it('offers no run_javascript (Firefox has no sandbox for it), and says why to a model that calls it and in the team editor', async () => {
+    await s.show(s.pages.corpusUrl('wikipedia'));
+    s.llm.enqueue(
+      toolCalls([{ name: 'run_javascript', arguments: JSON.stringify({ code: 'return 3 * 3 + 4 * 4 + 5 * 5;' }) }]),
+      text('The sum of squares is 50.'),
+    );
+    await s.sidebar.click('Chat');
+    await s.sidebar.click('Agent');
+    try {
+      await s.sidebar.ask('Sum of squares of 3, 4, 5');
+      await expect.poll(() => s.sidebar.text('[data-testid="agent-final"]')).toContain('The sum of squares is 50.');
+      // No consent was asked and no code ran: the step failed with the reason, which the model read.
+      expect(await s.sidebar.attribute('[data-testid="agent-step"]', 'data-status')).toBe('error');
+      const [first, last] = [agentRequests(s.llm).at(-2), agentRequests(s.llm).at(-1)];
+      expect(first?.tools?.map((tool) => tool.function.name)).not.toContain('run_javascript');
+      expect(toolResults(last).at(-1)).toMatch(
+        /^Error: run_javascript is not available in this browser: Firefox gives extensions no isolated sandbox/,
+      );
+    } finally {
+      await s.sidebar.click('Agent');
+    }
+
+    // The team editor shows the tool off, with the reason.
+    const options = await s.aside.openExtensionPage('options.html');
+    try {
+      const choice = async () =>
+        options.evaluate(() => {
+          const row = [...document.querySelectorAll('[data-testid="team-row"]')].find((r) =>
+            r.textContent?.includes('Debate an answer'),
+          );
+          if (!document.querySelector('[data-testid="team-editor"]'))
+            [...(row?.querySelectorAll('button') ?? [])].find((b) => b.textContent === 'Duplicate to edit')?.click();
+          const label = document.querySelector('[data-testid="team-agent"] [data-tool="run_javascript"]');
+          return label ? { text: label.textContent, disabled: label.querySelector('input')?.disabled } : null;
+        });
+      await expect.poll(choice).toEqual({
+        text: 'Run JavaScript in a sandbox(not in Firefox: it has no sandbox for running code)',
+        disabled: true,
+      });
+    } finally {
+      await options.close();
+    }
+  });
+
   it('works in Chinese and dark: the sidebar switches language live and still streams an answer', async () => {
     // The UI language as the options page stores it (storage.local `settings`); dark as the OS would ask for it.
     await s.sidebar.run(`async (d, w) => {
