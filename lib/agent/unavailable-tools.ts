@@ -5,7 +5,7 @@
  * its extension CSP (`script-src 'self'`, no eval) governs every document an
  * extension page frames: its sandbox page framed with `sandbox="allow-scripts"`
  * never loads its script, and `data:`, `blob:` and `srcdoc` frames run no
- * inline script at all (measured in Firefox ESR 140). Allowing eval in that
+ * inline script at all (measured in Firefox ESR 153). Allowing eval in that
  * CSP would allow it in every Aside page, the background included; so no
  * model-written code runs in Firefox.
  */
