@@ -83,7 +83,7 @@ export class EmbedEngine {
 }
 
 async function openPipeline(config: EngineConfig, onProgress?: ProgressListener): Promise<FeatureExtractionPipeline> {
-  useModelHost(config);
+  setModelHost(config);
   try {
     return await pipeline('feature-extraction', config.modelId, {
       dtype: config.dtype,
@@ -97,7 +97,7 @@ async function openPipeline(config: EngineConfig, onProgress?: ProgressListener)
 }
 
 /** Points Transformers.js at the configured host (or the extension's bundled models); shared with the reranker. */
-export function useModelHost(config: EngineConfig): void {
+export function setModelHost(config: EngineConfig): void {
   if (config.remoteHost === null) {
     env.allowRemoteModels = false;
     env.allowLocalModels = true;

@@ -5,7 +5,7 @@ import {
   type PreTrainedTokenizer,
   type Tensor,
 } from '@huggingface/transformers';
-import { type EngineConfig, loadError, type ProgressListener, progressCallback, useModelHost } from './embed-engine';
+import { type EngineConfig, loadError, type ProgressListener, progressCallback, setModelHost } from './embed-engine';
 import { lengthBuckets } from './length-buckets';
 
 /** Tokens of one (question, excerpt) pair at most: the excerpt's tail is cut beyond it. */
@@ -90,7 +90,7 @@ function relevance(logits: Float32Array): number {
 }
 
 async function openCrossEncoder(config: EngineConfig, onProgress?: ProgressListener): Promise<CrossEncoder> {
-  useModelHost(config);
+  setModelHost(config);
   const progress_callback = progressCallback(onProgress);
   const [tokenizer, model] = await Promise.allSettled([
     AutoTokenizer.from_pretrained(config.modelId, { progress_callback }),
