@@ -685,7 +685,7 @@ export const en = {
   'embedder.state.serverIdle': 'Not tested yet.',
   'rag.backend.server': 'Vectors are made by the embeddings server {host}.',
   'rerank.title': 'Reranking',
-  'rerank.enabled': 'Rerank the top 30 excerpts through a /rerank endpoint before answering',
+  'rerank.enabled': 'Rerank the top 30 excerpts before answering',
   'rerank.url': 'Rerank endpoint',
   'rerank.model': 'Rerank model',
   'rerank.hint':
@@ -849,6 +849,18 @@ export const en = {
   'library.wordsOne': '{count} word',
   'library.charsOne': '{count} character',
   'library.deletedOne': 'Deleted {count} page.',
+  // In-browser reranking (lib/rag/rerank-engine.ts, rerank-in-browser.ts)
+  'rerank.runOn': 'Rerank with',
+  'rerank.runOn.browser': 'A cross-encoder in the browser',
+  'rerank.runOn.server': 'A /rerank server',
+  'rerank.modelId': 'Cross-encoder model',
+  'rerank.browserHint':
+    'Downloaded from the model host above at the first library question, then cached; it runs on this computer and nothing is sent anywhere. The default, {model}, reads English and Chinese; its download is about 280 MB, and it adds a few seconds to each library question.',
+  'rerank.browserFirefox':
+    'This browser cannot run models yet (no offscreen document): library questions keep their search order. Choose a /rerank server to rerank here.',
+  'rerank.costBrowser': 'Reranked in the browser by {model} in {ms} ms',
+  'rerank.failedBrowserNote':
+    'Reranking in the browser failed ({model} did not load or answer in time): excerpts in search order.',
 } as const;
 
 export type MessageKey = keyof typeof en;
