@@ -850,14 +850,14 @@ export const en = {
   'library.charsOne': '{count} character',
   'library.deletedOne': 'Deleted {count} page.',
   // In-browser reranking (lib/rag/rerank-engine.ts, rerank-in-browser.ts)
-  'rerank.runOn': 'Rerank with',
-  'rerank.runOn.browser': 'A cross-encoder in the browser',
-  'rerank.runOn.server': 'A /rerank server',
+  'rerank.runOn': 'Where to rerank',
+  'rerank.runOn.browser': 'In the browser',
+  'rerank.runOn.server': 'On a /rerank server',
   'rerank.modelId': 'Cross-encoder model',
   'rerank.browserHint':
-    'Downloaded from the model host above at the first library question, then cached; it runs on this computer and nothing is sent anywhere. The default, {model}, reads English and Chinese; its download is about 280 MB, and it adds a few seconds to each library question.',
+    'Downloaded from the model host above at the first library question, then cached; it runs on this computer and nothing is sent anywhere. The default, {model}, reads English and Chinese; its download is about 280 MB, and each library question waits seconds for it.',
   'rerank.browserFirefox':
-    'This browser cannot run models yet (no offscreen document): library questions keep their search order. Choose a /rerank server to rerank here.',
+    'This browser cannot run models yet (no offscreen document): library questions keep their search order. Choose “On a /rerank server” to rerank here.',
   'rerank.costBrowser': 'Reranked in the browser by {model} in {ms} ms',
   'rerank.failedBrowserNote':
     'Reranking in the browser failed ({model} did not load or answer in time): excerpts in search order.',

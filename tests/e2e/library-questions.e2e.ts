@@ -169,7 +169,7 @@ describe('library questions', () => {
     await box.click();
     await expect.poll(() => box.isChecked()).toBe(true);
     // In the browser is the first choice; the model comes from the embedder's model host (the test mirror).
-    expect(await rerank.getByLabel('Rerank with').inputValue()).toBe('browser');
+    expect(await rerank.getByLabel('Where to rerank').inputValue()).toBe('browser');
     await rerank.getByLabel('Cross-encoder model').fill(TEST_MODELS.reranker);
     await expect.poll(() => rerank.getByLabel('Cross-encoder model').inputValue()).toBe(TEST_MODELS.reranker);
     await options.close();

@@ -142,7 +142,7 @@ describe('remote embeddings and reranking', () => {
     const box = rerank.getByLabel('Rerank the top 30 excerpts');
     await box.click();
     await expect.poll(() => box.isChecked()).toBe(true);
-    await rerank.getByLabel('Rerank with').selectOption('server');
+    await rerank.getByLabel('Where to rerank').selectOption('server');
     await rerank.getByLabel('Rerank endpoint', { exact: true }).fill(`${server.origin}/rerank`);
     await rerank.getByLabel('API key').fill('sk-embed');
     await rerank.getByRole('button', { name: 'Save key' }).click();
