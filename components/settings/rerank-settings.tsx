@@ -11,6 +11,7 @@ import { useT } from '../hooks/use-t';
 import { CheckField } from './check-field';
 import { useServerKeyOrigins } from './embedding-server-fields';
 import { Field } from './field';
+import { ModelHostFields } from './model-host-fields';
 import { OriginKeyField } from './origin-key-field';
 
 /** Turned on for the first time, reranking runs in the browser: nothing leaves it. */
@@ -48,7 +49,7 @@ export function RerankSettings({ settings }: { settings: EmbeddingSettings }) {
             </select>
           </Field>
           {runOn === 'browser' ? (
-            <BrowserFields rerank={rerank} update={update} />
+            <BrowserFields rerank={rerank} update={update} settings={settings} />
           ) : (
             <ServerFields rerank={rerank} update={update} />
           )}
@@ -60,12 +61,22 @@ export function RerankSettings({ settings }: { settings: EmbeddingSettings }) {
 
 type FieldsProps = { rerank: Rerank; update: (patch: Partial<Rerank>) => void };
 
-/** The in-browser cross-encoder's model id (empty: the default), downloaded from the embedder's model host. */
-function BrowserFields({ rerank, update }: FieldsProps) {
+/**
+ * The in-browser cross-encoder's model id (empty: the default), downloaded
+ * from the embedder's model host; that host's fields are repeated here when
+ * the embedder runs on a server and its own are hidden.
+ */
+function BrowserFields({ rerank, update, settings }: FieldsProps & { settings: EmbeddingSettings }) {
   const t = useT();
   const id = useId();
   return (
     <>
+      {settings.runOn === 'server' ? (
+        <ModelHostFields
+          settings={settings}
+          update={(patch) => void embeddingSettingsItem.update((current) => ({ ...current, ...patch }))}
+        />
+      ) : null}
       <Field
         id={`${id}-model-id`}
         label={t('rerank.modelId')}
