@@ -136,7 +136,7 @@ describe('library questions', () => {
     await s.panel.getByRole('tab', { name: 'Chat' }).click();
   });
 
-  it('reranks the excerpts with a cross-encoder in the browser, sends them in its order, and shows its cost', async () => {
+  it('reranks the excerpts with a cross-encoder in the browser, in its order, with its cost; a model that cannot load keeps the search order', async () => {
     makeTestModels(['reranker']);
     const question = 'How does Emscripten emit standalone Wasm files without the JS runtime?';
     const chunks = (await readTable(s.aside, 'ragChunks')) as { text: string; headingPath: string[] }[];
@@ -177,7 +177,7 @@ describe('library questions', () => {
     const answer = await askLibrary();
     await expect
       .poll(() => answer.getByTestId('rerank-cost').innerText())
-      .toMatch(new RegExp(`Reranked in the browser by ${TEST_MODELS.reranker} in \\d+ ms`));
+      .toMatch(new RegExp(`Reranked in the browser by ${TEST_MODELS.reranker} in [\\d,]+ ms`)); // grouped: "1,234 ms"
     expect(models?.downloads().map((r) => `${r.model}/${r.file}`)).toContain(
       `${TEST_MODELS.reranker}/onnx/model_quantized.onnx`,
     );
@@ -198,5 +198,21 @@ describe('library questions', () => {
     }
     // ...which is not the search's.
     expect(reranked.map((c) => c?.text.slice(0, 60))).not.toEqual(searchOrder.map((c) => c?.text.slice(0, 60)));
+
+    // A model that cannot load: the search order, and the note says so.
+    const again = await openExtensionPage(s.aside, 'options.html');
+    const field = again.getByTestId('rerank-settings').getByLabel('Cross-encoder model');
+    await field.fill('aside-test/missing');
+    await expect.poll(() => field.inputValue()).toBe('aside-test/missing');
+    await again.close();
+    const failed = await askLibrary();
+    const note = failed.getByTestId('rerank-cost');
+    await expect.poll(() => note.getAttribute('data-failed')).toBe('true');
+    expect(await note.innerText()).toContain('Reranking in the browser failed (aside-test/missing did not load');
+    // The search's excerpts (its 30-deep order, which MMR may arrange a little differently from the 6-deep one), not the reranker's.
+    const heads = (order: typeof searchOrder) => order.map((c) => c?.text.slice(0, 60) ?? '');
+    const kept = heads(excerptOrder());
+    expect([...kept].sort()).toEqual(heads(searchOrder).sort());
+    expect(kept).not.toEqual(heads(reranked));
   }, 180_000);
 });
