@@ -1,5 +1,5 @@
 // Writes the generated test models (Hub layout) into .cache/test-models, or the folder given as argument.
-// Usage: npx tsx scripts/make-test-models.ts [dir] [--only tiny|minilm]
+// Usage: npx tsx scripts/make-test-models.ts [dir] [--only tiny|minilm|reranker|minilmReranker]
 import { makeTestModels, type TestModelName } from '../tests/support/test-models/make-test-models';
 
 const args = process.argv.slice(2);

@@ -2,21 +2,16 @@ import { useId } from 'react';
 import { callBackground } from '../../lib/messaging/requests';
 import { type EmbedderStatus, embedderStatusItem } from '../../lib/rag/embedder-status';
 import { activeEmbeddingModel } from '../../lib/rag/embedding-server';
-import {
-  type EmbedBackendSetting,
-  type EmbeddingSettings,
-  type ModelHostKind,
-  modelHostUrl,
-} from '../../lib/settings/embedding-settings';
+import { type EmbedBackendSetting, type EmbeddingSettings, modelHostUrl } from '../../lib/settings/embedding-settings';
 import { embeddingSettingsItem } from '../../lib/settings/secure-settings';
 import { useStorageItem } from '../hooks/use-storage-item';
 import { useT } from '../hooks/use-t';
 import { EmbeddingServerFields } from './embedding-server-fields';
 import { Field } from './field';
+import { ModelHostFields } from './model-host-fields';
 import { ModelStatus } from './model-status';
 import { RerankSettings } from './rerank-settings';
 
-const hosts: readonly ModelHostKind[] = ['hub', 'mirror', 'bundled'];
 const backends: readonly EmbedBackendSetting[] = ['auto', 'wasm'];
 
 /** Embedding model, where it is downloaded from, where it runs, and a button that downloads and tests it. */
@@ -82,30 +77,7 @@ function InBrowserFields({
           onChange={(event) => update({ modelId: event.target.value.trim() })}
         />
       </Field>
-      <Field id={`${id}-host`} label={t('embedder.host')}>
-        <select
-          id={`${id}-host`}
-          value={settings.host}
-          onChange={(event) => update({ host: event.target.value as ModelHostKind })}
-        >
-          {hosts.map((host) => (
-            <option key={host} value={host}>
-              {t(`embedder.host.${host}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      {settings.host === 'mirror' ? (
-        <Field id={`${id}-mirror`} label={t('embedder.mirrorUrl')}>
-          <input
-            id={`${id}-mirror`}
-            type="url"
-            value={settings.mirrorUrl}
-            spellCheck={false}
-            onChange={(event) => update({ mirrorUrl: event.target.value })}
-          />
-        </Field>
-      ) : null}
+      <ModelHostFields settings={settings} update={update} />
       <Field id={`${id}-backend`} label={t('embedder.backend')}>
         <select
           id={`${id}-backend`}

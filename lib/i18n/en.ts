@@ -685,7 +685,7 @@ export const en = {
   'embedder.state.serverIdle': 'Not tested yet.',
   'rag.backend.server': 'Vectors are made by the embeddings server {host}.',
   'rerank.title': 'Reranking',
-  'rerank.enabled': 'Rerank the top 30 excerpts through a /rerank endpoint before answering',
+  'rerank.enabled': 'Rerank the top 30 excerpts before answering',
   'rerank.url': 'Rerank endpoint',
   'rerank.model': 'Rerank model',
   'rerank.hint':
@@ -851,6 +851,18 @@ export const en = {
   'library.deletedOne': 'Deleted {count} page.',
   'data.storageUsed': 'Storage used by Aside in this browser',
   'teams.member.toolNotInFirefox': '(not in Firefox: it has no sandbox for running code)',
+  // In-browser reranking (lib/rag/rerank-engine.ts, rerank-in-browser.ts)
+  'rerank.runOn': 'Where to rerank',
+  'rerank.runOn.browser': 'In the browser',
+  'rerank.runOn.server': 'On a /rerank server',
+  'rerank.modelId': 'Cross-encoder model',
+  'rerank.browserHint':
+    'Downloaded from the model host above at the first library question, then cached; it runs on this computer and nothing is sent anywhere. The default, {model}, reads English and Chinese; its download is about 280 MB, and each library question waits seconds for it.',
+  'rerank.browserFirefox':
+    'This browser cannot run models yet (no offscreen document): library questions keep their search order. Choose “On a /rerank server” to rerank here.',
+  'rerank.costBrowser': 'Reranked in the browser by {model} in {ms} ms',
+  'rerank.failedBrowserNote':
+    'Reranking in the browser failed ({model} did not load or answer in time): excerpts in search order.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -658,7 +658,7 @@ export const zhCN: Record<MessageKey, string> = {
   'embedder.state.serverIdle': '尚未测试。',
   'rag.backend.server': '向量由嵌入服务器 {host} 生成。',
   'rerank.title': '重排序',
-  'rerank.enabled': '回答前通过 /rerank 接口对前 30 条摘录重排序',
+  'rerank.enabled': '回答前对前 30 条摘录重排序',
   'rerank.url': '重排序接口',
   'rerank.model': '重排序模型',
   'rerank.hint':
@@ -822,4 +822,15 @@ export const zhCN: Record<MessageKey, string> = {
   'library.deletedOne': '已删除 {count} 个页面。',
   'data.storageUsed': 'Aside 在本浏览器中占用的存储',
   'teams.member.toolNotInFirefox': '（Firefox 中不可用：它没有运行代码的沙盒）',
+  // In-browser reranking (lib/rag/rerank-engine.ts, rerank-in-browser.ts)
+  'rerank.runOn': '重排序位置',
+  'rerank.runOn.browser': '在浏览器中',
+  'rerank.runOn.server': '在 /rerank 服务器上',
+  'rerank.modelId': '交叉编码器模型',
+  'rerank.browserHint':
+    '在第一次提出资料库问题时从上方的模型来源下载并缓存；它在本机运行，不会发送任何内容。默认模型 {model} 支持中文和英文，下载约 280 MB，每个资料库问题要为它多等几秒。',
+  'rerank.browserFirefox':
+    '此浏览器暂不能运行模型（没有离屏文档）：资料库问题保持搜索顺序。如需在此重排序，请选择“在 /rerank 服务器上”。',
+  'rerank.costBrowser': '由浏览器中的 {model} 重排序，用时 {ms} 毫秒',
+  'rerank.failedBrowserNote': '浏览器中的重排序失败（{model} 未能加载或未及时回答）：摘录按搜索顺序排列。',
 };

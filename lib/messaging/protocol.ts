@@ -377,6 +377,21 @@ export const offscreenRequests = {
     }),
     response: pdfExtractionSchema,
   },
+  /** In-browser reranking (issue 17): a cross-encoder's relevance of each excerpt to the question, in input order. */
+  'offscreen.rerank': {
+    senders: ['background'],
+    request: z.object({
+      config: z.object({
+        modelId: z.string().min(1),
+        remoteHost: z.string().nullable(),
+        localModelPath: z.string().optional(),
+        dtype: z.enum(['q8', 'fp32']),
+      }),
+      query: z.string().max(20_000),
+      passages: z.array(z.string().max(50_000)).max(100),
+    }),
+    response: z.object({ scores: z.array(z.number()) }),
+  },
 } as const satisfies RequestMap;
 
 /** Requests handled by the content script in a tab; only the background may send them. */

@@ -83,6 +83,21 @@ export class EmbedEngine {
 }
 
 async function openPipeline(config: EngineConfig, onProgress?: ProgressListener): Promise<FeatureExtractionPipeline> {
+  setModelHost(config);
+  try {
+    return await pipeline('feature-extraction', config.modelId, {
+      dtype: config.dtype,
+      ...(config.device ? { device: config.device } : {}),
+      ...(config.threads ? { session_options: { intraOpNumThreads: config.threads, interOpNumThreads: 1 } } : {}),
+      progress_callback: progressCallback(onProgress),
+    });
+  } catch (error) {
+    throw loadError(config, error);
+  }
+}
+
+/** Points Transformers.js at the configured host (or the extension's bundled models); shared with the reranker. */
+export function setModelHost(config: EngineConfig): void {
   if (config.remoteHost === null) {
     env.allowRemoteModels = false;
     env.allowLocalModels = true;
@@ -92,22 +107,16 @@ async function openPipeline(config: EngineConfig, onProgress?: ProgressListener)
     env.allowLocalModels = false;
     env.remoteHost = config.remoteHost.endsWith('/') ? config.remoteHost : `${config.remoteHost}/`;
   }
+}
+
+/** Transformers.js's progress events as per-file byte progress for one load. */
+export function progressCallback(onProgress?: ProgressListener): (info: ProgressInfo) => void {
   const files = new Map<string, FileProgress>();
-  const progress_callback = (info: ProgressInfo) => {
+  return (info) => {
     if (info.status !== 'progress') return;
     files.set(info.file, { file: info.file, loaded: info.loaded, total: info.total });
     onProgress?.([...files.values()]);
   };
-  try {
-    return await pipeline('feature-extraction', config.modelId, {
-      dtype: config.dtype,
-      ...(config.device ? { device: config.device } : {}),
-      ...(config.threads ? { session_options: { intraOpNumThreads: config.threads, interOpNumThreads: 1 } } : {}),
-      progress_callback,
-    });
-  } catch (error) {
-    throw loadError(config, error);
-  }
 }
 
 /** Unreachable hosts and server errors are worth a retry; a missing or broken model needs another setting. */

@@ -1,17 +1,17 @@
 import { AsideError } from '../messaging/errors';
 import type { EmbedOutput, EngineConfig, ProgressListener } from './embed-engine';
-import type { EmbedJob, EmbedJobReply } from './embed-worker-protocol';
+import type { EmbedJob, EmbedJobReply, RerankJob } from './embed-worker-protocol';
 
 interface PendingJob {
-  readonly resolve: (output: EmbedOutput) => void;
+  readonly resolve: (output: EmbedOutput | Float32Array) => void;
   readonly reject: (error: Error) => void;
   readonly onProgress?: ProgressListener;
 }
 
 /**
  * The offscreen document's side of the embedding worker
- * (lib/rag/embed-worker.ts): one job at a time, answers matched by id. The
- * worker starts on the first job.
+ * (lib/rag/embed-worker.ts): embedding and reranking jobs, one at a time,
+ * answers matched by id. The worker starts on the first job.
  */
 export class EmbedWorkerClient {
   private worker: Worker | null = null;
@@ -24,18 +24,39 @@ export class EmbedWorkerClient {
   ) {}
 
   embed(config: EngineConfig, texts: readonly string[], batchSize?: number, onProgress?: ProgressListener) {
+    return this.post<EmbedOutput>(
+      (id) => ({
+        id,
+        wasmPaths: this.wasmPaths,
+        numThreads: this.numThreads,
+        config,
+        texts,
+        ...(batchSize ? { batchSize } : {}),
+      }),
+      onProgress,
+    );
+  }
+
+  /** The cross-encoder's relevance of each passage to `query`, in input order (lib/rag/rerank-engine.ts). */
+  rerank(config: EngineConfig, query: string, passages: readonly string[], onProgress?: ProgressListener) {
+    return this.post<Float32Array>(
+      (id) => ({ id, kind: 'rerank', wasmPaths: this.wasmPaths, numThreads: this.numThreads, config, query, passages }),
+      onProgress,
+    );
+  }
+
+  private post<T extends EmbedOutput | Float32Array>(
+    job: (id: number) => EmbedJob | RerankJob,
+    onProgress?: ProgressListener,
+  ): Promise<T> {
     const id = this.nextId++;
-    const job: EmbedJob = {
-      id,
-      wasmPaths: this.wasmPaths,
-      numThreads: this.numThreads,
-      config,
-      texts,
-      ...(batchSize ? { batchSize } : {}),
-    };
-    return new Promise<EmbedOutput>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
-      this.start().postMessage(job);
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, {
+        resolve: resolve as (output: EmbedOutput | Float32Array) => void,
+        reject,
+        ...(onProgress ? { onProgress } : {}),
+      });
+      this.start().postMessage(job(id));
     });
   }
 
@@ -50,6 +71,7 @@ export class EmbedWorkerClient {
       if (data.type === 'progress') return job.onProgress?.(data.files);
       this.pending.delete(data.id);
       if (data.type === 'done') job.resolve({ dims: data.dims, data: data.data });
+      else if (data.type === 'scores') job.resolve(data.scores);
       else job.reject(AsideError.from(data.error));
     };
     worker.onerror = (event) => {

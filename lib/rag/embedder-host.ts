@@ -17,10 +17,12 @@ const PROGRESS_INTERVAL_MS = 150;
  * WebGPU fails (lib/rag/embed-backend.ts). On WebAssembly the model runs in
  * a worker of this document (lib/rag/embed-worker.ts), off the main thread
  * that all extension pages share; on WebGPU in the document itself
- * (lib/rag/embed-on-page.ts explains why). Returns the offscreen document's
- * handler for embedding (entrypoints/offscreen/main.ts serves it with the others).
+ * (lib/rag/embed-on-page.ts explains why). The in-browser reranker's
+ * cross-encoder runs in the same worker, on WebAssembly, queued with the
+ * embedding jobs. Returns the offscreen document's handlers for embedding and
+ * reranking (entrypoints/offscreen/main.ts serves them with the others).
  */
-export function embedderHandlers(): Pick<Handlers<OffscreenRequests>, 'offscreen.embed'> {
+export function embedderHandlers(): Pick<Handlers<OffscreenRequests>, 'offscreen.embed' | 'offscreen.rerank'> {
   // Threads need SharedArrayBuffer, which needs cross-origin isolation (a worker inherits it).
   const numThreads = globalThis.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
   const wasmPaths = browser.runtime.getURL('/ort/' as '/');
@@ -38,6 +40,10 @@ export function embedderHandlers(): Pick<Handlers<OffscreenRequests>, 'offscreen
       } finally {
         await progress.flush();
       }
+    },
+    'offscreen.rerank': async ({ config, query, passages }) => {
+      const scores = await worker.rerank({ ...config, device: 'wasm' }, query, passages);
+      return { scores: Array.from(scores) };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { rerankIsOn } from '../settings/embedding-settings';
 import { embeddingSettingsItem, indexedModelItem } from '../settings/secure-settings';
 import { embedTexts } from './embedder';
 import { relevanceFloor } from './embedding-models';
@@ -15,8 +16,8 @@ export interface LibrarySearch {
 
 /**
  * The `k` excerpts a library question is answered from: hybrid search, then,
- * when reranking is on (options page), its top 30 reordered by the `/rerank`
- * endpoint. The relevance gate is a filter, so reranking before or after it
+ * when reranking is on (options page), its top 30 reordered by the in-browser
+ * cross-encoder or the `/rerank` endpoint. The relevance gate is a filter, so reranking before or after it
  * drops the same candidates; the cut to `k` comes after the reranker.
  */
 export async function searchLibrary(
@@ -25,7 +26,7 @@ export async function searchLibrary(
   rewrites: readonly string[] = [],
 ): Promise<LibrarySearch> {
   const { rerank } = await embeddingSettingsItem.getValue();
-  if (!rerank?.enabled || !rerank.url.trim()) return { hits: await searchLibraryChunks(question, k, rewrites) };
+  if (!rerankIsOn(rerank)) return { hits: await searchLibraryChunks(question, k, rewrites) };
   const candidates = await searchLibraryChunks(question, Math.max(k, rerankDepth), rewrites);
   if (candidates.length < 2) return { hits: candidates.slice(0, k) };
   return rerankHits(rerank, question, candidates, k);

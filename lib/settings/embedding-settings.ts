@@ -12,14 +12,46 @@ export const embeddingServerSchema = z.object({
 });
 export type EmbeddingServer = z.infer<typeof embeddingServerSchema>;
 
-/** A `/rerank` endpoint (TEI, Jina, SiliconFlow, vLLM): off unless `enabled`. */
+/**
+ * Optional reranking of a library question's top candidates, off unless
+ * `enabled`: by a cross-encoder in the browser (`runOn: 'browser'`, the model
+ * `modelId`, downloaded from the embedder's model host) or by a `/rerank`
+ * endpoint (TEI, Jina, SiliconFlow, vLLM: `url` and `model`). Values stored
+ * before the browser option have no `runOn`: they mean the server.
+ */
 export const rerankSettingsSchema = z.object({
   enabled: z.boolean(),
+  runOn: z.enum(['browser', 'server']).optional(),
+  /** The in-browser cross-encoder: a Hub id with Transformers.js ONNX weights; empty means the default. */
+  modelId: z.string().trim().max(200).optional(),
   /** The full endpoint URL, e.g. `http://127.0.0.1:8080/rerank` or `https://api.jina.ai/v1/rerank`. */
   url: z.string().trim().max(500),
   model: z.string().trim().max(200),
 });
 export type RerankSettings = z.infer<typeof rerankSettingsSchema>;
+
+/**
+ * The in-browser reranker's default: BAAI's bge-reranker-base (XLM-RoBERTa,
+ * 278M parameters, trained on English and Chinese) in Transformers.js's ONNX
+ * export; its int8 weights are about 280 MB.
+ */
+export const DEFAULT_RERANK_MODEL = 'Xenova/bge-reranker-base';
+
+/** Where reranking runs; settings stored before the browser option mean the server. */
+export function rerankRunsOn(rerank: RerankSettings): 'browser' | 'server' {
+  return rerank.runOn ?? 'server';
+}
+
+/** The in-browser cross-encoder's id (the default when the field is empty). */
+export function rerankModelId(rerank: RerankSettings): string {
+  return rerank.modelId?.trim() || DEFAULT_RERANK_MODEL;
+}
+
+/** Reranking is on and has what it needs: a model in the browser, or a server's address. */
+export function rerankIsOn(rerank: RerankSettings | undefined): rerank is RerankSettings {
+  if (!rerank?.enabled) return false;
+  return rerankRunsOn(rerank) === 'browser' || rerank.url.trim() !== '';
+}
 
 /** Where the embedding model's files come from. */
 export const modelHostKinds = ['hub', 'mirror', 'bundled'] as const;
@@ -51,7 +83,7 @@ export const embeddingSettingsSchema = z.object({
    */
   runOn: z.enum(['browser', 'server']).optional(),
   server: embeddingServerSchema.optional(),
-  /** Optional reranking of the top candidates through a `/rerank` endpoint (lib/rag/rerank.ts). */
+  /** Optional reranking of the top candidates, in the browser or through a `/rerank` endpoint (lib/rag/rerank-hits.ts). */
   rerank: rerankSettingsSchema.optional(),
 });
 export type EmbeddingSettings = z.infer<typeof embeddingSettingsSchema>;

@@ -1,7 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { env } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RerankEngine } from '../../lib/rag/rerank-engine';
 import type { ModelServer } from '../support/model-server';
 import { text } from '../support/openai-server';
+import { makeTestModels, TEST_MODELS } from '../support/test-models/make-test-models';
+import { readTable } from './support/aside-db';
 import { useTestEmbeddingModel } from './support/embedding-model';
+import { openExtensionPage } from './support/extension';
 import type { ExtensionGlobal } from './support/extension-global';
 import { stopServiceWorker } from './support/service-worker';
 import { ask, lastPrompt, newChat, type Session, startSession } from './support/session';
@@ -127,4 +135,84 @@ describe('library questions', () => {
     await indexed(6, 'library');
     await s.panel.getByRole('tab', { name: 'Chat' }).click();
   });
+
+  it('reranks the excerpts with a cross-encoder in the browser, in its order, with its cost; a model that cannot load keeps the search order', async () => {
+    makeTestModels(['reranker']);
+    const question = 'How does Emscripten emit standalone Wasm files without the JS runtime?';
+    const chunks = (await readTable(s.aside, 'ragChunks')) as { text: string; headingPath: string[] }[];
+    /** The chunks of the prompt's excerpts, in the order the model is given them. */
+    const excerptOrder = () => {
+      const prompt = lastPrompt(s.llm);
+      const list = prompt.slice(prompt.indexOf('Excerpts from my saved pages:'), prompt.lastIndexOf('\n\nQuestion:'));
+      return list
+        .split(/\n\n(?=\[\d+\] )/)
+        .slice(1)
+        .map(
+          (excerpt) => chunks.filter((c) => excerpt.includes(c.text)).sort((a, b) => b.text.length - a.text.length)[0],
+        );
+    };
+    const askLibrary = async () => {
+      await newChat(s.panel);
+      s.llm.enqueue(text('Emscripten [1].'));
+      await ask(s.panel, question);
+      const answer = s.panel.getByTestId('assistant-message').last();
+      await expect.poll(() => answer.getAttribute('data-status')).toBe('complete');
+      return answer;
+    };
+    // Reranking off: the hybrid search's order.
+    await askLibrary();
+    const searchOrder = excerptOrder();
+
+    const options = await openExtensionPage(s.aside, 'options.html');
+    const rerank = options.getByTestId('rerank-settings');
+    const box = rerank.getByLabel('Rerank the top 30 excerpts');
+    await box.click();
+    await expect.poll(() => box.isChecked()).toBe(true);
+    // In the browser is the first choice; the model comes from the embedder's model host (the test mirror).
+    expect(await rerank.getByLabel('Where to rerank').inputValue()).toBe('browser');
+    await rerank.getByLabel('Cross-encoder model').fill(TEST_MODELS.reranker);
+    await expect.poll(() => rerank.getByLabel('Cross-encoder model').inputValue()).toBe(TEST_MODELS.reranker);
+    await options.close();
+
+    const answer = await askLibrary();
+    await expect
+      .poll(() => answer.getByTestId('rerank-cost').innerText())
+      .toMatch(new RegExp(`Reranked in the browser by ${TEST_MODELS.reranker} in [\\d,]+ ms`)); // grouped: "1,234 ms"
+    expect(models?.downloads().map((r) => `${r.model}/${r.file}`)).toContain(
+      `${TEST_MODELS.reranker}/onnx/model_quantized.onnx`,
+    );
+    const reranked = excerptOrder();
+    expect(reranked.every(Boolean)).toBe(true);
+    // The same model in Node scores the excerpts as the background sent them: the prompt is in its order...
+    const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'aside-e2e-rerank-'));
+    env.cacheDir = cacheDir;
+    try {
+      const scores = await new RerankEngine().score(
+        { modelId: TEST_MODELS.reranker, remoteHost: models?.url ?? '', dtype: 'q8' },
+        question,
+        reranked.map((c) => [...(c?.headingPath ?? []), c?.text].join('\n')),
+      );
+      for (let i = 1; i < scores.length; i++) expect(scores[i]!).toBeLessThanOrEqual(scores[i - 1]! + 1e-4);
+    } finally {
+      rmSync(cacheDir, { recursive: true, force: true });
+    }
+    // ...which is not the search's.
+    expect(reranked.map((c) => c?.text.slice(0, 60))).not.toEqual(searchOrder.map((c) => c?.text.slice(0, 60)));
+
+    // A model that cannot load: the search order, and the note says so.
+    const again = await openExtensionPage(s.aside, 'options.html');
+    const field = again.getByTestId('rerank-settings').getByLabel('Cross-encoder model');
+    await field.fill('aside-test/missing');
+    await expect.poll(() => field.inputValue()).toBe('aside-test/missing');
+    await again.close();
+    const failed = await askLibrary();
+    const note = failed.getByTestId('rerank-cost');
+    await expect.poll(() => note.getAttribute('data-failed')).toBe('true');
+    expect(await note.innerText()).toContain('Reranking in the browser failed (aside-test/missing did not load');
+    // The search's excerpts (its 30-deep order, which MMR may arrange a little differently from the 6-deep one), not the reranker's.
+    const heads = (order: typeof searchOrder) => order.map((c) => c?.text.slice(0, 60) ?? '');
+    const kept = heads(excerptOrder());
+    expect([...kept].sort()).toEqual(heads(searchOrder).sort());
+    expect(kept).not.toEqual(heads(reranked));
+  }, 180_000);
 });

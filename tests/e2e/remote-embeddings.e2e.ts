@@ -142,6 +142,9 @@ describe('remote embeddings and reranking', () => {
     const box = rerank.getByLabel('Rerank the top 30 excerpts');
     await box.click();
     await expect.poll(() => box.isChecked()).toBe(true);
+    // In the browser comes first; with the vectors made on a server, its model host is chosen here.
+    await expect.poll(() => rerank.getByLabel('Model host').count()).toBe(1);
+    await rerank.getByLabel('Where to rerank').selectOption('server');
     await rerank.getByLabel('Rerank endpoint', { exact: true }).fill(`${server.origin}/rerank`);
     await rerank.getByLabel('API key').fill('sk-embed');
     await rerank.getByRole('button', { name: 'Save key' }).click();

@@ -222,6 +222,13 @@ describe('trust boundary: a page and its content script cannot drive Aside', () 
     // Nor does pdf.js there: a content script cannot have a PDF of its choosing read for it.
     const extract = await cs.send('offscreen.extractPdf', { data: btoa('%PDF-1.4\n%%EOF'), maxPages: 1 });
     expect(extract).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // Nor the reranker's cross-encoder there: no model of the page's choosing is fetched from its host.
+    const rerank = await cs.send('offscreen.rerank', {
+      config: { modelId: 'evil/model', remoteHost: attacker.origin, dtype: 'q8' },
+      query: 'x',
+      passages: ['y'],
+    });
+    expect(rerank).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     for (const name of Object.keys(offscreenRequests)) {
       expect(await cs.send(name, {}), name).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }

@@ -9,9 +9,11 @@ export const MINILM = { hidden: 384, layers: 6, heads: 12, intermediate: 1536, v
  * shape and random weights, built from the ops a BERT export uses, so it costs
  * what the real model costs. The int8 variant quantizes like ONNX Runtime's
  * `quantize_dynamic`: int8 weights, DynamicQuantizeLinear + MatMulInteger.
+ * With the `classifier` head it is a cross-encoder (BertForSequenceClassification:
+ * the [CLS] state through a tanh pooler to one logit), `aside-test/minilm-reranker`.
  */
-export function minilmShapedModel(quantized: boolean): Uint8Array {
-  return new Encoder(quantized).build();
+export function minilmShapedModel(quantized: boolean, head: 'none' | 'classifier' = 'none'): Uint8Array {
+  return new Encoder(quantized).build(head);
 }
 
 class Encoder {
@@ -106,7 +108,18 @@ class Encoder {
     return this.layerNorm(this.g.op1('Add', [this.linear(up, intermediate, hidden), x]));
   }
 
-  build(): Uint8Array {
+  /** BERT's pooler and a one-label classifier on the [CLS] token: `logits` [batch, 1]. */
+  private classifier(x: string): void {
+    const { g } = this;
+    const { hidden } = MINILM;
+    const cls = g.op1('Gather', [x, g.int64s([0], [])], { axis: 1 });
+    const pooled = g.op1('Tanh', [this.linear(cls, hidden, hidden)]);
+    this.linear(pooled, hidden, 1);
+    g.nameLast('logits');
+    g.output('logits', DType.float, ['batch_size', 1]);
+  }
+
+  build(head: 'none' | 'classifier'): Uint8Array {
     const { g } = this;
     const dims = ['batch_size', 'sequence_length'];
     const ids = g.input('input_ids', DType.int64, dims);
@@ -117,6 +130,10 @@ class Encoder {
     const maskBias = g.op1('Mul', [g.op1('Sub', [g.floats([1], []), maskFloat]), g.floats([-10000], [])]);
     let x = this.embeddings(ids, types);
     for (let layer = 0; layer < MINILM.layers; layer++) x = this.feedForward(this.attention(x, maskBias));
+    if (head === 'classifier') {
+      this.classifier(x);
+      return g.encode('aside make-test-models');
+    }
     g.op1('Identity', [x]);
     g.nameLast('last_hidden_state');
     g.output('last_hidden_state', DType.float, ['batch_size', 'sequence_length', MINILM.hidden]);

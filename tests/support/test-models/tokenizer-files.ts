@@ -102,3 +102,13 @@ export function bertConfigJson(shape: {
     layer_norm_eps: 1e-12,
   };
 }
+
+/** `config.json` of a BertForSequenceClassification cross-encoder: one label, the relevance logit. */
+export function crossEncoderConfigJson(shape: Parameters<typeof bertConfigJson>[0]): object {
+  return {
+    ...bertConfigJson(shape),
+    architectures: ['BertForSequenceClassification'],
+    id2label: { 0: 'LABEL_0' },
+    label2id: { LABEL_0: 0 },
+  };
+}
