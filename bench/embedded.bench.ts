@@ -3,7 +3,7 @@
  * rendering an action's prompt (variables, untrusted wrapping, budgets)
  * against the baseline of only cutting the same text to its budget, reducing
  * a fetched link's HTML to text, and the sizes of the always-loaded content
- * script and of the toolbar/card script injected on first use.
+ * script and of the scripts injected on first use (toolbar/card, page tools).
  * Run: npx tsx bench/embedded.bench.ts (after `npx wxt build` for the size).
  */
 import fs from 'node:fs';
@@ -64,6 +64,8 @@ report(
     contentScriptKB: sizeKB('content.js'),
     /** Injected on the first selection in a page. */
     embeddedUiScriptKB: sizeKB('embedded-ui.js'),
+    /** Injected on the background's first request to a page (capture, selection, search results). */
+    pageToolsScriptKB: sizeKB('page-tools.js'),
   },
   { corpus: 'readability', names, medianOf: 15 },
 );

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../ui/error-message';
 import { Icon } from '../ui/icon';
 import { fileFacts } from './file-facts';
 import type { FileItem } from './use-local-files';
+import './files.css';
 
 /**
  * The files the user gave, one line each: the name, then "Reading…", what was

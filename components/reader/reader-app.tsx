@@ -34,14 +34,21 @@ export function ReaderApp() {
 
   if (page === undefined) return null;
   if (page === null) return <p className="reader muted">{t('reader.notFound')}</p>;
+  // A text that opens with its own heading (a Word file's title, a Markdown file's `#`) is headed by it: the
+  // saved title (for a file, its name) then goes in the small source line above, not in a second heading.
+  const ownHeading = /^\s*#{1,6}\s/.test(page.markdown);
+  const source = isFileRecordUrl(page.url) ? (
+    <span className="muted">{t('files.localFile')}</span>
+  ) : (
+    <ExternalLink href={page.url}>{t('library.open')}</ExternalLink>
+  );
   return (
     <article className="reader" data-testid="reader" lang={page.lang ?? undefined}>
-      <h1>{page.title}</h1>
-      {isFileRecordUrl(page.url) ? (
-        <p className="muted">{t('files.localFile')}</p>
-      ) : (
-        <ExternalLink href={page.url}>{t('library.open')}</ExternalLink>
-      )}
+      {ownHeading ? null : <h1>{page.title}</h1>}
+      <p className="reader-source" data-testid="reader-source">
+        {ownHeading ? <span className="muted">{page.title} · </span> : null}
+        {source}
+      </p>
       <div ref={body}>
         <Markdown text={page.markdown} links={openLinks} />
       </div>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localKeys } from '../settings/local-keys';
 import { parsedStorageItem } from '../settings/parsed-storage-item';
 
 /**
@@ -31,7 +32,7 @@ export const defaultEmbeddedSettings: EmbeddedSettings = {
 };
 
 export const embeddedSettingsItem = parsedStorageItem(
-  'local:embedded',
+  `local:${localKeys.embedded}`,
   embeddedSettingsSchema,
   defaultEmbeddedSettings,
 );

@@ -5,7 +5,7 @@ import { localFileSchema } from '../files/local-file';
 import { mcpPromptPickSchema, mcpResourcePickSchema } from '../mcp/mcp-catalog-schema';
 import { serializedErrorSchema } from '../messaging/protocol';
 import { sourceSchema } from '../rag/citations';
-import { skippedPageSchema } from '../search/read-pages';
+import { skippedPageSchema } from '../search/skipped-page';
 import { chatImagesSchema } from '../vision/chat-image';
 
 /**

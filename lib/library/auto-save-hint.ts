@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localKeys } from '../settings/local-keys';
 import { parsedStorageItem } from '../settings/parsed-storage-item';
 
 /**
@@ -7,4 +8,4 @@ import { parsedStorageItem } from '../settings/parsed-storage-item';
  * Only a hint: a page that sets it to true only makes its content script ask
  * the background, which applies the real rules (kept in IndexedDB).
  */
-export const autoSaveHintItem = parsedStorageItem('local:autoSaveHint', z.boolean(), false);
+export const autoSaveHintItem = parsedStorageItem(`local:${localKeys.autoSaveHint}`, z.boolean(), false);

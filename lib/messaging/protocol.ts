@@ -342,6 +342,9 @@ export const backgroundRequests = {
     request: z.object({ file: localFileSchema }),
     response: z.object({ outcome: z.enum(['saved', 'updated', 'unchanged']), id: z.string(), title: z.string() }),
   },
+  // The always-loaded content script's one request of its own (lib/content/loader/).
+  /** Injects the page tools (capture, selection, card runs) into the sender's frame, on the first request there. */
+  'page.injectTools': { senders: contentScripts, request: empty, response: empty },
 } as const satisfies RequestMap;
 
 /** Requests handled by the offscreen document (Chrome): the embedder and pdf.js; only the background may send them. */

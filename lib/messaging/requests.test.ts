@@ -85,6 +85,7 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'embedder.keyOrigins': noHandler,
     'files.extractPdf': noHandler,
     'library.saveFile': noHandler,
+    'page.injectTools': noHandler,
     ...overrides,
   });
 }
@@ -217,6 +218,7 @@ describe('the sender policy', () => {
       'autosave.offer',
       'autosave.watch',
       'embedded.injectUi',
+      'page.injectTools',
     ]);
     // `runId` and `linkToken` are handed out by the background to one tab and checked against the sender's tab.
     const issuedToTheTab = new Set(['runId', 'linkToken']);

@@ -1,24 +1,14 @@
-import { z } from 'zod';
 import { fetchWithinOrigin } from '../consent/fetch-within-origin';
 import { readLimited } from '../web/read-limited';
 import { extractReadable } from './extract-readable';
 import { isPrivateAddress } from './private-address';
 import type { SearchResult } from './search-result';
+import type { SkippedPage } from './skipped-page';
+
+export type { SkippedPage } from './skipped-page';
 
 /** Bytes of a result page read at most. */
 const maxPageBytes = 2_000_000;
-
-export const skipReasons = ['timeout', 'not-html', 'http', 'unreachable', 'elsewhere', 'empty', 'private'] as const;
-
-/** A result page that was not read, and why: listed under the answer's sources. */
-export const skippedPageSchema = z.object({
-  url: z.string(),
-  title: z.string(),
-  reason: z.enum(skipReasons),
-  /** The HTTP status, for `http`. */
-  status: z.number().int().optional(),
-});
-export type SkippedPage = z.infer<typeof skippedPageSchema>;
 
 /** A result page's main text, with what the engine said about it. */
 export interface ReadResultPage {

@@ -51,6 +51,15 @@ describe('local files', { timeout: 120_000 }, () => {
       .poll(() => s.panel.locator('[data-testid="attached-files"] [data-status="ready"]').count(), { timeout: 60_000 })
       .toBe(3);
     expect(await attached.nth(2).innerText()).toMatch(/rain\.pdf\s+1 page · about \d+ tokens/);
+    // One row per file, no list bullet, at the panel's narrowest width too.
+    const size = s.panel.viewportSize();
+    await s.panel.setViewportSize({ width: 320, height: size?.height ?? 700 });
+    const bulleted = (items: Element[]) =>
+      items.filter(
+        (li) => getComputedStyle(li).display === 'list-item' && getComputedStyle(li).listStyleType !== 'none',
+      ).length;
+    expect(await attached.evaluateAll(bulleted)).toBe(0);
+    if (size) await s.panel.setViewportSize(size);
     // The context bar names the files that go with the question.
     expect(await s.panel.getByTestId('context-status').innerText()).toMatch(/ · \+ 3 files\b/);
 
@@ -140,7 +149,10 @@ describe('local files', { timeout: 120_000 }, () => {
     expect(reader.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/reader\.html#id=/);
     const cited = reader.getByTestId('cited-passage');
     await expect.poll(() => cited.innerText()).toContain('大潮出现在新月和满月前后，此时潮差最大。');
-    expect(await reader.getByTestId('reader').locator('h1').first().innerText()).toBe('潮汐手册.docx');
+    // Headed once, by the file's own title; its name is in the small source line, not a second heading.
+    const headings = reader.getByTestId('reader').getByRole('heading');
+    await expect.poll(() => headings.allInnerTexts()).toEqual(['潮汐手册']);
+    expect(await reader.getByTestId('reader-source').innerText()).toBe('潮汐手册.docx · Local file');
     await reader.close();
     await s.panel.getByText('This page', { exact: true }).click();
   });
