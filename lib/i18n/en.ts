@@ -849,6 +849,8 @@ export const en = {
   'library.wordsOne': '{count} word',
   'library.charsOne': '{count} character',
   'library.deletedOne': 'Deleted {count} page.',
+  // The library's indexes opening in a fresh background (issue 17: the cold first question)
+  'rag.opening': 'Opening your library…',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -820,4 +820,5 @@ export const zhCN: Record<MessageKey, string> = {
   'library.wordsOne': '{count} 个词',
   'library.charsOne': '{count} 字',
   'library.deletedOne': '已删除 {count} 个页面。',
+  'rag.opening': '正在打开资料库…',
 };

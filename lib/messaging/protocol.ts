@@ -342,6 +342,12 @@ export const backgroundRequests = {
     request: z.object({ file: localFileSchema }),
     response: z.object({ outcome: z.enum(['saved', 'updated', 'unchanged']), id: z.string(), title: z.string() }),
   },
+  /**
+   * Opens the library's search indexes in the background ahead of a question (the side panel, when it shows
+   * the Library scope), so the first question after a service worker start does not wait for them.
+   * `opened`: false when the library has nothing indexed.
+   */
+  'library.open': { senders: pages, request: empty, response: z.object({ opened: z.boolean() }) },
 } as const satisfies RequestMap;
 
 /** Requests handled by the offscreen document (Chrome): the embedder and pdf.js; only the background may send them. */

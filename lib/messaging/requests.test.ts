@@ -85,6 +85,7 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'embedder.keyOrigins': noHandler,
     'files.extractPdf': noHandler,
     'library.saveFile': noHandler,
+    'library.open': noHandler,
     ...overrides,
   });
 }
