@@ -12,7 +12,7 @@ import { useLibraryOpen } from './use-library-open';
  */
 export function LibraryBar() {
   const t = useT();
-  const opening = useLibraryOpen();
+  const { opening, opened } = useLibraryOpen();
   return (
     <InfoLine
       className="context-bar library-bar"
@@ -25,12 +25,15 @@ export function LibraryBar() {
         </>
       }
     >
-      <IndexingStatus semanticOffer={false} />
-      {opening ? (
-        <span className="library-opening" role="status" data-testid="library-opening">
-          {t('rag.opening')}
-        </span>
-      ) : null}
+      {/* data-library-open: the background holds the library's indexes (tests wait on it before a question). */}
+      <span className="library-bar-status" data-library-open={opened} style={{ display: 'contents' }}>
+        <IndexingStatus semanticOffer={false} />
+        {opening ? (
+          <span className="library-opening" role="status" data-testid="library-opening">
+            {t('rag.opening')}
+          </span>
+        ) : null}
+      </span>
     </InfoLine>
   );
 }

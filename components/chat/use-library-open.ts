@@ -8,10 +8,12 @@ const quietMs = 250;
  * Asks the background to open the library's indexes while the Library scope is
  * shown (when it is chosen, and when the panel gets focus again: the service
  * worker may have stopped meanwhile), so a question does not wait for them.
- * True while a noticeable open is under way.
+ * `opening`: a noticeable open is under way; `opened`: the last open finished
+ * with the indexes in memory (false for an empty library).
  */
-export function useLibraryOpen(): boolean {
+export function useLibraryOpen(): { opening: boolean; opened: boolean } {
   const [opening, setOpening] = useState(false);
+  const [opened, setOpened] = useState(false);
   useEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -19,6 +21,7 @@ export function useLibraryOpen(): boolean {
       clearTimeout(timer);
       timer = setTimeout(() => live && setOpening(true), quietMs);
       void callBackground('library.open', {})
+        .then((reply) => live && setOpened(reply.opened))
         .catch(() => undefined)
         .finally(() => {
           clearTimeout(timer);
@@ -33,5 +36,5 @@ export function useLibraryOpen(): boolean {
       window.removeEventListener('focus', open);
     };
   }, []);
-  return opening;
+  return { opening, opened };
 }
