@@ -107,6 +107,11 @@ export class Bm25Index {
     this.titles.clear(page);
   }
 
+  /** Pages ever added since the index was loaded (removed ones included): a size estimate that costs nothing. */
+  get pageCount(): number {
+    return this.pageIndex.size;
+  }
+
   /** Whether the page has live chunks here. */
   hasPage(pageId: string): boolean {
     const page = this.pageIndex.get(pageId);

@@ -1,6 +1,6 @@
 import { db } from '../db/database';
 import type { RagChunkRecord, RagLexicalRecord } from '../db/rag-records';
-import type { FieldTerms, LexicalDoc } from './bm25';
+import type { Bm25Index, FieldTerms, LexicalDoc } from './bm25';
 import type { Chunk } from './chunk';
 import { headingsBelowTitle } from './headings-below-title';
 import { cachedIndexes, forgetVectorIndex, noteLexicalWrite, openVectorIndex } from './index-cache';
@@ -260,16 +260,19 @@ async function settledCaches(): Promise<Snapshot> {
 async function applyLexical(snapshot: Snapshot, pageId: string, terms: PageTerms | null): Promise<void> {
   const current = cachedIndexes().lexical;
   if (!current) return;
+  let index: Bm25Index | null;
   if (current === snapshot.lexical) {
-    const index = await current;
+    index = await current;
     if (!terms) index.removePage(pageId);
     else if (terms.docs.length) index.add(pageId, terms.docs, terms.title);
     else return;
   } else {
-    const [index, row] = await Promise.all([current.catch(() => null), db().ragLexical.get(pageId)]);
+    const [opened, row] = await Promise.all([current.catch(() => null), db().ragLexical.get(pageId)]);
+    index = opened;
     if (!index) return;
     index.removePage(pageId);
     if (row) index.add(pageId, row.docs, row.title);
   }
-  noteLexicalWrite(pageId, await db().ragLexical.count());
+  // The index's page count, not a count of the rows: that would read the whole table on every save.
+  noteLexicalWrite(pageId, index.pageCount);
 }
