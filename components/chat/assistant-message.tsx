@@ -73,6 +73,10 @@ export function AssistantMessage({
         <Markdown text={content} sources={sources} links={links} video={video} />
       ) : streaming && live?.web && !live.retry ? (
         <WebProgress web={live.web} />
+      ) : streaming && live?.library && !live.retry ? (
+        <div className="notice" role="status" data-testid="library-progress" data-stage={live.library.stage}>
+          {t('rag.opening')}
+        </div>
       ) : streaming && !live?.retry ? (
         <div className="typing">…</div>
       ) : null}

@@ -32,6 +32,8 @@ export interface LiveTurn {
     readonly done?: number;
     readonly total?: number;
   };
+  /** A library question waiting for the library's indexes to open, until its sources arrive. */
+  readonly library?: { readonly stage: 'opening' };
   /** A web question's result pages that were not read. */
   readonly skipped?: readonly SkippedPage[];
   readonly context?: PageContextInfo;
@@ -68,8 +70,12 @@ function reduce(turn: LiveTurn, event: ChatEvent): LiveTurn {
       return { ...turn, assistantMessageId: event.assistantMessageId };
     case 'context':
       return { ...turn, context: event.context };
-    case 'sources':
-      return { ...turn, sources: event.sources };
+    case 'sources': {
+      const { library: _opened, ...rest } = turn;
+      return { ...rest, sources: event.sources };
+    }
+    case 'library':
+      return { ...turn, library: { stage: event.stage } };
     case 'reasoning':
       return { ...turn, reasoning: turn.reasoning + event.text, retry: undefined };
     case 'delta':

@@ -30,6 +30,7 @@ import { embedEncoded, reportEmbedderProgress } from '../rag/embedder';
 import { openVectorIndex, vectorIndexLoadMs } from '../rag/index-cache';
 import { enableEmbeddings } from '../rag/index-model';
 import { controlIngest, indexAgain } from '../rag/ingest-service';
+import { openLibrary } from '../rag/open-library';
 import { saveServerKey, serverKeyOrigins } from '../rag/server-keys';
 import { saveSearchKey, searchKeyOrigins } from '../search/search-keys';
 import { getApiKey } from '../settings/api-keys';
@@ -209,5 +210,6 @@ export function serveBackgroundHandlers(): void {
       return {};
     },
     'embedder.keyOrigins': async () => ({ origins: await serverKeyOrigins() }),
+    'library.open': async () => ({ opened: await openLibrary() }),
   });
 }

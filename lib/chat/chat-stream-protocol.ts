@@ -90,6 +90,8 @@ export const chatEventSchema = z.discriminatedUnion('type', [
     completionTokens: z.number(),
     estimated: z.boolean(),
   }),
+  /** A library question waits for the library's indexes to open (the first question after the background started). */
+  z.object({ type: z.literal('library'), stage: z.literal('opening') }),
   /** Result pages of a web question that were not read, and why. */
   z.object({ type: z.literal('skipped'), skipped: z.array(skippedPageSchema) }),
   z.object({ type: z.literal('reasoning'), text: z.string() }),

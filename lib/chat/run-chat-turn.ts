@@ -14,6 +14,7 @@ import { buildLibraryPrompt } from '../prompt/library-prompt';
 import { rewrapUntrusted, storedPromptNonce } from '../prompt/rewrap-untrusted';
 import { newUntrustedNonce, type UntrustedNonce } from '../prompt/untrusted';
 import { buildWebPrompt } from '../prompt/web-prompt';
+import { libraryOpening } from '../rag/open-library';
 import { getApiKey } from '../settings/api-keys';
 import { resolveProfile } from '../settings/profiles';
 import { generalSettingsItem } from '../settings/storage-items';
@@ -148,6 +149,8 @@ export async function runChatTurn(
     }
     const fused = answer.rewrites ? { rewrites: answer.rewrites } : {};
     try {
+      // A fresh background opens the indexes first (a second or more for a large library): the panel says so.
+      if (await libraryOpening()) emit({ type: 'library', stage: 'opening' });
       library = await libraryContext(turn.question.content, rewrites?.queries);
     } catch (error) {
       await fail(AsideError.from(error));

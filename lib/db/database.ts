@@ -1,6 +1,12 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AgentRunRecord, AgentStepRecord } from '../agent/run-records';
-import type { RagChunkRecord, RagLexicalRecord, RagVectorBlockRecord } from './rag-records';
+import type {
+  RagChunkRecord,
+  RagLexicalDirtyRecord,
+  RagLexicalRecord,
+  RagLexicalSnapshotRecord,
+  RagVectorBlockRecord,
+} from './rag-records';
 import type {
   ClipRecord,
   ConversationRecord,
@@ -29,6 +35,8 @@ export class AsideDatabase extends Dexie {
   ragLexical!: EntityTable<RagLexicalRecord, 'pageId'>;
   ragVectorBlocks!: EntityTable<RagVectorBlockRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  ragLexicalSnapshot!: EntityTable<RagLexicalSnapshotRecord, 'id'>;
+  ragLexicalDirty!: EntityTable<RagLexicalDirtyRecord, 'pageId'>;
 
   constructor(name = 'aside') {
     super(name);
@@ -76,6 +84,13 @@ export class AsideDatabase extends Dexie {
     this.version(8)
       .stores({})
       .upgrade((tx) => upgradeSearchTerms(tx));
+    // v9: the keyword index as built in memory, saved whole (lib/rag/lexical-snapshot.ts), and the pages whose
+    // keyword rows changed since, so a fresh service worker opens the index with one read instead of
+    // rebuilding it from every row. An upgrade that rewrites ragLexical must clear ragLexicalSnapshot.
+    this.version(9).stores({
+      ragLexicalSnapshot: 'id',
+      ragLexicalDirty: 'pageId',
+    });
   }
 }
 

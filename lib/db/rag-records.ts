@@ -1,3 +1,4 @@
+import type { Bm25Snapshot } from '../rag/bm25-snapshot';
 import type { FieldTerms, LexicalDoc } from '../rag/lexical-doc';
 
 /** A chunk of a saved page (lib/rag/chunk.ts), shared by every embedding model. id = `${pageId}#${ordinal}`. */
@@ -46,4 +47,19 @@ export interface RagVectorBlockRecord {
   scales: ArrayBuffer;
   /** Float32 center the codes are relative to (the model's, the same in all its blocks); absent: codes of the raw vectors. */
   center?: ArrayBuffer;
+}
+
+/**
+ * The keyword index saved whole (lib/rag/lexical-snapshot.ts): one row, id
+ * `bm25`. It may lag the keyword rows: the pages written since are listed in
+ * ragLexicalDirty, and re-read from their rows when the index opens.
+ */
+export interface RagLexicalSnapshotRecord extends Bm25Snapshot {
+  id: string;
+  savedAt: number;
+}
+
+/** A page whose keyword row changed (or went) after the snapshot was saved. */
+export interface RagLexicalDirtyRecord {
+  pageId: string;
 }

@@ -135,10 +135,10 @@ describe('the v8 upgrade of search terms', () => {
     upgraded.close();
   });
 
-  it('opens a new library at v8 with nothing to upgrade', async () => {
+  it('opens a new library at the current version (9) with nothing to upgrade', async () => {
     const fresh = new AsideDatabase('fresh-v8');
     await fresh.open();
-    expect(fresh.verno).toBe(8);
+    expect(fresh.verno).toBe(9);
     expect(await fresh.ragLexical.count()).toBe(0);
     fresh.close();
   });

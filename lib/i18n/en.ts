@@ -863,6 +863,8 @@ export const en = {
   'rerank.costBrowser': 'Reranked in the browser by {model} in {ms} ms',
   'rerank.failedBrowserNote':
     'Reranking in the browser failed ({model} did not load or answer in time): excerpts in search order.',
+  // The library's indexes opening in a fresh background (issue 17: the cold first question)
+  'rag.opening': 'Opening your library…',
 } as const;
 
 export type MessageKey = keyof typeof en;

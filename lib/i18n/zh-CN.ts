@@ -833,4 +833,5 @@ export const zhCN: Record<MessageKey, string> = {
     '此浏览器暂不能运行模型（没有离屏文档）：资料库问题保持搜索顺序。如需在此重排序，请选择“在 /rerank 服务器上”。',
   'rerank.costBrowser': '由浏览器中的 {model} 重排序，用时 {ms} 毫秒',
   'rerank.failedBrowserNote': '浏览器中的重排序失败（{model} 未能加载或未及时回答）：摘录按搜索顺序排列。',
+  'rag.opening': '正在打开资料库…',
 };

@@ -345,6 +345,12 @@ export const backgroundRequests = {
   // The always-loaded content script's one request of its own (lib/content/loader/).
   /** Injects the page tools (capture, selection, card runs) into the sender's frame, on the first request there. */
   'page.injectTools': { senders: contentScripts, request: empty, response: empty },
+  /**
+   * Opens the library's search indexes in the background ahead of a question (the side panel, when it shows
+   * the Library scope), so the first question after a service worker start does not wait for them.
+   * `opened`: false when the library has nothing indexed.
+   */
+  'library.open': { senders: pages, request: empty, response: z.object({ opened: z.boolean() }) },
 } as const satisfies RequestMap;
 
 /** Requests handled by the offscreen document (Chrome): the embedder and pdf.js; only the background may send them. */

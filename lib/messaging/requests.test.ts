@@ -86,6 +86,7 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'files.extractPdf': noHandler,
     'library.saveFile': noHandler,
     'page.injectTools': noHandler,
+    'library.open': noHandler,
     ...overrides,
   });
 }

@@ -1,5 +1,7 @@
+import { type Bm25Snapshot, bm25SnapshotFormat, joinNames, splitNames } from './bm25-snapshot';
 import { type Bm25fParams, bm25f } from './field-weights';
 import type { FieldTerms, LexicalDoc } from './lexical-doc';
+import { packPostings, unpackPostings } from './packed-postings';
 import { PageTitles } from './page-titles';
 import { Postings } from './postings';
 import { TopK } from './top-k';
@@ -105,6 +107,22 @@ export class Bm25Index {
     this.titles.clear(page);
   }
 
+  /** Pages ever added since the index was loaded (removed ones included): a size estimate that costs nothing. */
+  get pageCount(): number {
+    return this.pageIndex.size;
+  }
+
+  /** Whether the page has live chunks here. */
+  hasPage(pageId: string): boolean {
+    const page = this.pageIndex.get(pageId);
+    return page !== undefined && (this.pageRows[page] ?? []).some((row) => this.alive[row]);
+  }
+
+  /** The pages with live chunks. */
+  livePages(): string[] {
+    return [...this.pageIndex.keys()].filter((pageId) => this.hasPage(pageId));
+  }
+
   private pageId(pageId: string): number {
     let page = this.pageIndex.get(pageId);
     if (page === undefined) {
@@ -131,6 +149,93 @@ export class Bm25Index {
     this.bodyTotal -= this.bodyLength[row] ?? 0;
     this.headingTotal -= this.headingLength[row] ?? 0;
     this.chunkRow.delete(this.chunkIds[row] as string);
+  }
+
+  /** The live chunks, their pages and terms in flat buffers (dead rows and emptied terms left out), to persist. */
+  toSnapshot(): Bm25Snapshot {
+    const rowMap = new Int32Array(this.chunkIds.length).fill(-1);
+    const pageMap = new Int32Array(this.pageIds.length).fill(-1);
+    const pageIds: string[] = [];
+    const keepPage = (page: number) => {
+      if ((pageMap[page] as number) < 0) pageMap[page] = pageIds.push(this.pageIds[page] as string) - 1;
+    };
+    const chunkIds: string[] = [];
+    const pageOf: number[] = [];
+    const bodyLength: number[] = [];
+    const headingLength: number[] = [];
+    this.alive.forEach((alive, row) => {
+      if (!alive) return;
+      rowMap[row] = chunkIds.push(this.chunkIds[row] as string) - 1;
+      keepPage(this.pageOf[row] as number);
+      pageOf.push(pageMap[this.pageOf[row] as number] as number);
+      bodyLength.push(this.bodyLength[row] as number);
+      headingLength.push(this.headingLength[row] as number);
+    });
+    const titles = this.titles.byPage();
+    for (const page of titles.keys()) keepPage(page);
+    const terms: string[] = [];
+    const bodyLists: (Postings | undefined)[] = [];
+    const headingLists: (Postings | undefined)[] = [];
+    const live = (list: Postings | undefined) => list?.ids.subarray(0, list.n).some((row) => rowMap[row] !== -1);
+    for (const [term, id] of this.termIds) {
+      if (!live(this.body[id]) && !live(this.heading[id])) continue;
+      terms.push(term);
+      bodyLists.push(this.body[id]);
+      headingLists.push(this.heading[id]);
+    }
+    const pageTitles: (FieldTerms | null)[] = pageIds.map(() => null);
+    for (const [page, title] of titles) pageTitles[pageMap[page] as number] = title;
+    return {
+      format: bm25SnapshotFormat,
+      terms: joinNames(terms),
+      body: packPostings(bodyLists, rowMap),
+      heading: packPostings(headingLists, rowMap),
+      chunkIds: joinNames(chunkIds),
+      pageOf: Int32Array.from(pageOf).buffer,
+      bodyLength: Uint32Array.from(bodyLength).buffer,
+      headingLength: Uint32Array.from(headingLength).buffer,
+      pageIds: joinNames(pageIds),
+      titles: pageTitles,
+    };
+  }
+
+  /** An index as it was when `snapshot` was taken (toSnapshot); throws on a snapshot of another format or torn. */
+  static fromSnapshot(snapshot: Bm25Snapshot, params: Bm25fParams = bm25f): Bm25Index {
+    if (snapshot.format !== bm25SnapshotFormat) throw new Error(`keyword index snapshot format ${snapshot.format}`);
+    const index = new Bm25Index(params);
+    const pageOf = new Int32Array(snapshot.pageOf);
+    const rows = pageOf.length;
+    const bodyLength = new Uint32Array(snapshot.bodyLength);
+    const headingLength = new Uint32Array(snapshot.headingLength);
+    if (bodyLength.length !== rows || headingLength.length !== rows || pageOf.some((p) => p >= snapshot.titles.length))
+      throw new Error('keyword index snapshot: torn rows');
+    index.chunkIds = splitNames(snapshot.chunkIds, rows);
+    const pageIds = splitNames(snapshot.pageIds, snapshot.titles.length);
+    const body = unpackPostings(snapshot.body);
+    const heading = unpackPostings(snapshot.heading);
+    const terms = splitNames(snapshot.terms, body.length);
+    if (heading.length !== terms.length) throw new Error('keyword index snapshot: torn term lists');
+    terms.forEach((term, id) => {
+      index.termIds.set(term, id);
+      index.body.push(body[id] ?? new Postings());
+      index.heading.push(heading[id]);
+    });
+    for (const pageId of pageIds) index.pageId(pageId);
+    snapshot.titles.forEach((title, page) => {
+      if (title) index.titles.set(page, title);
+    });
+    index.pageOf = Array.from(pageOf);
+    index.bodyLength = Array.from(bodyLength);
+    index.headingLength = Array.from(headingLength);
+    index.alive = new Array<boolean>(rows).fill(true);
+    index.live = rows;
+    index.chunkIds.forEach((chunkId, row) => {
+      index.chunkRow.set(chunkId, row);
+      index.pageRows[index.pageOf[row] as number]?.push(row);
+      index.bodyTotal += index.bodyLength[row] as number;
+      index.headingTotal += index.headingLength[row] as number;
+    });
+    return index;
   }
 
   /** Whether any term ever indexed (removed pages' included, until the next load) passes the test; stops at the first. */

@@ -1,7 +1,9 @@
 import { db } from '../db/database';
-import { Bm25Index } from './bm25';
+import type { Bm25Index } from './bm25';
 import { strideFor } from './int8-kernel';
+import { loadLexicalIndex, saveLexicalSnapshot, snapshotDue } from './lexical-snapshot';
 import { MemoryVectorIndex } from './memory-index';
+import { serialized } from './write-queue';
 
 /**
  * The in-memory indexes of this JS context (the background), loaded from
@@ -20,6 +22,7 @@ export function openVectorIndex(modelId: string): Promise<MemoryVectorIndex> {
   let index = vectorIndexes.get(modelId);
   if (!index) {
     index = loadVectorIndex(modelId);
+    track(index);
     vectorIndexes.set(modelId, index);
     index.catch(() => vectorIndexes.delete(modelId));
   }
@@ -54,20 +57,90 @@ async function readVectorIndex(modelId: string): Promise<MemoryVectorIndex> {
   return index;
 }
 
-/** The BM25F index over all chunks, built from the per-page term counts and titles. Cached. */
+/**
+ * The BM25F index over all chunks. Cached. Opened from its snapshot plus the
+ * pages changed since (lexical-snapshot.ts), or built from every page's
+ * keyword row when there is none; a snapshot that lags far is saved again.
+ */
 export function openLexicalIndex(): Promise<Bm25Index> {
   if (!lexicalIndex) {
-    const loading = (async () => {
-      const index = new Bm25Index();
-      await db().ragLexical.each((record) => index.add(record.pageId, record.docs, record.title));
-      return index;
-    })();
+    const loading = loadLexicalIndex().then((opened) => {
+      if (lexicalIndex === loading) {
+        reflected = new Set(opened.stalePages);
+        if (snapshotDue(opened.stalePages.length, opened.libraryPages, opened.fromSnapshot)) scheduleSnapshot();
+      }
+      return opened.index;
+    });
+    track(loading);
     loading.catch(() => {
       if (lexicalIndex === loading) lexicalIndex = undefined;
     });
     lexicalIndex = loading;
   }
   return lexicalIndex;
+}
+
+/** Pages whose changes since the saved snapshot the loaded keyword index holds (their dirty marks can go). */
+let reflected = new Set<string>();
+let snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+/** A save waits for writes to pause (an import, a burst of saves), so it is not repeated for each page. */
+const snapshotDelayMs = 3000;
+
+/**
+ * A write of this context changed a page's keyword row and the loaded index
+ * (vector-index.ts): the snapshot is saved again once enough pages changed.
+ */
+export function noteLexicalWrite(pageId: string, libraryPages: number): void {
+  if (!lexicalIndex) return;
+  reflected.add(pageId);
+  if (snapshotDue(reflected.size, libraryPages)) scheduleSnapshot();
+}
+
+function scheduleSnapshot(): void {
+  clearTimeout(snapshotTimer);
+  snapshotTimer = setTimeout(() => void saveSnapshotNow().catch(logSnapshotError), snapshotDelayMs);
+}
+
+/**
+ * Saves the loaded keyword index as the snapshot now, between writes (not
+ * waiting for the delay: tests, and the benchmark). Nothing when none is loaded.
+ */
+export function saveSnapshotNow(): Promise<void> {
+  clearTimeout(snapshotTimer);
+  return serialized(async () => {
+    const cached = lexicalIndex;
+    if (!cached) return;
+    const index = await cached;
+    const pages = [...reflected];
+    await saveLexicalSnapshot(index, pages);
+    if (lexicalIndex === cached) for (const pageId of pages) reflected.delete(pageId);
+  });
+}
+
+function logSnapshotError(error: unknown): void {
+  console.warn('[aside] the keyword index snapshot was not saved', error);
+}
+
+/** Index opens that have finished loading, for isLibraryOpen. */
+const settled = new WeakSet<Promise<unknown>>();
+function track(loading: Promise<unknown>): void {
+  loading.then(
+    () => settled.add(loading),
+    () => undefined,
+  );
+}
+
+/**
+ * Whether a library search would start now without opening anything: the
+ * keyword index, and `modelId`'s vectors when given, are loaded in memory.
+ */
+export function isLibraryOpen(modelId: string | null): boolean {
+  const vectors = modelId ? vectorIndexes.get(modelId) : undefined;
+  return (
+    lexicalIndex !== undefined &&
+    settled.has(lexicalIndex) &&
+    (modelId === null || (vectors !== undefined && settled.has(vectors)))
+  );
 }
 
 /** The cached indexes that exist now, without loading any (for writes to update in place). */
@@ -84,6 +157,8 @@ export function forgetVectorIndex(modelId: string): void {
 export function closeRagIndexes(): void {
   vectorIndexes.clear();
   lexicalIndex = undefined;
+  reflected = new Set();
+  clearTimeout(snapshotTimer);
 }
 
 function sameBuffer(a: ArrayBuffer | undefined, b: ArrayBuffer | undefined): boolean {

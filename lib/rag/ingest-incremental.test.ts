@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { Dexie, type ObservabilitySet } from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { capturedPage } from '../../tests/support/captured-page';
 import type { CapturedPage } from '../capture/page-context';
@@ -94,5 +94,26 @@ describe('the ingest queue per save', () => {
 
     await kickIngest(indexer);
     expect(indexed.slice(1).sort()).toEqual(['Text of page 100.', 'Text of page 101.', 'Text of page 102.']);
+  });
+});
+
+describe('a sync that fails', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await db().delete({ disableAutoOpen: false });
+    await db().open();
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('keeps the pages it was given: the next kick, with no new change, indexes them', async () => {
+    const { indexer, indexed } = recordingIndexer();
+    const { page } = await savePageRecord(capture(7));
+    // IndexedDB failing the job write (a full disk, an aborted transaction).
+    vi.spyOn(db().ingestJobs, 'bulkPut').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    await expect(kickIngest(indexer, [page.id])).rejects.toThrow('QuotaExceededError');
+    expect(indexed).toEqual([]);
+
+    await kickIngest(indexer, []);
+    expect(indexed).toEqual(['Text of page 7.']);
   });
 });

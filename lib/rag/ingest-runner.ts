@@ -61,8 +61,7 @@ let unsynced: Set<string> | 'all' = new Set();
  * (only they are compared with their jobs); by default the whole library.
  */
 export function kickIngest(indexer: PageIndexer, changed: ChangedPages = 'all'): Promise<void> {
-  if (changed === 'all' || unsynced === 'all') unsynced = 'all';
-  else for (const id of changed) unsynced.add(id);
+  markUnsynced(changed);
   if (running) {
     again = true;
     // Queue the new page now, so progress counts it ("3 of 12") while the current page finishes.
@@ -84,11 +83,27 @@ export function kickIngest(indexer: PageIndexer, changed: ChangedPages = 'all'):
   return running;
 }
 
-/** Syncs the queue with the pages changed since the last sync (all of them after a start or a model change). */
-function syncChanged(modelId: string | null): Promise<QueueSync> {
+/**
+ * Syncs the queue with the pages changed since the last sync (all of them
+ * after a start or a model change). A sync that fails (an IndexedDB error)
+ * gives its pages back, so the next kick syncs them rather than forgetting
+ * them until the next full sync.
+ */
+async function syncChanged(modelId: string | null): Promise<QueueSync> {
   const changed = unsynced;
   unsynced = new Set();
-  return changed === 'all' ? syncIngestQueue(modelId) : syncIngestPages([...changed], modelId);
+  try {
+    return changed === 'all' ? await syncIngestQueue(modelId) : await syncIngestPages([...changed], modelId);
+  } catch (error) {
+    markUnsynced(changed);
+    throw error;
+  }
+}
+
+/** Adds pages to those the next sync compares with their jobs. */
+function markUnsynced(changed: ChangedPages | ReadonlySet<string>): void {
+  if (changed === 'all' || unsynced === 'all') unsynced = 'all';
+  else for (const id of changed) unsynced.add(id);
 }
 
 /** Pause after the page being indexed; Resume with `kickIngest`. */

@@ -48,6 +48,25 @@ export class PageTitles {
     this.generations[page] = (this.generations[page] ?? 0) + 1;
   }
 
+  /** Each page's current title terms (pages without one are absent), for a snapshot of the index. */
+  byPage(): Map<number, FieldTerms> {
+    const pages = new Map<number, FieldTerms>();
+    for (const [term, { list, generations }] of this.postings) {
+      for (let i = 0; i < list.n; i++) {
+        const page = list.ids[i] as number;
+        if (generations[i] !== this.generations[page]) continue;
+        let title = pages.get(page);
+        if (!title) {
+          title = { length: this.lengths[page] ?? 0, terms: [], counts: [] };
+          pages.set(page, title);
+        }
+        title.terms.push(term);
+        title.counts.push(list.counts[i] as number);
+      }
+    }
+    return pages;
+  }
+
   /** Calls `visit` for each page whose current title has the term, with its count and title length. */
   forEachPage(term: string, visit: (page: number, count: number, length: number) => void): void {
     const entry = this.postings.get(term);

@@ -1,25 +1,18 @@
 import { db } from '../db/database';
 import type { RagChunkRecord, RagLexicalRecord } from '../db/rag-records';
-import type { FieldTerms, LexicalDoc } from './bm25';
+import type { Bm25Index, FieldTerms, LexicalDoc } from './bm25';
 import type { Chunk } from './chunk';
 import { headingsBelowTitle } from './headings-below-title';
-import { cachedIndexes, forgetVectorIndex, openVectorIndex } from './index-cache';
+import { cachedIndexes, forgetVectorIndex, noteLexicalWrite, openVectorIndex } from './index-cache';
 import { strideFor } from './int8-kernel';
 import { lexicalDoc, titleTerms } from './lexical-doc';
 import { normalize, quantizeInt8 } from './quantize';
 import { type ChunkEntry, chunkId } from './types';
 import { appendVectorBlock, removeVectorRows } from './vector-blocks';
 import { centerOf, residual, sameCenter } from './vector-center';
+import { serialized } from './write-queue';
 
 export { closeRagIndexes, openLexicalIndex, openVectorIndex } from './index-cache';
-
-/** Writes run one at a time, so the in-memory caches see them in commit order. */
-let queue: Promise<unknown> = Promise.resolve();
-function serialized<T>(write: () => Promise<T>): Promise<T> {
-  const run = queue.then(write, write);
-  queue = run.catch(() => undefined);
-  return run;
-}
 
 /** How the index writes chunks. */
 export interface WriteOptions {
@@ -55,7 +48,8 @@ export function indexPages(pages: readonly PageChunks[], options: WriteOptions =
   if (pages.length === 0) return Promise.resolve();
   return serialized(async () => {
     const snapshot = await settledCaches();
-    const written = await db().transaction('rw', [db().pages, db().ragChunks, db().ragLexical], async () => {
+    const tables = [db().pages, db().ragChunks, db().ragLexical, db().ragLexicalDirty];
+    const written = await db().transaction('rw', tables, async () => {
       const stored = await storedPages(
         pages.map((page) => page.pageId),
         options,
@@ -91,7 +85,7 @@ export function addChunks(
   return serialized(async () => {
     const stride = strideFor(dims);
     const snapshot = await settledCaches();
-    const tables = [db().pages, db().ragChunks, db().ragLexical, db().ragVectorBlocks];
+    const tables = [db().pages, db().ragChunks, db().ragLexical, db().ragLexicalDirty, db().ragVectorBlocks];
     const written = await db().transaction('rw', tables, async () => {
       const existing = await db().ragVectorBlocks.where('modelId').equals(modelId).first();
       if (existing && existing.dims !== dims) {
@@ -145,17 +139,18 @@ export function addChunks(
 export function removePage(pageId: string): Promise<void> {
   return serialized(async () => {
     const snapshot = await settledCaches();
-    const tables = [db().ragChunks, db().ragLexical, db().ragVectorBlocks];
+    const tables = [db().ragChunks, db().ragLexical, db().ragLexicalDirty, db().ragVectorBlocks];
     await db().transaction('rw', tables, async () => {
       await db().ragChunks.where('pageId').equals(pageId).delete();
       await db().ragLexical.delete(pageId);
+      await db().ragLexicalDirty.put({ pageId });
       await removeVectorRows([pageId], () => true, null);
     });
     const current = cachedIndexes();
     for (const [modelId, vectors] of snapshot.vectors) {
       if (current.vectors.get(modelId) === vectors) (await vectors).removePage(pageId);
     }
-    if (snapshot.lexical && current.lexical === snapshot.lexical) (await snapshot.lexical).removePage(pageId);
+    await applyLexical(snapshot, pageId, null);
   });
 }
 
@@ -169,13 +164,15 @@ export function removePage(pageId: string): Promise<void> {
 export function retitlePage(pageId: string): Promise<void> {
   return serialized(async () => {
     const snapshot = await settledCaches();
-    const terms = await db().transaction('rw', [db().pages, db().ragChunks, db().ragLexical], async () => {
+    const tables = [db().pages, db().ragChunks, db().ragLexical, db().ragLexicalDirty];
+    const terms = await db().transaction('rw', tables, async () => {
       const [page, record] = await Promise.all([db().pages.get(pageId), db().ragLexical.get(pageId)]);
       if (!page || !record) return null;
       const chunks = await db().ragChunks.where('pageId').equals(pageId).toArray();
       const docs = chunks.map((r) => lexicalDoc(r.id, r.text, headingsBelowTitle(page.title, r.headingPath)));
       const title = titleTerms(page.title);
       await db().ragLexical.put({ pageId, docs, title });
+      await db().ragLexicalDirty.put({ pageId });
       return { docs, title };
     });
     if (terms) await applyLexical(snapshot, pageId, terms);
@@ -212,7 +209,10 @@ interface PageTerms {
   title?: FieldTerms;
 }
 
-/** Inside a transaction with `pages`: upserts chunk records and the page's BM25F terms; returns the new ones. */
+/**
+ * Inside a transaction with `pages`: upserts chunk records and the page's
+ * BM25F terms (marking the page changed since the keyword snapshot); returns the new ones.
+ */
 async function putChunks(pageId: string, chunks: readonly Chunk[]): Promise<PageTerms> {
   const records: RagChunkRecord[] = chunks.map((chunk) => ({ id: chunkId(pageId, chunk.ordinal), pageId, ...chunk }));
   const previous = new Map(
@@ -239,6 +239,7 @@ async function putChunks(pageId: string, chunks: readonly Chunk[]): Promise<Page
   record.docs = [...record.docs.filter((d) => !replaced.has(d.chunkId)), ...docs];
   if (pageTitle !== undefined) record.title = titleTerms(pageTitle);
   await db().ragLexical.put(record);
+  await db().ragLexicalDirty.put({ pageId });
   return { docs, ...(record.title ? { title: record.title } : {}) };
 }
 
@@ -251,8 +252,27 @@ async function settledCaches(): Promise<Snapshot> {
   return snapshot;
 }
 
-async function applyLexical(snapshot: Snapshot, pageId: string, terms: PageTerms): Promise<void> {
-  if (terms.docs.length && snapshot.lexical && cachedIndexes().lexical === snapshot.lexical) {
-    (await snapshot.lexical).add(pageId, terms.docs, terms.title);
+/**
+ * After a write committed: the loaded keyword index gets the page's new terms
+ * (`terms`), or loses the page (null). An index that began opening during the
+ * write may or may not have read it, so the page is re-read from its row.
+ */
+async function applyLexical(snapshot: Snapshot, pageId: string, terms: PageTerms | null): Promise<void> {
+  const current = cachedIndexes().lexical;
+  if (!current) return;
+  let index: Bm25Index | null;
+  if (current === snapshot.lexical) {
+    index = await current;
+    if (!terms) index.removePage(pageId);
+    else if (terms.docs.length) index.add(pageId, terms.docs, terms.title);
+    else return;
+  } else {
+    const [opened, row] = await Promise.all([current.catch(() => null), db().ragLexical.get(pageId)]);
+    index = opened;
+    if (!index) return;
+    index.removePage(pageId);
+    if (row) index.add(pageId, row.docs, row.title);
   }
+  // The index's page count, not a count of the rows: that would read the whole table on every save.
+  noteLexicalWrite(pageId, index.pageCount);
 }

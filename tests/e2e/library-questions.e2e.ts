@@ -214,5 +214,49 @@ describe('library questions', () => {
     const kept = heads(excerptOrder());
     expect([...kept].sort()).toEqual(heads(searchOrder).sort());
     expect(kept).not.toEqual(heads(reranked));
+
+    // Off again, so that this file's later questions are ranked by the search alone.
+    const last = await openExtensionPage(s.aside, 'options.html');
+    const box2 = last.getByTestId('rerank-settings').getByLabel('Rerank the top 30 excerpts');
+    await box2.click();
+    await expect.poll(() => box2.isChecked()).toBe(false);
+    await last.close();
   }, 180_000);
+
+  it('after a service worker restart, says it is opening the library, or has it opened ahead when the scope is chosen', async () => {
+    // Counts the answers that showed "Opening your library…": a short one may come and go between two polls.
+    await s.panel.evaluate(() => {
+      const w = window as unknown as { __opening: Set<Element> };
+      w.__opening = new Set();
+      new MutationObserver(() => {
+        for (const status of document.querySelectorAll('[data-testid="library-progress"]')) {
+          if (status.textContent === 'Opening your library…') w.__opening.add(status);
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    const openings = () => s.panel.evaluate(() => (window as unknown as { __opening: Set<Element> }).__opening.size);
+    const answered = async (question: string) => {
+      s.llm.enqueue(text('Mozilla was created in 1998 [1].'));
+      await ask(s.panel, question);
+      await expect
+        .poll(() => s.panel.getByTestId('assistant-message').last().getAttribute('data-status'))
+        .toBe('complete');
+    };
+
+    // On the page scope nothing opens the library ahead: the question waits for it, and says so.
+    await newChat(s.panel);
+    await s.panel.getByText('This page', { exact: true }).click();
+    await stopServiceWorker(s.aside);
+    await answered('@library When was the Mozilla community created?');
+    expect(await openings()).toBe(1);
+
+    // Choosing My library opens it in the fresh background before anything is asked.
+    await newChat(s.panel);
+    await stopServiceWorker(s.aside);
+    await s.panel.getByText('My library', { exact: true }).click();
+    await expect.poll(() => s.panel.locator('[data-library-open]').getAttribute('data-library-open')).toBe('true');
+    await answered('When was the Mozilla community created, and by whom?');
+    expect(await openings()).toBe(1);
+    expect(lastPrompt(s.llm)).toContain('saved page excerpt');
+  });
 });
