@@ -96,6 +96,23 @@ export function noteLexicalWrite(pageId: string, libraryPages: number): void {
   if (snapshotDue(reflected.size, libraryPages)) scheduleSnapshot();
 }
 
+/**
+ * A page was deleted: the saved snapshot still holds its words (term counts
+ * per chunk), so it is saved again once writes pause, whatever the number of
+ * changes and whether or not the index is loaded here: a deleted page's words
+ * must not stay on disk. `delayMs` is for tests.
+ */
+export function noteLexicalRemoval(delayMs = snapshotDelayMs): void {
+  clearTimeout(snapshotTimer);
+  snapshotTimer = setTimeout(
+    () =>
+      void openLexicalIndex()
+        .then(() => saveSnapshotNow())
+        .catch(logSnapshotError),
+    delayMs,
+  );
+}
+
 function scheduleSnapshot(): void {
   clearTimeout(snapshotTimer);
   snapshotTimer = setTimeout(() => void saveSnapshotNow().catch(logSnapshotError), snapshotDelayMs);

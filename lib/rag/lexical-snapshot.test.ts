@@ -107,6 +107,21 @@ describe('opening the keyword index from its snapshot', () => {
     await expectSameAnswers(reopened.index);
   });
 
+  it("saves the snapshot again soon after a page is deleted, so the deleted page's words leave the disk", async () => {
+    const pages: PageRecord[] = [];
+    for (let n = 0; n < 4; n++) pages.push(await savePage(n));
+    await openLexicalIndex();
+    await saveSnapshotNow();
+    // Not loaded in this context: the deletion must still reach the saved copy.
+    closeRagIndexes();
+    const gone = pages[0]?.id as string;
+    const saved = async () => Bm25Index.fromSnapshot((await db().ragLexicalSnapshot.get('bm25')) as never);
+    expect((await saved()).hasPage(gone)).toBe(true);
+    await removePage(gone);
+    await expect.poll(async () => (await saved()).hasPage(gone), { timeout: 10_000, interval: 200 }).toBe(false);
+    expect(answers(await saved(), 'bridge')).toEqual([]);
+  }, 15_000);
+
   it('rebuilds from the rows when the snapshot cannot be read', async () => {
     for (let n = 0; n < 3; n++) await savePage(n);
     await openLexicalIndex();

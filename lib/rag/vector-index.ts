@@ -3,7 +3,7 @@ import type { RagChunkRecord, RagLexicalRecord } from '../db/rag-records';
 import type { Bm25Index, FieldTerms, LexicalDoc } from './bm25';
 import type { Chunk } from './chunk';
 import { headingsBelowTitle } from './headings-below-title';
-import { cachedIndexes, forgetVectorIndex, noteLexicalWrite, openVectorIndex } from './index-cache';
+import { cachedIndexes, forgetVectorIndex, noteLexicalRemoval, noteLexicalWrite, openVectorIndex } from './index-cache';
 import { strideFor } from './int8-kernel';
 import { lexicalDoc, titleTerms } from './lexical-doc';
 import { normalize, quantizeInt8 } from './quantize';
@@ -151,6 +151,8 @@ export function removePage(pageId: string): Promise<void> {
       if (current.vectors.get(modelId) === vectors) (await vectors).removePage(pageId);
     }
     await applyLexical(snapshot, pageId, null);
+    // The saved keyword snapshot still lists the page's words: it is saved again soon.
+    if (await db().ragLexicalSnapshot.count()) noteLexicalRemoval();
   });
 }
 
