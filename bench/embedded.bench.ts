@@ -64,8 +64,6 @@ report(
     contentScriptKB: sizeKB('content.js'),
     /** Injected on the first selection in a page. */
     embeddedUiScriptKB: sizeKB('embedded-ui.js'),
-    /** Injected on the background's first request to a page (capture, selection, search results). */
-    pageToolsScriptKB: sizeKB('page-tools.js'),
   },
   { corpus: 'readability', names, medianOf: 15 },
 );

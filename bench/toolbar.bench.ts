@@ -10,15 +10,11 @@
  * (lib/actions/toolbar-actions-item.ts), so neither case should wait for the
  * worker: the first version of this change asked the background on every
  * selection, and this benchmark measured 811 ms cold against 370 ms warm.
- * - firstMs: the first selection after a page load, which also has the
- *   background inject the toolbar's script (embedded-ui.js) into the page;
- *   the always-loaded content script only watches for it (README "Per-page cost").
  * Baseline from the same run: the toolbar's configured rest delay
  * (`toolbarDelayMs`), the floor any selection waits; the ratios say what the
  * round trip adds on top of it.
  * Run: npx tsx bench/toolbar.bench.ts (after `npx wxt build`).
  */
-import { evaluateInContentScript } from '../tests/e2e/support/content-script';
 import { EmbeddedUi } from '../tests/e2e/support/embedded-ui';
 import { stopServiceWorker } from '../tests/e2e/support/service-worker';
 import { startSession } from '../tests/e2e/support/session';
@@ -48,14 +44,8 @@ async function main() {
       while ((await ui.count('[data-testid="aside-toolbar"] button')) === 0) await s.tab.waitForTimeout(2);
       return performance.now() - started;
     };
-    // The first selection after each load injects the toolbar's script.
-    const first: number[] = [];
-    for (let i = 0; i < Math.ceil(runs / 2); i++) {
-      await s.show(s.pages.fixtureUrl('embedded.html'));
-      // Once Aside's world answers, its content script (document_idle) has run.
-      await evaluateInContentScript(s.tab, s.aside.extensionId, '1');
-      first.push(await timeToToolbar());
-    }
+    // The first selection injects the toolbar's script: not what later selections wait for.
+    await timeToToolbar();
     const warm: number[] = [];
     const cold: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -66,18 +56,16 @@ async function main() {
     }
     const warmMs = median(warm);
     const coldMs = median(cold);
-    const firstMs = median(first);
     report(
       'toolbar',
       {
         warmMs: round(warmMs),
         coldMs: round(coldMs),
-        firstMs: round(firstMs),
         delayMs,
         warmOverDelay: round(warmMs / delayMs),
         coldOverDelay: round(coldMs / delayMs),
       },
-      { runs, warmP90Ms: round(percentile(warm, 90)), coldP90Ms: round(percentile(cold, 90)), warm, cold, first },
+      { runs, warmP90Ms: round(percentile(warm, 90)), coldP90Ms: round(percentile(cold, 90)), warm, cold },
     );
   } finally {
     await ui.close();

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { localKeys } from '../settings/local-keys';
 import { parsedStorageItem } from '../settings/parsed-storage-item';
 
 /**
@@ -32,7 +31,7 @@ export const defaultEmbeddedSettings: EmbeddedSettings = {
 };
 
 export const embeddedSettingsItem = parsedStorageItem(
-  `local:${localKeys.embedded}`,
+  'local:embedded',
   embeddedSettingsSchema,
   defaultEmbeddedSettings,
 );

@@ -111,13 +111,6 @@ export function serveBackgroundHandlers(): void {
       });
       return {};
     },
-    'page.injectTools': async (_request, sender) => {
-      await browser.scripting.executeScript({
-        target: { tabId: sender.tabId, frameIds: [sender.frameId] },
-        files: ['/content-scripts/page-tools.js'],
-      });
-      return {};
-    },
     'messages.rate': async ({ id, rating }) => {
       await rateMessage(id, rating);
       return {};

@@ -1,13 +1,11 @@
 import { canonicalUrl, capturePage } from '../capture/capture-page';
 import { captureSelection } from '../capture/selection';
 import { AsideError } from '../messaging/errors';
-import { type TabRequests, tabRequests } from '../messaging/protocol';
-import { type Handlers, handleRequests } from '../messaging/requests';
+import type { TabRequests } from '../messaging/protocol';
+import { type Handlers, serveTabRequests } from '../messaging/requests';
 import { readResultsPage } from '../search/results-page/read-results-page';
 import { captureVideo } from '../video/capture-video';
 import { createCaptureCache } from './capture-cache';
-import { embeddedRunner } from './embedded/embedded-runner';
-import { providePageTools } from './page-tools-slot';
 
 /**
  * Captures this document, refusing clearly when there is nothing a prompt
@@ -39,23 +37,27 @@ async function captureThisPage(cache: ReturnType<typeof createCaptureCache>) {
 }
 
 /**
- * The page tools' side of the protocol: the background's requests to this
- * frame, relayed by the always-loaded script (lib/content/loader/), checked
- * and validated here (lib/messaging/requests.ts). The handler dies with the
- * page's content-script context (an extension reload invalidates it).
+ * The content script's side of the protocol. The listener dies with the page's
+ * content-script context (an extension reload invalidates it).
  */
-export function serveContentRequests(signal: AbortSignal): void {
+export function serveContentRequests(
+  signal: AbortSignal,
+  runEmbedded: Handlers<TabRequests>['embedded.run'] = async () => ({}),
+): void {
+  // A script injected again on demand must not answer twice.
+  const marker = Symbol.for('aside.content-requests');
+  const scope = globalThis as { [marker]?: boolean };
+  if (scope[marker]) return;
+  scope[marker] = true;
   const cache = createCaptureCache(signal);
-  // Menu and command runs open the card in the top frame only: one toolbar per tab.
-  const runEmbedded: Handlers<TabRequests>['embedded.run'] =
-    window.top === window ? embeddedRunner() : async () => ({});
-  providePageTools(
-    handleRequests(tabRequests, {
-      'page.capture': () => captureThisPage(cache),
-      'page.selection': async () => captureSelection(document, canonicalUrl(document)),
-      'embedded.run': runEmbedded,
-      'search.readResults': async ({ site }) => readResultsPage(document, site),
-    }),
-  );
-  signal.addEventListener('abort', () => providePageTools(undefined));
+  const stop = serveTabRequests({
+    'page.capture': () => captureThisPage(cache),
+    'page.selection': async () => captureSelection(document, canonicalUrl(document)),
+    'embedded.run': runEmbedded,
+    'search.readResults': async ({ site }) => readResultsPage(document, site),
+  });
+  signal.addEventListener('abort', () => {
+    stop();
+    scope[marker] = false;
+  });
 }

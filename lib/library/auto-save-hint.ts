@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { localKeys } from '../settings/local-keys';
 import { parsedStorageItem } from '../settings/parsed-storage-item';
 
 /**
@@ -8,4 +7,4 @@ import { parsedStorageItem } from '../settings/parsed-storage-item';
  * Only a hint: a page that sets it to true only makes its content script ask
  * the background, which applies the real rules (kept in IndexedDB).
  */
-export const autoSaveHintItem = parsedStorageItem(`local:${localKeys.autoSaveHint}`, z.boolean(), false);
+export const autoSaveHintItem = parsedStorageItem('local:autoSaveHint', z.boolean(), false);

@@ -342,9 +342,6 @@ export const backgroundRequests = {
     request: z.object({ file: localFileSchema }),
     response: z.object({ outcome: z.enum(['saved', 'updated', 'unchanged']), id: z.string(), title: z.string() }),
   },
-  // The always-loaded content script's one request of its own (lib/content/loader/).
-  /** Injects the page tools (capture, selection, card runs) into the sender's frame, on the first request there. */
-  'page.injectTools': { senders: contentScripts, request: empty, response: empty },
   /**
    * Opens the library's search indexes in the background ahead of a question (the side panel, when it shows
    * the Library scope), so the first question after a service worker start does not wait for them.

@@ -85,7 +85,6 @@ function serve(overrides: Partial<Parameters<typeof serveBackgroundRequests>[0]>
     'embedder.keyOrigins': noHandler,
     'files.extractPdf': noHandler,
     'library.saveFile': noHandler,
-    'page.injectTools': noHandler,
     'library.open': noHandler,
     ...overrides,
   });
@@ -219,7 +218,6 @@ describe('the sender policy', () => {
       'autosave.offer',
       'autosave.watch',
       'embedded.injectUi',
-      'page.injectTools',
     ]);
     // `runId` and `linkToken` are handed out by the background to one tab and checked against the sender's tab.
     const issuedToTheTab = new Set(['runId', 'linkToken']);

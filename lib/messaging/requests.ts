@@ -16,13 +16,12 @@ import {
 import { identifySender, type SenderOf } from './senders';
 
 /** The envelope every Aside request travels in; `aside` tells our messages from anyone else's. */
-export interface Envelope {
+interface Envelope {
   readonly aside: 1;
   readonly type: string;
   readonly payload: unknown;
 }
-/** What a handler sends back: its value, or the error it threw. */
-export type Reply = { ok: true; value: unknown } | { ok: false; error: SerializedError };
+type Reply = { ok: true; value: unknown } | { ok: false; error: SerializedError };
 
 /** Each handler gets the validated request and the sender as identified, narrowed to the kinds its policy allows. */
 export type Handlers<M extends RequestMap> = {
@@ -32,7 +31,7 @@ export type Handlers<M extends RequestMap> = {
   ) => Promise<ResponseOf<M, K>>;
 };
 
-export function isEnvelope(message: unknown): message is Envelope {
+function isEnvelope(message: unknown): message is Envelope {
   return (
     typeof message === 'object' &&
     message !== null &&
@@ -82,16 +81,14 @@ export async function callTab<K extends keyof TabRequests & string>(
   return unwrap(tabRequests, type, reply);
 }
 
-/** Answers one message with the handlers of a request map; `undefined` when the message is not one of its requests. */
-export type RequestHandler = (message: unknown, sender: Browser.runtime.MessageSender) => Promise<Reply> | undefined;
-
 /**
- * The one place the protocol's sender policy is enforced. A request from a
- * sender its policy does not list is refused with `forbidden` before its
- * payload is parsed; then the payload is validated against its schema; a
- * thrown error goes back as a SerializedError.
+ * Registers handlers for one request map: the one place the protocol's sender
+ * policy is enforced. A request from a sender its policy does not list is
+ * refused with `forbidden` before its payload is parsed; then the payload is
+ * validated against its schema; a thrown error goes back as a SerializedError.
+ * Returns a function that removes the listener.
  */
-export function handleRequests<M extends RequestMap>(map: M, handlers: Handlers<M>): RequestHandler {
+export function serveRequests<M extends RequestMap>(map: M, handlers: Handlers<M>): () => void {
   const handle = async (
     type: keyof M & string,
     payload: unknown,
@@ -113,24 +110,14 @@ export function handleRequests<M extends RequestMap>(map: M, handlers: Handlers<
       return { ok: false, error: AsideError.from(error).toJSON() };
     }
   };
-  return (message, sender) =>
-    isEnvelope(message) && Object.hasOwn(map, message.type)
-      ? handle(message.type as keyof M & string, message.payload, sender)
-      : undefined;
-}
-
-/** Registers `handleRequests(map, handlers)` as a message listener; returns a function that removes it. */
-export function serveRequests<M extends RequestMap>(map: M, handlers: Handlers<M>): () => void {
-  const handle = handleRequests(map, handlers);
   // sendResponse + `return true` rather than returning a Promise: the form every browser supports.
   const listener = (
     message: unknown,
     sender: Browser.runtime.MessageSender,
     sendResponse: (reply: Reply) => void,
   ): true | undefined => {
-    const reply = handle(message, sender);
-    if (!reply) return undefined;
-    void reply.then(sendResponse);
+    if (!isEnvelope(message) || !Object.hasOwn(map, message.type)) return undefined;
+    void handle(message.type as keyof M & string, message.payload, sender).then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -27,15 +27,11 @@ const contentScriptRequests = [
   'autosave.offer',
   'autosave.watch',
   'embedded.injectUi',
-  'page.injectTools',
 ];
 
 interface WorkerGlobal {
   chrome: {
-    tabs: {
-      query(query: { url?: string }): Promise<{ id?: number }[]>;
-      create(properties: { url: string; active: boolean }): Promise<unknown>;
-    };
+    tabs: { query(query: { url?: string }): Promise<{ id?: number }[]> };
     offscreen: { createDocument(options: object): Promise<void>; hasDocument(): Promise<boolean> };
     storage: { local: { get(key: null): Promise<Record<string, unknown>> } };
   };
@@ -367,24 +363,6 @@ describe('trust boundary: a page and its content script cannot drive Aside', () 
     )) as object[];
     expect(mirror.length).toBeGreaterThan(3);
     expect(JSON.stringify(mirror)).not.toContain('template');
-    // The page tools load into the sender's own frame, whatever tab the payload names.
-    // A background tab: the open side panel reads (so loads the tools into) whichever tab becomes active.
-    const opened = s.aside.context.waitForEvent('page');
-    await worker().evaluate(async (url) => {
-      await (globalThis as unknown as WorkerGlobal).chrome.tabs.create({ url, active: false });
-    }, `${inboxPage()}?victim`);
-    const victim = await opened;
-    await victim.waitForLoadState();
-    const toolsIn = (page: Page) =>
-      evaluateInContentScript(page, s.aside.extensionId, 'Boolean(globalThis[Symbol.for("aside.page-tools")])');
-    expect(await toolsIn(victim)).toBe(false);
-    expect(await cs.send('page.injectTools', { tabId: await tabIdOf(`${inboxPage()}?victim`) })).toEqual({
-      ok: true,
-      value: {},
-    });
-    expect(await toolsIn(s.tab)).toBe(true);
-    expect(await toolsIn(victim)).toBe(false);
-    await victim.close();
     // Auto-save is off: this tab is neither watched nor saved.
     expect(await cs.send('autosave.watch', {})).toEqual({ ok: true, value: { minReadSeconds: null } });
     expect(await cs.send('autosave.offer', { hasPasswordField: false })).toMatchObject({ value: { saved: false } });
