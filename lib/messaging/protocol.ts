@@ -350,17 +350,20 @@ export const backgroundRequests = {
   'library.open': { senders: pages, request: empty, response: z.object({ opened: z.boolean() }) },
 } as const satisfies RequestMap;
 
+/** Where and how the offscreen worker loads a model (the embedder's and the cross-encoder's alike). */
+const modelConfigSchema = z.object({
+  modelId: z.string().min(1),
+  remoteHost: z.string().nullable(),
+  localModelPath: z.string().optional(),
+  dtype: z.enum(['q8', 'fp32']),
+});
+
 /** Requests handled by the offscreen document (Chrome): the embedder and pdf.js; only the background may send them. */
 export const offscreenRequests = {
   'offscreen.embed': {
     senders: ['background'],
     request: z.object({
-      config: z.object({
-        modelId: z.string().min(1),
-        remoteHost: z.string().nullable(),
-        localModelPath: z.string().optional(),
-        dtype: z.enum(['q8', 'fp32']),
-      }),
+      config: modelConfigSchema,
       /** The user's backend setting: WebGPU when there is an adapter (`auto`), or WebAssembly only. */
       prefer: z.enum(['auto', 'wasm']).optional(),
       texts: z.array(z.string()).max(4096),
@@ -387,12 +390,7 @@ export const offscreenRequests = {
   'offscreen.rerank': {
     senders: ['background'],
     request: z.object({
-      config: z.object({
-        modelId: z.string().min(1),
-        remoteHost: z.string().nullable(),
-        localModelPath: z.string().optional(),
-        dtype: z.enum(['q8', 'fp32']),
-      }),
+      config: modelConfigSchema,
       query: z.string().max(20_000),
       passages: z.array(z.string().max(50_000)).max(100),
     }),
